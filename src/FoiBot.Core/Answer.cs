@@ -1,0 +1,21 @@
+namespace FoiBot.Core;
+
+/// <summary>FoiBot's reply to one question: a verdict, a short answer, and the letters it rests on.</summary>
+public sealed record Answer
+{
+    public string? Id { get; init; }
+
+    public required string Question { get; init; }
+
+    public required Verdict Verdict { get; init; }
+
+    public required string Text { get; init; }
+
+    public bool Abstained { get; init; }
+
+    /// <summary>The letters the answer rests on, strongest first; newest first among letters answering the same question.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    /// <summary>Near misses offered as further reading; never support for the answer.</summary>
+    public IReadOnlyList<Citation> Related { get; init; } = [];
+}

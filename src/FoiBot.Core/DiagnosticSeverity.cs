@@ -1,0 +1,8 @@
+namespace FoiBot.Core;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

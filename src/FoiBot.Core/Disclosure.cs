@@ -1,0 +1,33 @@
+namespace FoiBot.Core;
+
+/// <summary>One response letter, parsed: who answered, when, under which reference, and what was asked and answered.</summary>
+public sealed record Disclosure
+{
+    /// <summary>Where the letter came from: a file path, relative to its corpus folder when it was indexed.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The authority's canonical name, or null when neither the letter nor its manifest names one.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>Reference numbers as the authority writes them, the letter's own reference first.</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
+    public DateOnly? ResponseDate { get; init; }
+
+    public DateOnly? ReceivedDate { get; init; }
+
+    public string? Subject { get; init; }
+
+    public AccessLaw Law { get; init; }
+
+    /// <summary>The letter's overall outcome, derived from its answers.</summary>
+    public Outcome Outcome { get; init; }
+
+    public IReadOnlyList<QaPair> Pairs { get; init; } = [];
+
+    /// <summary>What the parser could not find or had to decide; never silently guessed.</summary>
+    public IReadOnlyList<ParseDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>The letter's own reference, or null when it carries none.</summary>
+    public string? Reference => References.Count > 0 ? References[0] : null;
+}
