@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// Removes what is not answer from answer lines: a leading reference label, acknowledgement and process sentences,
+/// and a line the next one repeats in full.
+/// </summary>
+internal static partial class AnswerCleaner
+{
+    public static string Clean(IReadOnlyList<string> lines)
+    {
+        var kept = new List<string>();
+        foreach (var raw in lines)
+        {
+            var line = LeadingReference().Replace(raw, "");
+            var sentences = Sentences.Split(line).Where(s => !ProceduralSentence().IsMatch(s)).ToList();
+            var text = string.Join(" ", sentences);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (kept.Count > 0 && text.StartsWith(kept[^1], StringComparison.Ordinal))
+            {
+                kept[^1] = text;
+                continue;
+            }
+
+            kept.Add(text);
+        }
+
+        return string.Join("\n", kept);
+    }
+
+    [GeneratedRegex(@"^\(?(?:Our|TfL|FOI|EIR|Council)\s+Ref(?:erence)?\s*[:.]?\s*[A-Za-z]{0,8}[-_]?\d[\w\-/]*\)?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingReference();
+
+    [GeneratedRegex(@"^(?:Thank you for your (?:requests?|email|e-mail|letter|enquiry)\b.*|(?:Your|This|These|The) (?:\w+ )?requests? (?:has|have) been (?:considered|processed|dealt with|handled)\b.*|(?:We|I) have (?:now )?(?:processed|considered) (?:this|your) requests?\b.*|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProceduralSentence();
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using FoiBot.Core.Authorities;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// Decides which authority wrote a letter: its letterhead, its own e-mail and web domains, then how it names itself
+/// in the text. Third parties named in the answer ("held by Police Scotland") weigh less than the writer's own marks.
+/// </summary>
+internal sealed partial class AuthorityFinder
+{
+    private readonly AuthorityCatalog _catalog;
+
+    public AuthorityFinder(AuthorityCatalog catalog) => _catalog = catalog;
+
+    public sealed record Finding(Authority Authority, string Evidence, bool Strong);
+
+    public Finding? Find(IReadOnlyList<string> lines)
+    {
+        var scores = new Dictionary<Authority, (double Score, string Evidence, bool Strong)>();
+        var nonEmpty = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            nonEmpty++;
+            var letterhead = nonEmpty <= 12;
+            foreach (var mention in _catalog.FindMentions(line))
+            {
+                var strongName = mention.Kind is AuthorityMentionKind.Name or AuthorityMentionKind.Alias;
+                var weight = (strongName ? 2.0 : 1.0) * (letterhead ? 2.5 : 1.0);
+                Add(scores, mention.Authority, weight, letterhead && strongName ? "letterhead" : "body text", letterhead && strongName);
+            }
+
+            foreach (Match m in Domain().Matches(line))
+            {
+                if (_catalog.FromDomain(m.Value) is { } byDomain)
+                {
+                    Add(scores, byDomain, 4.0, "e-mail or web domain", true);
+                }
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal).First();
+        return new Finding(best.Key, best.Value.Evidence, best.Value.Strong);
+    }
+
+    private static void Add(Dictionary<Authority, (double Score, string Evidence, bool Strong)> scores, Authority authority, double weight, string evidence, bool strong)
+    {
+        scores.TryGetValue(authority, out var current);
+        var keepEvidence = current.Strong || current.Evidence is not null && !strong;
+        scores[authority] = (current.Score + weight, keepEvidence ? current.Evidence! : evidence, current.Strong || strong);
+    }
+
+    [GeneratedRegex(@"(?<=[@/.\s]|^)(?:[a-z0-9-]+\.)+(?:gov\.uk|gov\.scot|gov\.wales|police\.uk|nhs\.uk|org\.uk|co\.uk|ac\.uk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Domain();
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// The layout where the response repeats each question and answers below it (Barnet's "Response" section).
+/// A response line that restates a request line opens a pair; the lines under it, up to the next restatement, answer it.
+/// </summary>
+internal static partial class EchoLayout
+{
+    public static List<DraftPair>? TryAssemble(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
+    {
+        var known = new List<(string Text, RequestedQuestion Question)>();
+        foreach (var q in questions)
+        {
+            foreach (var line in q.Lines)
+            {
+                var key = Key(line);
+                if (key.Length >= 12)
+                {
+                    known.Add((key, q));
+                }
+            }
+        }
+
+        var pairs = new List<DraftPair>();
+        var preface = new List<string>();
+        var answered = new HashSet<RequestedQuestion>();
+        DraftPair? current = null;
+        foreach (var line in response)
+        {
+            var echoed = line.Length == 0 ? null : Match(Key(line), known);
+            if (echoed is not null)
+            {
+                // A restated sub-question of one already answered adds nothing unless it has an answer of its own.
+                if (current is not null && !current.HasAnswer && answered.Contains(echoed))
+                {
+                    continue;
+                }
+
+                current = new DraftPair(echoed.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture), StripNumber(line));
+                pairs.Add(current);
+                answered.Add(echoed);
+            }
+            else if (current is not null)
+            {
+                current.Answer.Add(line);
+            }
+            else
+            {
+                preface.Add(line);
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            return null;
+        }
+
+        pairs[0].Answer.InsertRange(0, preface);
+
+        // Restated sub-questions left unanswered (the parent's "No" made them moot) are not questions of their own.
+        var answeredNumbers = pairs.Where(p => p.HasAnswer).Select(p => p.Number).ToHashSet();
+        pairs.RemoveAll(p => !p.HasAnswer && pairs.Count > 1 && (p.Number is null || answeredNumbers.Contains(p.Number)));
+        return pairs;
+    }
+
+    private static RequestedQuestion? Match(string key, List<(string Text, RequestedQuestion Question)> known)
+    {
+        if (key.Length < 12)
+        {
+            return null;
+        }
+
+        foreach (var (text, question) in known)
+        {
+            if (text == key
+                || (key.Length >= 25 && text.StartsWith(key, StringComparison.Ordinal))
+                || (text.Length >= 25 && key.StartsWith(text, StringComparison.Ordinal))
+                || Overlap(text, key) >= 0.85)
+            {
+                return question;
+            }
+        }
+
+        return null;
+    }
+
+    private static double Overlap(string a, string b)
+    {
+        var wa = a.Split(' ').ToHashSet();
+        var wb = b.Split(' ').ToHashSet();
+        if (wa.Count < 6 || wb.Count < 6)
+        {
+            return 0;
+        }
+
+        var shared = wa.Count(wb.Contains);
+        return (double)shared / Math.Max(wa.Count, wb.Count);
+    }
+
+    private static string StripNumber(string line) => NumberedLine.TryParse(line) is { } n && n.Rest.Length > 0 ? n.Rest : line;
+
+    private static string Key(string line)
+    {
+        var text = StripNumber(line).ToLowerInvariant();
+        return Spaces().Replace(NonWord().Replace(text, " "), " ").Trim();
+    }
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex NonWord();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

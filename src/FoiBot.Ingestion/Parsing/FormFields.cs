@@ -1,0 +1,84 @@
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// Removes disclosure-log page furniture and label/value form fields ("Request ID" / "14259", "Last updated:" /
+/// "30th December 2024"), keeping the values that carry letter facts.
+/// </summary>
+internal sealed class FormFields
+{
+    public string? RequestId { get; private set; }
+
+    public DateOnly? DateReceived { get; private set; }
+
+    public DateOnly? DateResolved { get; private set; }
+
+    public List<string> Body { get; } = [];
+
+    public static FormFields Read(IReadOnlyList<string> lines)
+    {
+        var fields = new FormFields();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (LineRules.IsClutter(line))
+            {
+                continue;
+            }
+
+            if (!LineRules.IsFormLabel(line))
+            {
+                fields.Body.Add(line);
+                continue;
+            }
+
+            var label = line.TrimEnd(':').Trim().ToLowerInvariant();
+            var next = NextValue(lines, i);
+            if (next is null)
+            {
+                continue;
+            }
+
+            var (value, at) = next.Value;
+            if (label == "request id" && ReferenceExtractor.LooksLikeReference(value))
+            {
+                fields.RequestId = value;
+                i = at;
+            }
+            else if (label.StartsWith("date", StringComparison.Ordinal) || label == "last updated")
+            {
+                if (LetterDateParser.IsDateOnly(value))
+                {
+                    var date = LetterDateParser.Parse(value);
+                    if (label is "date received")
+                    {
+                        fields.DateReceived = date;
+                    }
+                    else if (label is "date resolved" or "date published" or "date responded")
+                    {
+                        fields.DateResolved = date;
+                    }
+
+                    i = at;
+                }
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>The next non-blank line, when it is a value rather than another label.</summary>
+    private static (string Value, int Index)? NextValue(IReadOnlyList<string> lines, int label)
+    {
+        for (var j = label + 1; j < lines.Count && j <= label + 2; j++)
+        {
+            if (lines[j].Length == 0)
+            {
+                continue;
+            }
+
+            return LineRules.IsFormLabel(lines[j]) || lines[j].Length > 60 ? null : (lines[j], j);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// The layout with no separate response section: each question is followed by its answer, on the same line after
+/// the question mark or colon ("... owned by your council: 2526") or on the lines below. Lettered sub-questions
+/// become pairs of their own ("3a"), and "For questions 1 to 3, ..." answers several at once.
+/// </summary>
+internal static partial class InlineLayout
+{
+    public static List<DraftPair> Assemble(IReadOnlyList<string> lines)
+    {
+        var pairs = new List<DraftPair>();
+        var stems = new Dictionary<DraftPair, string>();
+        DraftPair? current = null;
+        DraftPair? parent = null;
+        string? parentNumber = null;
+        int? lastNumber = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var covered = NumberedLine.CoveredQuestions(line);
+            if (covered.Count > 0 && Merge(pairs, covered, line) is { } merged)
+            {
+                current = merged;
+                continue;
+            }
+
+            var numbered = NumberedLine.TryParse(line);
+            if (numbered is { IsSubItem: false, Numbers.Count: 1 } && (RequestReader.Follows(lastNumber, numbered.First) || (numbered.Letter is not null && numbered.First == lastNumber)))
+            {
+                lastNumber = numbered.First;
+                var label = numbered.First.ToString(CultureInfo.InvariantCulture) + numbered.Letter;
+                current = Open(pairs, label, numbered.Rest);
+                parentNumber = numbered.First.ToString(CultureInfo.InvariantCulture);
+                parent = numbered.Letter is null ? current : null;
+            }
+            else if (numbered is { IsSubItem: true } && parentNumber is not null)
+            {
+                current = Open(pairs, parentNumber + numbered.Letter, numbered.Rest);
+                if (parent is not null && !parent.HasAnswer)
+                {
+                    stems[current] = parent.Question;
+                }
+            }
+            else if (IsSectionHeading(line, lines, i))
+            {
+                continue;
+            }
+            else
+            {
+                current?.Answer.Add(line);
+            }
+        }
+
+        foreach (var (sub, stem) in stems)
+        {
+            pairs.RemoveAll(p => p.Question == stem && !p.HasAnswer && p != sub);
+            if (stem.Length > 0)
+            {
+                sub.Question = stem.TrimEnd(':', ' ', '-', '–') + ": " + sub.Question;
+            }
+        }
+
+        return ShareLoneAnswer(pairs);
+    }
+
+    private static DraftPair Open(List<DraftPair> pairs, string number, string text)
+    {
+        var (question, answer) = SplitInlineAnswer(text);
+        var pair = new DraftPair(number, question);
+        if (answer.Length > 0)
+        {
+            pair.Answer.Add(answer);
+        }
+
+        pairs.Add(pair);
+        return pair;
+    }
+
+    /// <summary>One answer block after several unanswered questions, and no other answer in the letter, answers them all.</summary>
+    private static List<DraftPair> ShareLoneAnswer(List<DraftPair> pairs)
+    {
+        var answered = pairs.Where(p => p.HasAnswer).ToList();
+        if (pairs.Count < 2 || answered.Count != 1 || answered[0] != pairs[^1])
+        {
+            return pairs;
+        }
+
+        return [Combine(pairs, pairs[^1].Answer)];
+    }
+
+    private static DraftPair? Merge(List<DraftPair> pairs, IReadOnlyList<int> numbers, string line)
+    {
+        var labels = numbers.Select(n => n.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        var targets = pairs.Where(p => p.Number is not null && labels.Contains(p.Number)).ToList();
+        if (targets.Count == 0)
+        {
+            return null;
+        }
+
+        var merged = Combine(targets, [.. targets.SelectMany(t => t.Answer), line]);
+        var at = pairs.IndexOf(targets[0]);
+        pairs.RemoveAll(targets.Contains);
+        pairs.Insert(at, merged);
+        return merged;
+    }
+
+    private static DraftPair Combine(List<DraftPair> pairs, List<string> answer)
+    {
+        var label = pairs.Count == 1 ? pairs[0].Number : $"{pairs[0].Number}-{pairs[^1].Number}";
+        var merged = new DraftPair(label, string.Join("\n", pairs.Select(p => p.Question)));
+        merged.Answer.AddRange(answer);
+        return merged;
+    }
+
+    /// <summary>"... owned by your council: 2526" or "... in the past 12 months? 18 cases": the answer written on the question's own line.</summary>
+    internal static (string Question, string Answer) SplitInlineAnswer(string text)
+    {
+        var q = text.LastIndexOf("? ", StringComparison.Ordinal);
+        if (q > 0)
+        {
+            var after = text[(q + 2)..].Trim();
+            if (after.Length > 0 && !RequestWording().IsMatch(after))
+            {
+                return (text[..(q + 1)], after);
+            }
+        }
+
+        var c = text.LastIndexOf(": ", StringComparison.Ordinal);
+        if (c >= 15)
+        {
+            var after = text[(c + 2)..].Trim();
+            if (after.Length > 0 && !after.EndsWith('?') && !(char.IsLower(after[0]) && after.Length > 60) && !RequestWording().IsMatch(after))
+            {
+                return (text[..c], after);
+            }
+        }
+
+        return (text, "");
+    }
+
+    private static bool IsSectionHeading(string line, IReadOnlyList<string> lines, int index)
+    {
+        if (!line.EndsWith(':') || line.Split(' ').Length > 5)
+        {
+            return false;
+        }
+
+        var next = lines.Skip(index + 1).FirstOrDefault(l => l.Length > 0);
+        return next is not null && NumberedLine.TryParse(next) is { IsSubItem: false };
+    }
+
+    [GeneratedRegex(@"^(?:please (?:provide|specify|list|state|give|confirm|include|tell|send|advise|also|indicate|describe|detail|break|could|can|supply|share|let)|if\b|and\b|also\b|or\b|can\b|could\b|would\b|will\b|how\b|what\b|which\b|when\b|where\b|who\b|why\b|is\b|are\b|do\b|does\b|did\b|has\b|have\b|i\b|i'd\b|for\b|broken down\b|in each\b|including\b|ideally\b|specifically\b|e\.g\.|\()", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestWording();
+}

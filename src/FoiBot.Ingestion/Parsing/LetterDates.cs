@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// Finds the response date (the letter's own date, "Response 28-05-2013", "Date published: ...", "Responded ...")
+/// and the date the request was received ("request received on 14 January 2026").
+/// </summary>
+internal static partial class LetterDates
+{
+    public static (DateOnly? Response, DateOnly? Received) Find(IReadOnlyList<string> lines, FormFields fields)
+    {
+        DateOnly? response = fields.DateResolved;
+        DateOnly? received = fields.DateReceived;
+        DateOnly? letterhead = null;
+        var seen = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            var labelled = ResponseLabel().Match(line);
+            if (response is null && labelled.Success)
+            {
+                response = LetterDateParser.Parse(labelled.Groups["d"].Value);
+            }
+
+            var got = Received().Match(line);
+            if (received is null && got.Success)
+            {
+                received = LetterDateParser.Parse(got.Groups["d"].Value);
+            }
+
+            // A date standing alone near the top is the letter's own date.
+            if (letterhead is null && seen <= 25 && LetterDateParser.IsDateOnly(line))
+            {
+                letterhead = LetterDateParser.Parse(line);
+            }
+        }
+
+        return (response ?? letterhead, received);
+    }
+
+    [GeneratedRegex(@"(?:^(?:Response|Responded)|\b(?:Date published|Date of response|Response date|Date responded|Date resolved|Date sent))\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
+    private static partial Regex ResponseLabel();
+
+    [GeneratedRegex(@"\b(?:request|email|letter|enquiry)s?\b[^.]{0,60}?\breceived\s+(?:by\s+[^.]{1,80}?\s+)?on\s+" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
+    private static partial Regex Received();
+}

@@ -1,0 +1,14 @@
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// What a corpus manifest (a provenance table kept beside the letters) says about one letter. The parser uses a hint
+/// only where the letter's own text is silent, and reports a disagreement instead of hiding it.
+/// </summary>
+public sealed record LetterHints
+{
+    public string? Authority { get; init; }
+
+    public string? Reference { get; init; }
+
+    public DateOnly? Date { get; init; }
+}

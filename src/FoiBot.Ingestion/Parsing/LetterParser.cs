@@ -1,0 +1,177 @@
+using FoiBot.Core;
+using FoiBot.Core.Authorities;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// Turns the text of one response letter into a <see cref="Disclosure"/>. Works from what all UK FOI letters share
+/// (references, dates, a request, answers, closing boilerplate), not from any one authority's template; what it
+/// cannot find it reports as a diagnostic instead of guessing.
+/// </summary>
+public sealed class LetterParser
+{
+    private readonly AuthorityCatalog _catalog;
+    private readonly AuthorityFinder _authorities;
+
+    public LetterParser()
+        : this(AuthorityCatalog.Default)
+    {
+    }
+
+    public LetterParser(AuthorityCatalog catalog)
+    {
+        _catalog = catalog;
+        _authorities = new AuthorityFinder(catalog);
+    }
+
+    public Disclosure Parse(string text, string source, LetterHints? hints = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        var diagnostics = new List<ParseDiagnostic>();
+        var fields = FormFields.Read(TextNormalizer.ToLines(text));
+        var lines = fields.Body;
+
+        var references = ReferenceExtractor.Extract(lines);
+        if (fields.RequestId is not null && !references.Contains(fields.RequestId, StringComparer.OrdinalIgnoreCase))
+        {
+            references.Insert(0, fields.RequestId);
+        }
+
+        var (responseDate, receivedDate) = LetterDates.Find(lines, fields);
+        var subject = SubjectReader.Find(lines, IsLetterhead);
+        var sections = LetterSections.Split(lines);
+        var pairs = PairAssembler.Assemble(sections, diagnostics);
+        var answers = string.Join("\n", pairs.Select(p => p.Answer));
+        var law = LawReader.Find(text, answers, lines.FirstOrDefault(l => l.Length > 0));
+        pairs = pairs.Select(p => p with { Exemptions = ExemptionReader.Read(p.Answer, law) }).ToList();
+
+        var authority = ResolveAuthority(lines, hints, diagnostics);
+        references = ApplyReferenceHint(references, hints, diagnostics);
+        responseDate = ApplyDateHint(responseDate, hints, diagnostics);
+        Report(diagnostics, authority, references, responseDate, receivedDate, subject, pairs);
+
+        return new Disclosure
+        {
+            Source = source,
+            Authority = authority,
+            References = references,
+            ResponseDate = responseDate,
+            ReceivedDate = receivedDate,
+            Subject = subject,
+            Law = law,
+            Outcome = OutcomeClassifier.Combine(pairs.Select(p => p.Outcome)),
+            Pairs = pairs,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private bool IsLetterhead(string line) =>
+        _catalog.FindMentions(line).Count > 0 || UkPostcode.IsMatch(line);
+
+    private string? ResolveAuthority(IReadOnlyList<string> lines, LetterHints? hints, List<ParseDiagnostic> diagnostics)
+    {
+        var found = _authorities.Find(lines);
+        var hinted = hints?.Authority is { } name ? _catalog.Resolve(name)?.Name ?? name : null;
+        if (hinted is null)
+        {
+            if (found is { Strong: false })
+            {
+                diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"'{found.Authority.Name}' inferred from how the text names it; no letterhead or domain"));
+            }
+
+            return found?.Authority.Name;
+        }
+
+        if (found is not null && found.Authority.Name != hinted)
+        {
+            var severity = found.Strong ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+            diagnostics.Add(new(severity, "authority", $"manifest says '{hinted}', the text's {found.Evidence} suggests '{found.Authority.Name}'; the manifest is used"));
+        }
+        else if (found is null)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Info, "authority", "not named in the text; taken from the manifest"));
+        }
+
+        return hinted;
+    }
+
+    private static List<string> ApplyReferenceHint(List<string> references, LetterHints? hints, List<ParseDiagnostic> diagnostics)
+    {
+        if (hints?.Reference is not { Length: > 0 } hinted || references.Contains(hinted, StringComparer.OrdinalIgnoreCase))
+        {
+            return references;
+        }
+
+        if (references.Count == 0)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Info, "reference", "not in the text; taken from the manifest"));
+            return [hinted];
+        }
+
+        diagnostics.Add(new(DiagnosticSeverity.Info, "reference", $"manifest reference '{hinted}' added after the letter's own"));
+        return [.. references, hinted];
+    }
+
+    private static DateOnly? ApplyDateHint(DateOnly? responseDate, LetterHints? hints, List<ParseDiagnostic> diagnostics)
+    {
+        if (hints?.Date is not { } hinted)
+        {
+            return responseDate;
+        }
+
+        if (responseDate is null)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Info, "responseDate", "not in the text; taken from the manifest"));
+            return hinted;
+        }
+
+        if (responseDate != hinted)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Warning, "responseDate", $"the text says {responseDate:yyyy-MM-dd}, the manifest {hinted:yyyy-MM-dd}; the text is used"));
+        }
+
+        return responseDate;
+    }
+
+    private static void Report(List<ParseDiagnostic> diagnostics, string? authority, List<string> references, DateOnly? responseDate, DateOnly? receivedDate, string? subject, List<QaPair> pairs)
+    {
+        if (authority is null)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Warning, "authority", "no authority found in the letterhead, domains or text"));
+        }
+
+        if (references.Count == 0)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Warning, "reference", "no reference number found"));
+        }
+
+        if (responseDate is null)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Warning, "responseDate", "no response date found"));
+        }
+
+        if (receivedDate is null)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Info, "receivedDate", "no received date found"));
+        }
+
+        if (subject is null)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Info, "subject", "no title or subject line found"));
+        }
+
+        if (pairs.Count == 0)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Error, "pairs", "no question and answer found"));
+        }
+
+        foreach (var unanswered in pairs.Where(p => p.Outcome == Outcome.Unanswered))
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Warning, "pairs", $"question {unanswered.Number ?? "(unnumbered)"} has no answer in the text"));
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex UkPostcode = new(
+        @"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+}

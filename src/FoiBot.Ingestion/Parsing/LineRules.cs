@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// The kinds of line every authority's letters share, whatever their layout: page clutter, form labels, procedural
+/// sentences, the start of the request and of the response, and the closing boilerplate.
+/// </summary>
+internal static partial class LineRules
+{
+    /// <summary>Web page furniture kept by the converter: never part of a letter.</summary>
+    public static bool IsClutter(string line) => Clutter().IsMatch(line);
+
+    /// <summary>A disclosure-log field label ("Request ID", "Date Received") whose value, if any, is on the next line.</summary>
+    public static bool IsFormLabel(string line) => FormLabel().IsMatch(line);
+
+    /// <summary>Where the closing boilerplate begins: review rights, re-use terms, marketing notes, sign-off.</summary>
+    public static bool StartsBoilerplate(string line) => Boilerplate().IsMatch(line);
+
+    /// <summary>Acknowledgements and process statements that are neither a question nor an answer.</summary>
+    public static bool IsProcedural(string line) => Procedural().IsMatch(line);
+
+    /// <summary>A line that introduces the requester's questions; what comes before it is letterhead.</summary>
+    public static bool StartsRequest(string line) => RequestStart().IsMatch(line);
+
+    /// <summary>A heading that opens the authority's answers ("Response", "Response 28-05-2013", "We answered").</summary>
+    public static bool StartsResponse(string line) => ResponseStart().IsMatch(line);
+
+    /// <summary>A line naming only the law the request was handled under.</summary>
+    public static bool IsLawHeading(string line) => LawHeading().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:Rate this page|Give website feedback|Back to top|Click or tap for\b.*|FOI request detail|Online Services|A-Z of Online Forms\b.*|How to search|Select a year\b.*|Type a subject\b.*|Click '?Search'?\b.*|Alternatively click\b.*|This search is for\b.*|See answers to previous information requests|Skip to (?:main )?content|Share this page|Print this page|Was this page (?:useful|helpful)\??|Accept (?:all )?cookies|Cookie settings|Want to make a request\?|We'll (?:email|publish) you\b.*|We'll publish the response\b.*|\|+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Clutter();
+
+    [GeneratedRegex(@"^(?:Request ID|Reference|Date Received|Date Resolved|Date Published|Date Responded|Details|Resolution|Notes|Date|Last updated|Status|Category|See notes|See details):?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FormLabel();
+
+    [GeneratedRegex(@"^(?:Further information\b|Advice and Assistance\b|Direct Marketing\b|For the avoidance of doubt\b|Your rights?\b|Right of (?:appeal|review)\b|Rights of (?:appeal|review)\b|Internal review\b|Complaints? (?:and|&) (?:appeals?|reviews?)\b|If you are (?:unhappy|dissatisfied|not satisfied|not happy|not content)\b|If you wish to (?:complain|request a review|appeal)\b|If, having exhausted\b|The supply of information in response\b|Re-?use of (?:the )?information\b|Copyright\b|Yours (?:sincerely|faithfully)\b|(?:Kind|Best|Warm) regards\b|Regards,?$|Annex A\b|For information, we publish\b|Please remember to quote\b|Rate this page|Give website feedback|Back to top|Want to make a request\b|Online Services$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"^(?:Thank you for your (?:request|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*|(?:We|I) have (?:now )?(?:processed|considered|dealt with|handled) (?:this|your) request\b.*|Your request has been (?:considered|processed|dealt with|handled)\b.*|.*\b(?:answers?|responses?) to your (?:questions?|request) (?:is|are) (?:below|as follows|set out below)\b.*|Dear\b.*|You have requested the following information:?|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?|If (?:yes|no|so|not)\s*[:,.]?|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Procedural();
+
+    [GeneratedRegex(@"(?:for the following information:?$|^You asked:?$|^You have requested the following information|^Your request:?$|^Request(?: details)?:$|^(?:FOI |EIR )?Request\s+(?:No\.?\s*)?\d{5,}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestStart();
+
+    [GeneratedRegex(@"^(?:Response|Responses|Our response|The council'?s response|Answer|Answers|Reply|We answered|Council response)(?:\s*[:\-–]?\s*" + LetterDateParser.Pattern + @")?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ResponseStart();
+
+    [GeneratedRegex(@"^(?:The )?(?:Freedom of Information(?: \(Scotland\))? Act(?: \d{4})?|Environmental Information(?: \(Scotland\))? Regulations(?: \d{4})?)(?:\s*\((?:FOIA|FOISA|EIR|EIRs|EISR)\))?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LawHeading();
+}

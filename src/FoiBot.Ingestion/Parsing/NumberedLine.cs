@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// A line that opens a numbered item: "1.", "Q1.", "(2)", "2a.", "1(a)", a range "2. - 7." or "2 &amp; 3", or a
+/// lettered sub-item "a)". <see cref="Numbers"/> is empty for a lettered sub-item.
+/// </summary>
+internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? Letter, string Rest, bool Loose)
+{
+    public int First => Numbers[0];
+
+    public bool IsSubItem => Numbers.Count == 0;
+
+    /// <summary>Recognises a numbered line. Loose forms ("4 The equipment ...") count only when the caller expects that number next.</summary>
+    public static NumberedLine? TryParse(string line, int? expectLoose = null)
+    {
+        var m = LetterRange().Match(line);
+        if (m.Success)
+        {
+            return new([Int(m, "n")], m.Groups["s"].Value, m.Groups["rest"].Value, false);
+        }
+
+        m = NumberRange().Match(line);
+        if (m.Success)
+        {
+            int a = Int(m, "a"), b = Int(m, "b");
+            if (b > a && b - a <= 20)
+            {
+                return new(Enumerable.Range(a, b - a + 1).ToArray(), null, m.Groups["rest"].Value, false);
+            }
+        }
+
+        m = NumberPair().Match(line);
+        if (m.Success && Int(m, "b") > Int(m, "a"))
+        {
+            return new([Int(m, "a"), Int(m, "b")], null, m.Groups["rest"].Value, false);
+        }
+
+        m = NumberWithLetter().Match(line);
+        if (m.Success)
+        {
+            return new([Int(m, "n")], m.Groups["s"].Value.ToLowerInvariant(), m.Groups["rest"].Value, false);
+        }
+
+        m = Number().Match(line);
+        if (m.Success)
+        {
+            return new([Int(m, "n")], null, m.Groups["rest"].Value, false);
+        }
+
+        m = LetterItem().Match(line);
+        if (m.Success)
+        {
+            return new([], m.Groups["s"].Value.ToLowerInvariant(), m.Groups["rest"].Value, false);
+        }
+
+        m = LooseNumber().Match(line);
+        if (m.Success && expectLoose == Int(m, "n"))
+        {
+            return new([Int(m, "n")], null, m.Groups["rest"].Value, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>"For Questions 1 to 3, ...", "In response to questions 2-5 ...", "For question 2 and 3, ...": the numbers one answer covers.</summary>
+    public static IReadOnlyList<int> CoveredQuestions(string line)
+    {
+        var m = QuestionRangeAnswer().Match(line);
+        if (!m.Success)
+        {
+            return [];
+        }
+
+        int a = Int(m, "a"), b = Int(m, "b");
+        if (m.Groups["and"].Success)
+        {
+            return b > a ? [a, b] : [];
+        }
+
+        return b > a && b - a <= 20 ? Enumerable.Range(a, b - a + 1).ToArray() : [];
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*\(?(?<s>[a-h])\)\s*(?:[-–&]|and|to)\s*\(?[a-h]\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LetterRange();
+
+    [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?\(?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:[-–]|to)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberRange();
+
+    [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:&|and)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPair();
+
+    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*(?:\((?<s>[a-h])\)|(?<s>[a-h])[.)])(?:\s*(?:&|and)\s*\(?[a-h]\))?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWithLetter();
+
+    [GeneratedRegex(@"^(?:(?:Q|Question)\s*(?<n>\d{1,2})(?!\d)\s*[.:)]?|\(?(?<n>\d{1,2})(?!\d)\s*(?:[.):](?!\d)|\s[-–](?=\s)))\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^\(?(?<s>[a-h])[.)]\s*(?<rest>\S.*)$")]
+    private static partial Regex LetterItem();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?!\d)\s+(?<rest>[A-Z£<].*)$")]
+    private static partial Regex LooseNumber();
+
+    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer) to|Regarding|Re|With regard to|In relation to)\s+(?:your\s+)?(?:questions?|Qs?)\s*(?<a>\d{1,2})\s*(?:(?<and>and|&)|to|-|–)\s*(?:question\s*|Q)?(?<b>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionRangeAnswer();
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// The layout where numbered questions are answered by number in a separate response section (Moray's "Response"
+/// block): "1. Two.", "2. - 7. N/A", "2 &amp; 3 The cameras ...", "1(a) ...". Answers covering a range become one pair.
+/// </summary>
+internal static class NumberedResponseLayout
+{
+    public static List<DraftPair>? TryAssemble(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
+    {
+        var asked = questions.Where(q => q.Number is not null).ToDictionary(q => q.Number!.Value, q => q);
+        if (asked.Count == 0)
+        {
+            return null;
+        }
+
+        var items = new List<(IReadOnlyList<int> Numbers, List<string> Lines)>();
+        var preface = new List<string>();
+        int last = 0;
+        foreach (var line in response)
+        {
+            var numbered = line.Length == 0 ? null : NumberedLine.TryParse(line, asked.ContainsKey(last + 1) ? last + 1 : null);
+            if (numbered is { IsSubItem: false } && asked.ContainsKey(numbered.First) && numbered.First >= last)
+            {
+                items.Add((numbered.Numbers.Where(asked.ContainsKey).ToList(), [numbered.Letter is null ? numbered.Rest : $"{numbered.Letter}) {numbered.Rest}".TrimEnd()]));
+                last = numbered.Numbers[^1];
+            }
+            else if (items.Count > 0)
+            {
+                items[^1].Lines.Add(line);
+            }
+            else
+            {
+                preface.Add(line);
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var pairs = new List<DraftPair>();
+        var covered = new HashSet<int>();
+        foreach (var (numbers, lines) in items)
+        {
+            var fresh = numbers.Where(covered.Add).ToList();
+            var existing = pairs.FirstOrDefault(p => numbers.Count == 1 && p.Number == Label(numbers));
+            if (existing is not null)
+            {
+                existing.Answer.AddRange(lines);
+                continue;
+            }
+
+            var pair = new DraftPair(Label(numbers), string.Join("\n", numbers.Select(n => asked[n].Text)));
+            pair.Answer.AddRange(lines);
+            pairs.Add(pair);
+        }
+
+        foreach (var (number, question) in asked)
+        {
+            if (!covered.Contains(number))
+            {
+                pairs.Add(new DraftPair(number.ToString(CultureInfo.InvariantCulture), question.Text));
+            }
+        }
+
+        pairs.Sort((a, b) => FirstNumber(a).CompareTo(FirstNumber(b)));
+        ApplyPreface(pairs, preface);
+        return pairs;
+    }
+
+    /// <summary>A table header above numbered rows labels every row; any other preface belongs to the first answer.</summary>
+    private static void ApplyPreface(List<DraftPair> pairs, List<string> preface)
+    {
+        var text = preface.Where(l => l.Length > 0).ToList();
+        if (text.Count == 0)
+        {
+            return;
+        }
+
+        if (text.Count == 1 && text[0].Contains('|', StringComparison.Ordinal))
+        {
+            foreach (var pair in pairs.Where(p => p.HasAnswer))
+            {
+                pair.Answer.Insert(0, text[0]);
+            }
+
+            return;
+        }
+
+        pairs.First(p => p.HasAnswer).Answer.InsertRange(0, text);
+    }
+
+    private static string Label(IReadOnlyList<int> numbers) =>
+        numbers.Count == 1
+            ? numbers[0].ToString(CultureInfo.InvariantCulture)
+            : FormattableString.Invariant($"{numbers[0]}-{numbers[^1]}");
+
+    private static int FirstNumber(DraftPair pair) =>
+        int.Parse(pair.Number!.Split('-')[0], CultureInfo.InvariantCulture);
+}

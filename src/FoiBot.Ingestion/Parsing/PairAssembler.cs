@@ -1,0 +1,63 @@
+using FoiBot.Core;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>Chooses the layout a letter uses and turns its drafts into question/answer pairs with outcomes.</summary>
+internal static class PairAssembler
+{
+    public static List<QaPair> Assemble(LetterSections sections, List<ParseDiagnostic> diagnostics)
+    {
+        List<DraftPair> drafts;
+        if (sections.Response is { } response)
+        {
+            var questions = RequestReader.Read(sections.Request);
+            drafts = EchoLayout.TryAssemble(questions, response)
+                ?? NumberedResponseLayout.TryAssemble(questions, response)
+                ?? SingleAnswer(questions, response);
+        }
+        else
+        {
+            drafts = InlineLayout.Assemble(sections.Request);
+        }
+
+        var pairs = new List<QaPair>();
+        foreach (var draft in drafts)
+        {
+            var question = Tidy(draft.Question);
+            var answer = AnswerCleaner.Clean(draft.Answer);
+            if (question.Length == 0 && answer.Length == 0)
+            {
+                continue;
+            }
+
+            if (question.Length == 0)
+            {
+                diagnostics.Add(new(DiagnosticSeverity.Warning, "pairs", "an answer was found without the question it answers"));
+            }
+
+            pairs.Add(new QaPair
+            {
+                Number = draft.Number,
+                Question = question,
+                Answer = answer,
+                Outcome = OutcomeClassifier.Classify(answer),
+            });
+        }
+
+        return pairs;
+    }
+
+    /// <summary>A response with neither numbers nor restated questions answers the whole request at once.</summary>
+    private static List<DraftPair> SingleAnswer(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
+    {
+        var numbered = questions.Count > 1 && questions.All(q => q.Number is not null);
+        var label = questions.Count == 1 ? questions[0].Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : numbered ? $"{questions[0].Number}-{questions[^1].Number}" : null;
+        var pair = new DraftPair(label, string.Join("\n", questions.Select(q => q.Text)));
+        pair.Answer.AddRange(response);
+        return [pair];
+    }
+
+    private static string Tidy(string text) =>
+        string.Join("\n", text.Split('\n').Select(TextNormalizer.Collapse).Where(l => l.Length > 0));
+}

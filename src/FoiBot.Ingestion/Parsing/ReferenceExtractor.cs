@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// Finds the reference numbers a letter labels as its own ("Our ref: 5576276", "Request ID: FOI352248676",
+/// "Request 101000148084"). Unlabelled numbers are never taken for references.
+/// </summary>
+internal static partial class ReferenceExtractor
+{
+    public static List<string> Extract(IReadOnlyList<string> lines)
+    {
+        var refs = new List<string>();
+        foreach (var line in lines)
+        {
+            foreach (Match m in LabelledReference().Matches(line))
+            {
+                if (m.Groups["your"].Success)
+                {
+                    continue;
+                }
+
+                foreach (var reference in Expand(Tidy(m.Groups["ref"].Value)))
+                {
+                    if (IsPlausible(reference) && !refs.Contains(reference, StringComparer.OrdinalIgnoreCase))
+                    {
+                        refs.Add(reference);
+                    }
+                }
+            }
+        }
+
+        return refs;
+    }
+
+    /// <summary>True when the whole line only states a reference, so it is header material rather than answer text.</summary>
+    public static bool IsReferenceLine(string line) => ReferenceOnlyLine().IsMatch(line);
+
+    /// <summary>True for something shaped like a reference number: a run of digits, optionally with letters and separators.</summary>
+    public static bool LooksLikeReference(string token) => IsPlausible(Tidy(token));
+
+    private static string Tidy(string raw)
+    {
+        var reference = raw.Trim().TrimEnd('.', ',', ';', ')', ':');
+
+        // Case officers append their initials ("FOI-1091-1718/GH"); they are not part of the reference.
+        return OfficerInitials().Replace(reference, "");
+    }
+
+    /// <summary>One letter answering several requests writes "FOI-2850/2860/2862-2223"; each is a reference of its own.</summary>
+    private static IEnumerable<string> Expand(string reference)
+    {
+        var m = SharedSuffix().Match(reference);
+        if (!m.Success)
+        {
+            return [reference];
+        }
+
+        return m.Groups["nums"].Value.Split('/').Select(n => m.Groups["p"].Value + n + m.Groups["s"].Value);
+    }
+
+    private static bool IsPlausible(string reference) => reference.Count(char.IsAsciiDigit) >= 4 && reference.Length <= 40;
+
+    [GeneratedRegex(@"(?:\b(?<your>Your)\s+|\b(?:Our|TfL|FOI|EIR|FOISA|Council|Case)\s+|\b)(?:Ref(?:erence)?|Request\s+ID|Request\s+reference)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*(?<ref>[A-Za-z]{0,8}[-_]?\d[\w\-/]*)|^(?:FOI\s+|EIR\s+)?Request\s+(?:No\.?\s*)?(?<ref>\d{5,}[\w\-/]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledReference();
+
+    [GeneratedRegex(@"^\(?(?:(?:Our|TfL|FOI|EIR|Council|Case)\s+)?(?:Ref(?:erence)?|Request\s+ID|Request)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*[A-Za-z]{0,8}[-_]?\d[\w\-/]*\)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceOnlyLine();
+
+    [GeneratedRegex(@"/[A-Za-z]{1,4}$")]
+    private static partial Regex OfficerInitials();
+
+    [GeneratedRegex(@"^(?<p>[A-Za-z]+-)(?<nums>\d+(?:/\d+)+)(?<s>-\d{2,4})$")]
+    private static partial Regex SharedSuffix();
+}

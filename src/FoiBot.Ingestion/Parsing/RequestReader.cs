@@ -1,0 +1,59 @@
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>Splits the request part of a letter into its questions: numbered items, or else its paragraphs.</summary>
+internal static class RequestReader
+{
+    public static List<RequestedQuestion> Read(IReadOnlyList<string> lines)
+    {
+        var questions = new List<RequestedQuestion>();
+        RequestedQuestion? current = null;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var numbered = NumberedLine.TryParse(line);
+            if (numbered is { IsSubItem: false } && numbered.Numbers.Count == 1 && Follows(current?.Number, numbered.First))
+            {
+                current = new RequestedQuestion(numbered.First, numbered.Rest);
+                questions.Add(current);
+            }
+            else if (current is not null)
+            {
+                current.Lines.Add(line);
+            }
+        }
+
+        return questions.Count > 0 ? questions : Paragraphs(lines);
+    }
+
+    /// <summary>True when <paramref name="next"/> can follow <paramref name="previous"/> in a question list; "(2)" inside a quoted preamble cannot start one.</summary>
+    public static bool Follows(int? previous, int next) =>
+        previous is null ? next == 1 : next == 1 || (next > previous && next <= previous + 3);
+
+    private static List<RequestedQuestion> Paragraphs(IReadOnlyList<string> lines)
+    {
+        var paragraphs = new List<RequestedQuestion>();
+        RequestedQuestion? current = null;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                current = null;
+            }
+            else if (current is null)
+            {
+                current = new RequestedQuestion(null, line);
+                paragraphs.Add(current);
+            }
+            else
+            {
+                current.Lines.Add(line);
+            }
+        }
+
+        return paragraphs;
+    }
+}

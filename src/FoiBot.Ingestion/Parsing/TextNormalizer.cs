@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>Turns a letter as converted from HTML, PDF or Markdown into trimmed plain lines.</summary>
+internal static partial class TextNormalizer
+{
+    public static List<string> ToLines(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
+        {
+            lines.Add(CleanLine(raw));
+        }
+
+        return lines;
+    }
+
+    public static string CleanLine(string raw)
+    {
+        var line = raw.Replace('\u00A0', ' ').Replace('\t', ' ');
+        line = MarkdownHeading().Replace(line, "");
+        line = MarkdownLink().Replace(line, "$1");
+        line = AngleUrl().Replace(line, "$1");
+        line = Emphasis().Replace(line, "");
+        line = PdfIcon().Replace(line, "");
+        line = Bullet().Replace(line, "");
+        line = Spaces().Replace(line, " ");
+        return line.Trim();
+    }
+
+    /// <summary>Collapses whitespace so that text compares and displays the same whatever its line breaks were.</summary>
+    public static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"^\s*#{1,6}\s*")]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"<(https?://[^>\s]+)>")]
+    private static partial Regex AngleUrl();
+
+    // Bold and bold-italic markers; a single '*' is kept because letters use it for footnotes ("<5*").
+    [GeneratedRegex(@"\*{2,}|(?<=\s|^)_{2}|_{2}(?=\s|$)")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\s*\bPDF Logo\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PdfIcon();
+
+    [GeneratedRegex(@"^\s*(?:[-–•·▪◦●]|\*(?=\s))\s+")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
