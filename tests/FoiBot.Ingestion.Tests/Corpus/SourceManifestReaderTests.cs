@@ -128,7 +128,7 @@ public sealed class SourceManifestReaderTests
     [InlineData("/etc/passwd")]
     public void Parse_FileOutsideTheRoot_IsAProblemNotAnEntry(string file)
     {
-        var text = $"| file | authority | ref | date |\n|---|---|---|---|\n| {file} | A | 1 | |\n";
+        var text = CorpusFolder.ManifestHeader + $"| {file} | A | 1 | |\n";
 
         var parse = SourceManifestReader.Parse("/corpus/SOURCES.md", text, Root);
 
@@ -139,7 +139,7 @@ public sealed class SourceManifestReaderTests
     [Fact]
     public void Parse_SameFileTwice_ReportsTheRepeat()
     {
-        var text = "| file | authority | ref | date |\n|---|---|---|---|\n| a.txt | A | 1 | |\n| a.txt | A | 2 | |\n";
+        var text = CorpusFolder.ManifestHeader + "| a.txt | A | 1 | |\n| a.txt | A | 2 | |\n";
 
         var parse = SourceManifestReader.Parse("/corpus/SOURCES.md", text, Root);
 
@@ -150,7 +150,7 @@ public sealed class SourceManifestReaderTests
     [Fact]
     public void Parse_EscapedPipeInCell_IsPartOfTheCell()
     {
-        var text = "| file | authority | ref | date |\n|---|---|---|---|\n| a.txt | A \\| B | 1 | |\n";
+        var text = CorpusFolder.ManifestHeader + "| a.txt | A \\| B | 1 | |\n";
 
         Assert.Equal("A | B", Assert.Single(SourceManifestReader.Parse("/corpus/SOURCES.md", text, Root).Entries).Authority);
     }
@@ -166,46 +166,10 @@ public sealed class SourceManifestReaderTests
     [InlineData("", null)]
     public void Parse_DateCell_ReadsKnownFormatsAndNothingElse(string cell, string? expected)
     {
-        var text = $"| file | authority | ref | date |\n|---|---|---|---|\n| a.txt | A | 1 | {cell} |\n";
+        var text = CorpusFolder.ManifestHeader + $"| a.txt | A | 1 | {cell} |\n";
 
         var entry = Assert.Single(SourceManifestReader.Parse("/corpus/SOURCES.md", text, Root).Entries);
 
         Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), entry.Date);
-    }
-
-    [Fact]
-    public void Parse_Csv_ReadsQuotedCellsAndNamesRaggedLines()
-    {
-        var text = "file,authority,ref,date,source address\r\n"
-            + "a.txt,\"Council, The\",\"FOI \"\"7\"\"\",28-05-2013,https://example.org/a\r\n"
-            + "b.txt,B,2\r\n"
-            + "\r\n"
-            + "c.txt, \"C\" ,3,,\r\n";
-
-        var parse = SourceManifestReader.Parse("/corpus/sources.csv", text, Root);
-
-        Assert.Equal(["a.txt", "c.txt"], parse.Entries.Select(e => e.RelativePath));
-        var a = parse.Entries[0];
-        Assert.Equal(("Council, The", "FOI \"7\"", "https://example.org/a"), (a.Authority, a.Reference, a.SourceAddress));
-        Assert.Equal(new DateOnly(2013, 5, 28), a.Date);
-        Assert.Equal("C", parse.Entries[1].Authority);
-        Assert.Equal("line 3: expected 5 cells, found 3", Assert.Single(parse.Problems).Reason);
-    }
-
-    [Fact]
-    public void Parse_CsvWithoutManifestHeader_NamesLineOne()
-    {
-        var parse = SourceManifestReader.Parse("/corpus/sources.csv", "name,council\na.txt,A\n", Root);
-
-        Assert.Empty(parse.Entries);
-        Assert.Equal("line 1: header has no columns file, authority, ref, date", Assert.Single(parse.Problems).Reason);
-    }
-
-    [Fact]
-    public void Parse_CsvWithUnclosedQuote_NamesTheLineItStarts()
-    {
-        var parse = SourceManifestReader.Parse("/corpus/sources.csv", "file,authority,ref,date\na.txt,\"A,1,\n", Root);
-
-        Assert.Equal("line 2: quoted cell never closed", Assert.Single(parse.Problems).Reason);
     }
 }
