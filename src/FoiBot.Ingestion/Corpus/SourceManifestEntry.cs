@@ -1,0 +1,21 @@
+namespace FoiBot.Ingestion.Corpus;
+
+/// <summary>One row of a provenance table (SOURCES.md or sources.csv): where a letter came from.</summary>
+public sealed record SourceManifestEntry
+{
+    /// <summary>The full path of the manifest the row was read from.</summary>
+    public required string ManifestPath { get; init; }
+
+    /// <summary>The letter's path relative to its corpus root, with '/' separators, as in <see cref="CorpusFile.RelativePath"/>.</summary>
+    public required string RelativePath { get; init; }
+
+    public string? Authority { get; init; }
+
+    /// <summary>The reference as the manifest writes it.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>Null when the cell is empty or not a date (e.g. "undated in stored text").</summary>
+    public DateOnly? Date { get; init; }
+
+    public string? SourceAddress { get; init; }
+}

@@ -1,0 +1,44 @@
+using FoiBot.Ingestion.Corpus;
+
+namespace FoiBot.Ingestion.Tests.Corpus;
+
+public sealed class SourceManifestReaderCsvTests
+{
+    private const string Root = "/corpus";
+
+    [Fact]
+    public void Parse_Csv_ReadsQuotedCellsAndNamesRaggedLines()
+    {
+        var text = "file,authority,ref,date,source address\r\n"
+            + "a.txt,\"Council, The\",\"FOI \"\"7\"\"\",28-05-2013,https://example.org/a\r\n"
+            + "b.txt,B,2\r\n"
+            + "\r\n"
+            + "c.txt, \"C\" ,3,,\r\n";
+
+        var parse = SourceManifestReader.Parse("/corpus/sources.csv", text, Root);
+
+        Assert.Equal(["a.txt", "c.txt"], parse.Entries.Select(e => e.RelativePath));
+        var a = parse.Entries[0];
+        Assert.Equal(("Council, The", "FOI \"7\"", "https://example.org/a"), (a.Authority, a.Reference, a.SourceAddress));
+        Assert.Equal(new DateOnly(2013, 5, 28), a.Date);
+        Assert.Equal("C", parse.Entries[1].Authority);
+        Assert.Equal("line 3: expected 5 cells, found 3", Assert.Single(parse.Problems).Reason);
+    }
+
+    [Fact]
+    public void Parse_CsvWithoutManifestHeader_NamesLineOne()
+    {
+        var parse = SourceManifestReader.Parse("/corpus/sources.csv", "name,council\na.txt,A\n", Root);
+
+        Assert.Empty(parse.Entries);
+        Assert.Equal("line 1: header has no columns file, authority, ref, date", Assert.Single(parse.Problems).Reason);
+    }
+
+    [Fact]
+    public void Parse_CsvWithUnclosedQuote_NamesTheLineItStarts()
+    {
+        var parse = SourceManifestReader.Parse("/corpus/sources.csv", "file,authority,ref,date\na.txt,\"A,1,\n", Root);
+
+        Assert.Equal("line 2: quoted cell never closed", Assert.Single(parse.Problems).Reason);
+    }
+}
