@@ -1,1 +1,10 @@
-return 0;
+using FoiBot.Cli;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+return await CliApp.RunAsync(args, CliEnvironment.FromConsole(), cancel.Token);

@@ -1,3 +1,4 @@
+using FoiBot.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace FoiBot.Ingestion.Parsing;

@@ -1,3 +1,4 @@
+using FoiBot.Core.Text;
 using System.Text.RegularExpressions;
 using FoiBot.Core;
 

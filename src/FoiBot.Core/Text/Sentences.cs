@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace FoiBot.Ingestion.Parsing;
+namespace FoiBot.Core.Text;
 
 /// <summary>Splits letter prose into sentences without breaking "e.g. parking" or "£1.50".</summary>
 public static partial class Sentences

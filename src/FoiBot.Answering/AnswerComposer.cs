@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using FoiBot.Core;
+
+namespace FoiBot.Answering;
+
+/// <summary>Writes the short answer: the verdict, then what each authority said, quoted, with reference and date.</summary>
+internal static class AnswerComposer
+{
+    public const string NoDisclosure = "I found no disclosure that answers this.";
+
+    public static string Compose(Verdict verdict, IReadOnlyList<(Citation Citation, Verdict Verdict)> support)
+    {
+        var text = new StringBuilder(Lead(verdict));
+        foreach (var group in support.GroupBy(s => s.Citation.Authority, StringComparer.Ordinal))
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(group.Key).Append(": ");
+            text.AppendJoin("; ", group.Select(s => $"\"{s.Citation.Quote}\" ({Where(s.Citation)})"));
+            text.Append('.');
+            if (group.Select(s => s.Verdict).Distinct().Count() > 1)
+            {
+                text.Append(" Its position has changed over time; the newest letter is first.");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Abstention(string? reason) => reason is null ? NoDisclosure : $"{NoDisclosure} {reason}";
+
+    /// <summary>"ref 16336160, 16 Jan 2026"; a letter without a reference is named by its file.</summary>
+    public static string Where(Citation citation)
+    {
+        var name = citation.Ref is null ? $"letter {citation.Source}" : $"ref {citation.Ref}";
+        return citation.Date is { } date ? $"{name}, {date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}" : $"{name}, undated";
+    }
+
+    private static string Lead(Verdict verdict) => verdict switch
+    {
+        Verdict.Yes => "Yes.",
+        Verdict.No => "No.",
+        Verdict.NotHeld => "Not held.",
+        Verdict.Refused => "Refused.",
+        Verdict.Partial => "Partly answered.",
+        _ => "",
+    };
+}

@@ -1,0 +1,38 @@
+namespace FoiBot.Answering;
+
+/// <summary>How the extractive engine weighs evidence. The defaults are calibrated on the bundled corpus.</summary>
+public sealed record AnswerOptions
+{
+    public const string SectionName = "Answering";
+
+    /// <summary>Share of the question's topic (weighted by rarity) a passage must cover to count as an answer.</summary>
+    public double MinCoverage { get; init; } = 0.6;
+
+    /// <summary>Coverage at which a passage answers the question itself rather than a neighbouring one.</summary>
+    public double StrongCoverage { get; init; } = 0.85;
+
+    public int MaxCitations { get; init; } = 5;
+
+    public int MaxRelated { get; init; } = 3;
+
+    /// <summary>How many passages to read from the index before weighing them.</summary>
+    public int RetrievalDepth { get; init; } = 40;
+
+    public void Validate()
+    {
+        if (MinCoverage is <= 0 or > 1)
+        {
+            throw new ArgumentException("MinCoverage must be above 0 and at most 1.", nameof(MinCoverage));
+        }
+
+        if (StrongCoverage < MinCoverage || StrongCoverage > 1)
+        {
+            throw new ArgumentException("StrongCoverage must be between MinCoverage and 1.", nameof(StrongCoverage));
+        }
+
+        if (MaxCitations < 1 || MaxRelated < 0 || RetrievalDepth < MaxCitations)
+        {
+            throw new ArgumentException("MaxCitations must be at least 1, MaxRelated at least 0, and RetrievalDepth at least MaxCitations.", nameof(MaxCitations));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using FoiBot.Core;
+using FoiBot.Core.Authorities;
+using FoiBot.Search;
+
+namespace FoiBot.Answering;
+
+/// <summary>
+/// The default engine, with no model: finds the passages that answer the question, quotes the answering sentence
+/// from each letter, leads with a verdict, and abstains when the letters do not answer it.
+/// </summary>
+public sealed class ExtractiveAnswerEngine : IAnswerEngine
+{
+    private readonly LetterIndex _index;
+    private readonly AnswerOptions _options;
+    private readonly QuestionReader _reader;
+    private readonly EvidenceScorer _scorer;
+    private readonly HashSet<string> _authorities;
+
+    public ExtractiveAnswerEngine(LetterIndex index, AuthorityCatalog catalog, AnswerOptions options)
+    {
+        options.Validate();
+        _index = index;
+        _options = options;
+        _authorities = index.Authorities.Select(a => a.Authority).Where(a => a.Length > 0).ToHashSet(StringComparer.Ordinal);
+        _reader = new QuestionReader(catalog, _authorities);
+        _scorer = new EvidenceScorer(index);
+    }
+
+    public ValueTask<Answer> AnswerAsync(string question, string? id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Answer(question, id));
+    }
+
+    public Answer Answer(string question, string? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var parsed = _reader.Read(question);
+        var concepts = _scorer.Concepts(parsed.Topic);
+
+        if (parsed.UnknownAuthority is { } unknown)
+        {
+            return Abstain(id, parsed, concepts, null, $"I have no letters from {unknown}.");
+        }
+
+        if (parsed.Authority is { } named && !_authorities.Contains(named))
+        {
+            return Abstain(id, parsed, concepts, null, $"I have no letters from {named}.");
+        }
+
+        if (concepts.Count == 0 && parsed.References.Count == 0)
+        {
+            return Abstain(id, parsed, concepts, parsed.Authority, "The question has no words I can search the letters for.");
+        }
+
+        var scored = Retrieve(parsed, concepts, parsed.Authority);
+        var support = scored
+            .Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0)
+            .GroupBy(s => s.Hit.LetterId)
+            .Select(g => g.OrderByDescending(s => s.Coverage).ThenByDescending(s => s.Hit.Score).First())
+            .OrderByDescending(s => s.Coverage >= _options.StrongCoverage)
+            .ThenByDescending(s => s.Coverage >= _options.StrongCoverage ? s.Date ?? DateOnly.MinValue : DateOnly.MinValue)
+            .ThenByDescending(s => s.Coverage)
+            .ThenByDescending(s => s.Hit.Score)
+            .Take(_options.MaxCitations)
+            .ToList();
+
+        if (support.Count == 0)
+        {
+            return Abstain(id, parsed, concepts, parsed.Authority, null, scored);
+        }
+
+        var cited = support.Select(s => (Citation: Cite(s, concepts), Verdict: VerdictRules.FromOutcome(s.Hit.Pair.Outcome))).ToList();
+        var verdict = VerdictRules.Combine(support.Select(s => (VerdictRules.FromOutcome(s.Hit.Pair.Outcome), s.Hit.Letter.Authority ?? "", s.Date)).ToList());
+        var citedLetters = support.Select(s => s.Hit.LetterId).ToHashSet(StringComparer.Ordinal);
+        return new Answer
+        {
+            Id = id,
+            Question = question,
+            Verdict = verdict,
+            Text = AnswerComposer.Compose(verdict, cited),
+            Citations = cited.Select(c => c.Citation).ToList(),
+            Related = Related(scored, concepts, citedLetters),
+        };
+    }
+
+    private List<ScoredPassage> Retrieve(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, string? authority)
+    {
+        var hits = _index.Search(new PassageQuery
+        {
+            Text = parsed.Topic,
+            Authority = authority,
+            References = parsed.References,
+            Limit = _options.RetrievalDepth,
+        });
+
+        return hits.Select(h => new ScoredPassage(h, NamesReference(h, parsed) ? 1.0 : _scorer.Coverage(concepts, PassageText(h)))).ToList();
+    }
+
+    /// <summary>A question that names a letter's reference is about that letter.</summary>
+    private static bool NamesReference(PassageHit hit, ParsedQuestion parsed) =>
+        parsed.References.Any(r => hit.Letter.References.Contains(r, StringComparer.OrdinalIgnoreCase));
+
+    private static string PassageText(PassageHit hit) => $"{hit.Letter.Subject}\n{hit.Pair.Question}\n{hit.Pair.Answer}";
+
+    private Answer Abstain(string? id, ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, string? authority, string? reason, List<ScoredPassage>? scored = null)
+    {
+        // Near misses come from the authority asked about when it has letters, else from anyone.
+        scored ??= concepts.Count == 0 ? [] : Retrieve(parsed, concepts, authority);
+        if (scored.Count == 0 && authority is not null && concepts.Count > 0)
+        {
+            scored = Retrieve(parsed, concepts, null);
+        }
+
+        return new Answer
+        {
+            Id = id,
+            Question = parsed.Text,
+            Verdict = Verdict.NoAnswer,
+            Text = AnswerComposer.Abstention(reason),
+            Abstained = true,
+            Related = Related(scored, concepts, []),
+        };
+    }
+
+    private List<Citation> Related(List<ScoredPassage> scored, IReadOnlyList<TopicConcept> concepts, HashSet<string> exclude) =>
+        scored
+            .Where(s => !exclude.Contains(s.Hit.LetterId) && s.Coverage > 0)
+            .GroupBy(s => s.Hit.LetterId)
+            .Select(g => g.OrderByDescending(s => s.Coverage).ThenByDescending(s => s.Hit.Score).First())
+            .OrderByDescending(s => s.Coverage)
+            .ThenByDescending(s => s.Hit.Score)
+            .Take(_options.MaxRelated)
+            .Select(s => Cite(s, concepts))
+            .ToList();
+
+    private Citation Cite(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts)
+    {
+        var letter = passage.Hit.Letter;
+        var pair = passage.Hit.Pair;
+        return new Citation
+        {
+            Ref = letter.Reference,
+            Authority = letter.Authority ?? "unknown authority",
+            Date = letter.ResponseDate,
+            Question = pair.Question,
+            Quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, concepts, _scorer) : "",
+            Source = letter.Source,
+        };
+    }
+}

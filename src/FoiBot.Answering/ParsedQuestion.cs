@@ -1,0 +1,18 @@
+namespace FoiBot.Answering;
+
+/// <summary>What a question asks about: the authority it names (known, or a name FoiBot does not recognise), any references, and its topic words.</summary>
+internal sealed record ParsedQuestion
+{
+    public required string Text { get; init; }
+
+    /// <summary>The canonical name of the authority the question names, or null.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>An authority-like name that matches nothing FoiBot knows ("Narnia Borough Council").</summary>
+    public string? UnknownAuthority { get; init; }
+
+    public IReadOnlyList<string> References { get; init; } = [];
+
+    /// <summary>The question with the authority's name taken out, which is what the passages must cover.</summary>
+    public required string Topic { get; init; }
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FoiBot.Core.Authorities;
+
+namespace FoiBot.Answering;
+
+/// <summary>Reads the authority, references and topic out of a question as people type it.</summary>
+internal sealed partial class QuestionReader
+{
+    private readonly AuthorityCatalog _catalog;
+    private readonly IReadOnlyCollection<string> _indexedAuthorities;
+
+    public QuestionReader(AuthorityCatalog catalog, IReadOnlyCollection<string> indexedAuthorities)
+    {
+        _catalog = catalog;
+        _indexedAuthorities = indexedAuthorities;
+    }
+
+    public ParsedQuestion Read(string question)
+    {
+        var text = question.Trim();
+        var topic = new StringBuilder(text);
+        string? authority = null;
+
+        // Remove mentions from the end so earlier offsets stay valid.
+        foreach (var mention in _catalog.FindMentions(text).OrderByDescending(m => m.Start))
+        {
+            authority ??= mention.Authority.Name;
+            topic.Remove(mention.Start, mention.Length).Insert(mention.Start, ' ');
+        }
+
+        authority ??= _indexedAuthorities.FirstOrDefault(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
+        var unknown = authority is null ? _catalog.FindUnrecognisedNames(text).FirstOrDefault() : null;
+        if (unknown is not null)
+        {
+            topic.Replace(unknown, " ");
+        }
+
+        var references = ReferenceLike().Matches(text).Select(m => m.Value.TrimEnd('.', ',', '?', ')')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new ParsedQuestion
+        {
+            Text = text,
+            Authority = authority,
+            UnknownAuthority = unknown,
+            References = references,
+            Topic = topic.ToString(),
+        };
+    }
+
+    // Reference numbers: long digit runs, or letters and digits joined by hyphens ("FOI-1091-1718", "FOI352248676").
+    [GeneratedRegex(@"\b(?:[A-Za-z]{1,6}-?\d{3,}(?:[-/]\d+)*|\d{5,})\b")]
+    private static partial Regex ReferenceLike();
+}

@@ -1,0 +1,67 @@
+using FoiBot.Cli.Indexing;
+using FoiBot.Core.Authorities;
+using FoiBot.Search;
+using Microsoft.Extensions.Logging;
+
+namespace FoiBot.Cli;
+
+/// <summary>One command's run: settings, logging and the index store, wired from configuration. The composition root.</summary>
+internal sealed class CommandContext : IDisposable
+{
+    private CommandContext(CliEnvironment environment, CliSettings settings, ILoggerFactory loggers)
+    {
+        Environment = environment;
+        Settings = settings;
+        Loggers = loggers;
+        Logger = loggers.CreateLogger("FoiBot");
+        Store = new IndexStore(settings.Corpus, Catalog, environment.WorkingDirectory, environment.Time, Logger);
+    }
+
+    public CliEnvironment Environment { get; }
+
+    public CliSettings Settings { get; }
+
+    public ILoggerFactory Loggers { get; }
+
+    public ILogger Logger { get; }
+
+    public AuthorityCatalog Catalog => AuthorityCatalog.Default;
+
+    public IndexStore Store { get; }
+
+    public static CommandContext Create(CliEnvironment environment)
+    {
+        var settings = CliSettings.Load(environment);
+        var loggers = LoggerFactory.Create(builder => builder
+            .AddConfiguration(settings.Configuration.GetSection("Logging"))
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        return new CommandContext(environment, settings, loggers);
+    }
+
+    public string IndexPath(string? option) => Environment.Resolve(option ?? Settings.FoiBot.IndexPath);
+
+    public IReadOnlyList<string> CorpusRoots(IReadOnlyList<string>? option) =>
+        (option is { Count: > 0 } ? option : Settings.FoiBot.EffectiveCorpusPaths).Select(Environment.Resolve).ToList();
+
+    /// <summary>Opens the index, building it first from the corpus when there is none or the corpus changed; says so on stderr.</summary>
+    public LetterIndex OpenIndex(string? indexOption, IReadOnlyList<string>? corpusOption, CancellationToken cancellationToken)
+    {
+        var (index, built) = Store.Open(IndexPath(indexOption), CorpusRoots(corpusOption), cancellationToken);
+        if (built is not null)
+        {
+            Environment.Error.WriteLine($"Built the index: {built.Letters} letters from {built.FilesSeen} files in {built.Elapsed.TotalSeconds:F1} s ({built.Skipped.Count} skipped).");
+        }
+
+        return index;
+    }
+
+    public string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.WorkingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    public void Dispose() => Loggers.Dispose();
+}

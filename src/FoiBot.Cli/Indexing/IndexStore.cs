@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using FoiBot.Core.Authorities;
+using FoiBot.Ingestion.Corpus;
+using FoiBot.Ingestion.Loading;
+using FoiBot.Ingestion.Parsing;
+using FoiBot.Search;
+using Microsoft.Extensions.Logging;
+
+namespace FoiBot.Cli.Indexing;
+
+/// <summary>
+/// Keeps the index in step with the corpus: builds it on first use, reuses it while the corpus is unchanged, and
+/// rebuilds it when a letter or provenance table was added, removed or edited.
+/// </summary>
+internal sealed class IndexStore
+{
+    private readonly CorpusLoader _loader;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public IndexStore(CorpusOptions corpus, AuthorityCatalog catalog, string sourceBase, TimeProvider time, ILogger logger)
+    {
+        _loader = new CorpusLoader(corpus, new LetterParser(catalog), sourceBase);
+        _time = time;
+        _logger = logger;
+    }
+
+    public IndexBuildSummary Build(string indexPath, IReadOnlyList<string> roots, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var scan = _loader.Scan(roots, cancellationToken);
+        var total = scan.Files.Count;
+        var load = _loader.Load(scan, new Progress<int>(done => progress?.Report((done, total))), cancellationToken);
+        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = _time.GetUtcNow() };
+        var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure));
+        var result = load.Letters.Count == 0 ? null : LetterIndexBuilder.Build(indexPath, letters, info, cancellationToken: cancellationToken);
+        var summary = new IndexBuildSummary(load.Letters.Count, result?.Passages ?? 0, total, load.Skipped, Stopwatch.GetElapsedTime(started));
+        Log.IndexBuilt(_logger, indexPath, summary.Letters, summary.Passages, summary.Skipped.Count, summary.Elapsed.TotalMilliseconds);
+        return summary;
+    }
+
+    /// <summary>Opens the index, building or rebuilding it from <paramref name="roots"/> first when it is missing or stale.</summary>
+    public (LetterIndex Index, IndexBuildSummary? Built) Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    {
+        if (LetterIndex.Exists(indexPath))
+        {
+            var existing = TryOpen(indexPath);
+            if (existing is not null)
+            {
+                var fingerprint = _loader.Scan(roots, cancellationToken).Fingerprint();
+                if (fingerprint == existing.BuildInfo.CorpusFingerprint)
+                {
+                    return (existing, null);
+                }
+
+                Log.CorpusChanged(_logger, indexPath);
+                existing.Dispose();
+            }
+        }
+
+        var summary = Build(indexPath, roots, cancellationToken: cancellationToken);
+        if (summary.Letters == 0)
+        {
+            throw new CorpusEmptyException(roots, summary);
+        }
+
+        return (LetterIndex.Open(indexPath), summary);
+    }
+
+    private LetterIndex? TryOpen(string indexPath)
+    {
+        try
+        {
+            return LetterIndex.Open(indexPath);
+        }
+        catch (IndexNotFoundException ex)
+        {
+            // An index from an older FoiBot, or a damaged one: rebuilding is the cure.
+            Log.IndexUnusable(_logger, indexPath, ex.Message);
+            return null;
+        }
+    }
+}

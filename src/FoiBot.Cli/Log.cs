@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace FoiBot.Cli;
+
+/// <summary>The CLI's log events. Questions are personal data and are logged at Debug only.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Index {IndexPath} built: {Letters} letters, {Passages} passages, {Skipped} files skipped, {ElapsedMs:F0} ms")]
+    public static partial void IndexBuilt(ILogger logger, string indexPath, int letters, int passages, int skipped, double elapsedMs);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "The corpus changed since index {IndexPath} was built; rebuilding it")]
+    public static partial void CorpusChanged(ILogger logger, string indexPath);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Index {IndexPath} cannot be used ({Reason}); rebuilding it")]
+    public static partial void IndexUnusable(ILogger logger, string indexPath, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "Question {Id}: {Question}")]
+    public static partial void Question(ILogger logger, string? id, string question);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Command failed")]
+    public static partial void CommandFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using FoiBot.Core;
+
+namespace FoiBot.Cli.Output;
+
+/// <summary>Prints an answer for a person: the short answer, then each letter it rests on, then related reading.</summary>
+internal static class AnswerPrinter
+{
+    public static void Print(TextWriter output, Answer answer)
+    {
+        output.WriteLine(answer.Text);
+        if (answer.Citations.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Sources:");
+            for (var i = 0; i < answer.Citations.Count; i++)
+            {
+                var c = answer.Citations[i];
+                output.WriteLine($"  [{i + 1}] {Heading(c)}");
+                output.WriteLine($"      Asked: {Shorten(c.Question, 160)}");
+                output.WriteLine($"      Said:  \"{c.Quote}\"");
+                output.WriteLine($"      File:  {c.Source}");
+            }
+        }
+
+        if (answer.Related.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(answer.Abstained ? "Nearest letters:" : "Related reading:");
+            foreach (var r in answer.Related)
+            {
+                output.WriteLine($"  - {Heading(r)}: {Shorten(r.Question, 110)} ({r.Source})");
+            }
+        }
+    }
+
+    public static string Heading(Citation c) =>
+        $"{c.Authority}, {(c.Ref is null ? "no reference" : "ref " + c.Ref)}, {LongDate(c.Date)}";
+
+    public static string LongDate(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
+
+    public static string Shorten(string text, int max)
+    {
+        var flat = text.Replace('\n', ' ');
+        return flat.Length <= max ? flat : flat[..(max - 1)].TrimEnd() + "…";
+    }
+}

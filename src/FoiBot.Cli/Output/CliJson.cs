@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FoiBot.Core;
+
+namespace FoiBot.Cli.Output;
+
+/// <summary>Writes the CLI's JSON: one compact object per line, readable quotes (no \u escapes for letters' punctuation).</summary>
+internal static class CliJson
+{
+    private static readonly CliJsonContext s_context = new(new JsonSerializerOptions(CliJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static string Serialize(Answer answer) => JsonSerializer.Serialize(ToDocument(answer), s_context.AnswerDocument);
+
+    public static string Serialize(Disclosure letter) => JsonSerializer.Serialize(letter, s_context.Disclosure);
+
+    public static string Serialize(IReadOnlyList<SearchHitDocument> hits) => JsonSerializer.Serialize(hits, s_context.IReadOnlyListSearchHitDocument);
+
+    public static AnswerDocument ToDocument(Answer answer) => new(
+        answer.Id,
+        answer.Question,
+        VerdictName(answer.Verdict),
+        answer.Text,
+        answer.Abstained,
+        answer.Citations.Select(ToDocument).ToList(),
+        answer.Related.Select(ToDocument).ToList());
+
+    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Yes => "yes",
+        Verdict.No => "no",
+        Verdict.NotHeld => "not_held",
+        Verdict.Refused => "refused",
+        Verdict.Partial => "partial",
+        Verdict.Answered => "answered",
+        _ => "no_answer",
+    };
+
+    private static CitationDocument ToDocument(Citation c) => new(c.Ref, c.Authority, IsoDate(c.Date), c.Question, c.Quote, c.Source);
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    WriteIndented = false)]
+[JsonSerializable(typeof(AnswerDocument))]
+[JsonSerializable(typeof(Disclosure))]
+[JsonSerializable(typeof(IReadOnlyList<SearchHitDocument>))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;
