@@ -35,7 +35,7 @@ public sealed class LetterIndex : IDisposable
         BuildInfo = buildInfo;
         _indexAnalyzer = new FoiTextAnalyzer();
         _queryAnalyzer = new FoiTextAnalyzer(SynonymFile.LoadEmbedded(_indexAnalyzer));
-        _authorities = new(() => WithSearcher(s => AuthorityCoverageReader.Read(s.IndexReader)));
+        _authorities = new(() => WithSearcher(s => AuthorityCoverageReader.Read(s.IndexReader)), LazyThreadSafetyMode.PublicationOnly);
         (LetterCount, PassageCount) = WithSearcher(s => (
             s.IndexReader.DocFreq(new Term(Kind, LetterKind)),
             s.IndexReader.DocFreq(new Term(Kind, PassageKind))));

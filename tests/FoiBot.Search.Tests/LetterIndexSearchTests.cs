@@ -106,6 +106,16 @@ public sealed class LetterIndexSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_PastedTextWithThousandsOfWordsAndNumbers_StillAnswers()
+    {
+        var pasted = string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"word{i} REF-{i:D5} toilets"));
+
+        var hits = _index.Search(pasted);
+
+        Assert.Equal("letter-leeds-352248676", hits[0].LetterId);
+    }
+
+    [Fact]
     public void Search_QuerySyntaxAroundRealWords_StillSearchesTheWords()
     {
         var hits = _index.Search("toilets:(\"public\" AND ^maintain~)");

@@ -8,7 +8,7 @@ internal static class CommitData
 {
     private const string FingerprintKey = "foibot.fingerprint";
     private const string BuiltAtKey = "foibot.builtAt";
-    private const string FormatVersionKey = "foibot.formatVersion";
+    internal const string FormatVersionKey = "foibot.formatVersion";
     private const string LettersKey = "foibot.letters";
     private const string PassagesKey = "foibot.passages";
 

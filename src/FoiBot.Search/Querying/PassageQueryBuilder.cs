@@ -13,6 +13,8 @@ internal static partial class PassageQueryBuilder
     /// <summary>Keeps the clause count far below BooleanQuery's limit of 1024 when someone pastes a whole letter.</summary>
     private const int MaxWords = 64;
 
+    private const int MaxReferences = 32;
+
     /// <summary>Short tokens with a digit ("s12", "2a", "10") are exemptions and numbers, not references.</summary>
     private const int MinReferenceLength = 4;
 
@@ -101,7 +103,8 @@ internal static partial class PassageQueryBuilder
             .Where(r => !string.IsNullOrWhiteSpace(r))
             .Concat(fromText)
             .Select(Key)
-            .Distinct(StringComparer.Ordinal);
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxReferences);
     }
 
     /// <summary>A run of letters and digits joined by hyphens, slashes, dots or underscores, as FOI references are written.</summary>
