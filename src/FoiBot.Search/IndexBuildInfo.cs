@@ -1,0 +1,16 @@
+namespace FoiBot.Search;
+
+/// <summary>What an index was built from and when; kept in the index's commit so a host can tell if it is stale.</summary>
+public sealed record IndexBuildInfo
+{
+    /// <summary>The layout this build of FoiBot.Search writes and reads; an index with another one must be rebuilt.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>A digest of the corpus (file names and content hashes), chosen by the caller.</summary>
+    public required string CorpusFingerprint { get; init; }
+
+    public required DateTimeOffset BuiltAt { get; init; }
+
+    /// <summary>The index layout; <see cref="LetterIndexBuilder.Build"/> always writes <see cref="CurrentFormatVersion"/>.</summary>
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Lucene.Net.Index;
+
+namespace FoiBot.Search.Indexing;
+
+/// <summary>The build info as written into, and read back from, the index commit's user data.</summary>
+internal static class CommitData
+{
+    private const string FingerprintKey = "foibot.fingerprint";
+    private const string BuiltAtKey = "foibot.builtAt";
+    internal const string FormatVersionKey = "foibot.formatVersion";
+    private const string LettersKey = "foibot.letters";
+    private const string PassagesKey = "foibot.passages";
+
+    public static Dictionary<string, string> Write(IndexBuildInfo info, IndexBuildResult result) => new()
+    {
+        [FingerprintKey] = info.CorpusFingerprint,
+        [BuiltAtKey] = info.BuiltAt.ToString("O", CultureInfo.InvariantCulture),
+        [FormatVersionKey] = IndexBuildInfo.CurrentFormatVersion.ToString(CultureInfo.InvariantCulture),
+        [LettersKey] = result.Letters.ToString(CultureInfo.InvariantCulture),
+        [PassagesKey] = result.Passages.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The latest commit's build info, or null with the reason the folder holds no usable FoiBot index.</summary>
+    public static IndexBuildInfo? Read(Lucene.Net.Store.Directory directory, string indexDirectory, out string? problem)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            problem = $"The folder {indexDirectory} holds no letter index. Build the index first.";
+            return null;
+        }
+
+        var commit = new SegmentInfos();
+        try
+        {
+            commit.Read(directory);
+        }
+        catch (IOException ex)
+        {
+            problem = $"The index in {indexDirectory} cannot be read ({ex.Message}). The index must be rebuilt.";
+            return null;
+        }
+
+        return Read(commit.UserData, indexDirectory, out problem);
+    }
+
+    private static IndexBuildInfo? Read(IDictionary<string, string> userData, string indexDirectory, out string? problem)
+    {
+        if (!userData.TryGetValue(FormatVersionKey, out var versionText)
+            || !int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            || !userData.TryGetValue(FingerprintKey, out var fingerprint)
+            || !userData.TryGetValue(BuiltAtKey, out var builtAtText)
+            || !DateTimeOffset.TryParse(builtAtText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var builtAt))
+        {
+            problem = $"The folder {indexDirectory} holds a Lucene index that FoiBot did not write. Rebuild the index.";
+            return null;
+        }
+
+        if (version != IndexBuildInfo.CurrentFormatVersion)
+        {
+            problem = $"The index in {indexDirectory} has format version {version}, but this FoiBot reads version "
+                + $"{IndexBuildInfo.CurrentFormatVersion}. The index must be rebuilt.";
+            return null;
+        }
+
+        problem = null;
+        return new IndexBuildInfo { CorpusFingerprint = fingerprint, BuiltAt = builtAt, FormatVersion = version };
+    }
+}

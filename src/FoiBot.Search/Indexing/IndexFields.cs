@@ -1,0 +1,47 @@
+namespace FoiBot.Search.Indexing;
+
+/// <summary>Field names and values of the two document kinds: one per passage, one per letter.</summary>
+/// <remarks>
+/// Letter lookups use their own "letter.*" fields so a reference query can never return a letter
+/// document as a passage hit.
+/// </remarks>
+internal static class IndexFields
+{
+    public const string Kind = "type";
+    public const string PassageKind = "passage";
+    public const string LetterKind = "letter";
+
+    // Passage documents.
+    public const string LetterId = "id";
+    public const string Ref = "ref";
+    public const string Authority = "authority";
+    public const string Date = "date";
+    public const string SubjectText = "subject";
+    public const string QuestionText = "question";
+    public const string AnswerText = "answer";
+    public const string PairIndex = "pair";
+    public const string PairOutcome = "outcome";
+
+    // Letter documents.
+    public const string LetterKey = "letter.id";
+    public const string LetterRef = "letter.ref";
+    public const string LetterSource = "letter.source";
+    public const string LetterFile = "letter.file";
+    public const string LetterAuthority = "letter.authority";
+    public const string LetterDate = "letter.date";
+    public const string LetterJson = "letter.json";
+
+    /// <summary>References, authorities and file names match whole and case-insensitively.</summary>
+    public static string Key(string value) => value.Trim().ToLowerInvariant();
+
+    /// <summary>The last segment of a path written with either slash, whatever the host OS.</summary>
+    public static string FileName(string path)
+    {
+        var trimmed = path.Trim();
+        return trimmed[(trimmed.LastIndexOfAny(['/', '\\']) + 1)..];
+    }
+
+    public static int DateNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+    public static DateOnly FromDateNumber(int number) => new(number / 10000, number / 100 % 100, number % 100);
+}

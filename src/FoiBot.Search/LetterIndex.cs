@@ -1,0 +1,187 @@
+using FoiBot.Core;
+using FoiBot.Search.Analysis;
+using FoiBot.Search.Indexing;
+using FoiBot.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using static FoiBot.Search.Indexing.IndexFields;
+
+namespace FoiBot.Search;
+
+/// <summary>An open letter index, shared by all queries; every member is safe to call from many threads at once.</summary>
+/// <remarks>
+/// It shows the index as it was when opened: a rebuild swaps in a new folder, which a new LetterIndex sees.
+/// Dispose waits for nothing: searches already running finish on their own reference to the searcher.
+/// </remarks>
+public sealed class LetterIndex : IDisposable
+{
+    private static readonly HashSet<string> s_hitFields = [LetterId, PairIndex];
+
+    private readonly MMapDirectory _directory;
+    private readonly SearcherManager _searchers;
+    private readonly FoiTextAnalyzer _indexAnalyzer;
+    private readonly FoiTextAnalyzer _queryAnalyzer;
+    private readonly LetterStore _letters = new();
+    private readonly PassageIdf _idf = new();
+    private readonly Lazy<IReadOnlyList<AuthorityCoverage>> _authorities;
+    private int _disposed;
+
+    private LetterIndex(MMapDirectory directory, SearcherManager searchers, IndexBuildInfo buildInfo)
+    {
+        _directory = directory;
+        _searchers = searchers;
+        BuildInfo = buildInfo;
+        _indexAnalyzer = new FoiTextAnalyzer();
+        _queryAnalyzer = new FoiTextAnalyzer(SynonymFile.LoadEmbedded(_indexAnalyzer));
+        _authorities = new(() => WithSearcher(s => AuthorityCoverageReader.Read(s.IndexReader)), LazyThreadSafetyMode.PublicationOnly);
+        (LetterCount, PassageCount) = WithSearcher(s => (
+            s.IndexReader.DocFreq(new Term(Kind, LetterKind)),
+            s.IndexReader.DocFreq(new Term(Kind, PassageKind))));
+    }
+
+    public IndexBuildInfo BuildInfo { get; }
+
+    public int LetterCount { get; }
+
+    public int PassageCount { get; }
+
+    /// <summary>Letters per authority with their response-date span, by name; letters with no authority are not listed.</summary>
+    public IReadOnlyList<AuthorityCoverage> Authorities => _authorities.Value;
+
+    /// <exception cref="IndexNotFoundException">No index, an unreadable one, or one this version must rebuild.</exception>
+    public static LetterIndex Open(string indexDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
+        var path = Path.GetFullPath(indexDirectory);
+        if (!System.IO.Directory.Exists(path))
+        {
+            throw new IndexNotFoundException($"There is no letter index at {path}. Build the index first.");
+        }
+
+        var directory = new MMapDirectory(path);
+        SearcherManager? searchers = null;
+        try
+        {
+            var info = CommitData.Read(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
+            searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+            return new LetterIndex(directory, searchers, info);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            searchers?.Dispose();
+            directory.Dispose();
+            throw new IndexNotFoundException($"The index in {path} cannot be opened ({ex.Message}). The index must be rebuilt.", ex);
+        }
+        catch
+        {
+            searchers?.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>True when <see cref="Open"/> would succeed: an index is there and this version can read it.</summary>
+    public static bool Exists(string indexDirectory)
+    {
+        if (string.IsNullOrWhiteSpace(indexDirectory) || !System.IO.Directory.Exists(indexDirectory))
+        {
+            return false;
+        }
+
+        var path = Path.GetFullPath(indexDirectory);
+        using var directory = new MMapDirectory(path);
+        try
+        {
+            return CommitData.Read(directory, path, out _) is not null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The best passages for a question, best first; none when the question has no searchable word.</summary>
+    public IReadOnlyList<PassageHit> Search(PassageQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var limit = Math.Min(query.Limit, PassageQuery.MaxLimit);
+        var luceneQuery = limit > 0 ? PassageQueryBuilder.Build(query, AnalyzeQuery(query.Text)) : null;
+        if (luceneQuery is null)
+        {
+            return [];
+        }
+
+        // The empty authority of unattributed letters is never a filter value, so they never pass one.
+        Filter? filter = string.IsNullOrWhiteSpace(query.Authority) ? null : new TermFilter(new Term(Authority, Key(query.Authority)));
+        return WithSearcher(searcher =>
+        {
+            var hits = new List<PassageHit>();
+            foreach (var scoreDoc in searcher.Search(luceneQuery, filter, limit).ScoreDocs)
+            {
+                var document = searcher.Doc(scoreDoc.Doc, s_hitFields);
+                var letterId = document.Get(LetterId);
+                var pairIndex = document.GetField(PairIndex).GetInt32Value()!.Value;
+                var letter = _letters.Get(searcher, letterId);
+                hits.Add(new PassageHit
+                {
+                    LetterId = letterId,
+                    Letter = letter,
+                    PairIndex = pairIndex,
+                    Pair = letter.Pairs[pairIndex],
+                    Score = scoreDoc.Score,
+                });
+            }
+
+            return hits;
+        });
+    }
+
+    /// <summary>The letter with this reference (whole, case-insensitive), else this LetterId, else this source path or file name.</summary>
+    public Disclosure? FindLetter(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return WithSearcher(searcher => _letters.FindLetter(searcher, reference));
+    }
+
+    /// <summary>The index-time analysis of the text fields: stems with word positions and character offsets.</summary>
+    public IReadOnlyList<AnalyzedToken> Analyze(string text) => TokenReader.Read(_indexAnalyzer, text);
+
+    /// <summary>The query-time analysis: as <see cref="Analyze"/>, plus FOI synonyms stacked on the words they expand.</summary>
+    public IReadOnlyList<AnalyzedToken> AnalyzeQuery(string text) => TokenReader.Read(_queryAnalyzer, text);
+
+    /// <summary>BM25 idf of an analysed term over passages: rare terms weigh more, an unknown term the most.</summary>
+    public double InverseDocumentFrequency(string analyzedTerm)
+    {
+        ArgumentNullException.ThrowIfNull(analyzedTerm);
+        return WithSearcher(searcher => _idf.Get(searcher.IndexReader, PassageCount, analyzedTerm));
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _searchers.Dispose();
+        _directory.Dispose();
+        _queryAnalyzer.Dispose();
+        _indexAnalyzer.Dispose();
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> use)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return use(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+}

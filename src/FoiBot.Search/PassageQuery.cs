@@ -1,0 +1,19 @@
+namespace FoiBot.Search;
+
+/// <summary>A free-text question, optionally narrowed to one authority and boosted towards known references.</summary>
+public sealed record PassageQuery
+{
+    public const int MaxLimit = 1000;
+
+    /// <summary>The user's words; any punctuation is safe. Reference-like words ("FOI-1091-1718") are also tried as whole references.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Only passages from this authority (whole name, case-insensitive); null or blank for all authorities.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>References whose letters should rank first.</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
+    /// <summary>The most hits to return; at most <see cref="MaxLimit"/>, and none when zero or less.</summary>
+    public int Limit { get; init; } = 20;
+}
