@@ -9,7 +9,7 @@ internal static class AnswerComposer
 {
     public const string NoDisclosure = "I found no disclosure that answers this.";
 
-    public static string Compose(Verdict verdict, IReadOnlyList<(Citation Citation, Verdict Verdict)> support)
+    public static string Compose(Verdict verdict, IReadOnlyList<(Citation Citation, Verdict Verdict)> support, bool sameQuestion)
     {
         var text = new StringBuilder(Lead(verdict));
         foreach (var group in support.GroupBy(s => s.Citation.Authority, StringComparer.Ordinal))
@@ -22,7 +22,7 @@ internal static class AnswerComposer
             text.Append(group.Key).Append(": ");
             text.AppendJoin("; ", group.Select(s => $"\"{s.Citation.Quote}\" ({Where(s.Citation)})"));
             text.Append('.');
-            if (group.Select(s => s.Verdict).Distinct().Count() > 1)
+            if (sameQuestion && PositionChanged(group.Select(s => s.Verdict)))
             {
                 text.Append(" Its position has changed over time; the newest letter is first.");
             }
@@ -38,6 +38,13 @@ internal static class AnswerComposer
     {
         var name = citation.Ref is null ? $"letter {citation.Source}" : $"ref {citation.Ref}";
         return citation.Date is { } date ? $"{name}, {date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}" : $"{name}, undated";
+    }
+
+    /// <summary>A change of position is a yes turning to no (or the reverse), or a plain answer turning into a refusal.</summary>
+    private static bool PositionChanged(IEnumerable<Verdict> verdicts)
+    {
+        var distinct = verdicts.Distinct().ToList();
+        return distinct.Count > 1 && distinct.Any(v => v is Verdict.Yes or Verdict.No);
     }
 
     private static string Lead(Verdict verdict) => verdict switch

@@ -11,6 +11,9 @@ public sealed record AnswerOptions
     /// <summary>Coverage at which a passage answers the question itself rather than a neighbouring one.</summary>
     public double StrongCoverage { get; init; } = 0.85;
 
+    /// <summary>How close to the best passage's relevance another letter must score to answer the same question.</summary>
+    public double SameQuestionScoreRatio { get; init; } = 0.6;
+
     public int MaxCitations { get; init; } = 5;
 
     public int MaxRelated { get; init; } = 3;
@@ -28,6 +31,11 @@ public sealed record AnswerOptions
         if (StrongCoverage < MinCoverage || StrongCoverage > 1)
         {
             throw new ArgumentException("StrongCoverage must be between MinCoverage and 1.", nameof(StrongCoverage));
+        }
+
+        if (SameQuestionScoreRatio is <= 0 or > 1)
+        {
+            throw new ArgumentException("SameQuestionScoreRatio must be above 0 and at most 1.", nameof(SameQuestionScoreRatio));
         }
 
         if (MaxCitations < 1 || MaxRelated < 0 || RetrievalDepth < MaxCitations)

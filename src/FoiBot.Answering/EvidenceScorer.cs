@@ -57,9 +57,9 @@ internal sealed class EvidenceScorer
             return 0;
         }
 
-        var terms = _index.Analyze(text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var passage = new PassageTerms(_index.Analyze(text));
         var total = concepts.Sum(c => c.Weight);
-        var matched = concepts.Where(c => c.Terms.Overlaps(terms)).Sum(c => c.Weight);
+        var matched = concepts.Where(c => c.Terms.Any(passage.Contains)).Sum(c => c.Weight);
         return matched / total;
     }
 }

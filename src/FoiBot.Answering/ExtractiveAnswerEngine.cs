@@ -54,35 +54,60 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var scored = Retrieve(parsed, concepts, parsed.Authority);
-        var support = scored
-            .Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0)
-            .GroupBy(s => s.Hit.LetterId)
-            .Select(g => g.OrderByDescending(s => s.Coverage).ThenByDescending(s => s.Hit.Score).First())
-            .OrderByDescending(s => s.Coverage >= _options.StrongCoverage)
-            .ThenByDescending(s => s.Coverage >= _options.StrongCoverage ? s.Date ?? DateOnly.MinValue : DateOnly.MinValue)
-            .ThenByDescending(s => s.Coverage)
-            .ThenByDescending(s => s.Hit.Score)
-            .Take(_options.MaxCitations)
-            .ToList();
-
+        var (support, sameQuestion) = ChooseSupport(scored, QuestionForms.Of(parsed.Text));
         if (support.Count == 0)
         {
             return Abstain(id, parsed, concepts, parsed.Authority, null, scored);
         }
 
         var cited = support.Select(s => (Citation: Cite(s, concepts), Verdict: VerdictRules.FromOutcome(s.Hit.Pair.Outcome))).ToList();
-        var verdict = VerdictRules.Combine(support.Select(s => (VerdictRules.FromOutcome(s.Hit.Pair.Outcome), s.Hit.Letter.Authority ?? "", s.Date)).ToList());
+        var verdict = sameQuestion
+            ? VerdictRules.Combine(support.Select(s => (VerdictRules.FromOutcome(s.Hit.Pair.Outcome), s.Hit.Letter.Authority ?? "", s.Date)).ToList())
+            : cited[0].Verdict;
         var citedLetters = support.Select(s => s.Hit.LetterId).ToHashSet(StringComparer.Ordinal);
         return new Answer
         {
             Id = id,
             Question = question,
             Verdict = verdict,
-            Text = AnswerComposer.Compose(verdict, cited),
+            Text = AnswerComposer.Compose(verdict, cited, sameQuestion),
             Citations = cited.Select(c => c.Citation).ToList(),
             Related = Related(scored, concepts, citedLetters),
         };
     }
+
+    /// <summary>
+    /// The letters an answer rests on. Letters answering the same question (the topic fully covered, a question of a
+    /// fitting form, scoring close to the best) are cited newest first; failing those, the best partial matches.
+    /// </summary>
+    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupport(List<ScoredPassage> scored, QuestionForm asked)
+    {
+        var answering = scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0).ToList();
+        var strong = BestPerLetter(answering.Where(s => s.Coverage >= _options.StrongCoverage && QuestionForms.Fits(asked, QuestionForms.Of(s.Hit.Pair.Question))));
+        if (strong.Count > 0)
+        {
+            var top = strong.Max(s => s.Hit.Score);
+            var same = strong
+                .Where(s => s.Hit.Score >= _options.SameQuestionScoreRatio * top)
+                .OrderByDescending(s => s.Date ?? DateOnly.MinValue)
+                .Take(_options.MaxCitations)
+                .ToList();
+            return (same, true);
+        }
+
+        var partial = BestPerLetter(answering)
+            .OrderByDescending(s => s.Coverage)
+            .ThenByDescending(s => s.Hit.Score)
+            .Take(Math.Min(3, _options.MaxCitations))
+            .ToList();
+        return (partial, false);
+    }
+
+    private static List<ScoredPassage> BestPerLetter(IEnumerable<ScoredPassage> passages) =>
+        passages
+            .GroupBy(s => s.Hit.LetterId, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(s => s.Coverage).ThenByDescending(s => s.Hit.Score).First())
+            .ToList();
 
     private List<ScoredPassage> Retrieve(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, string? authority)
     {

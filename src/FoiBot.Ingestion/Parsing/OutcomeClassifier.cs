@@ -56,7 +56,13 @@ internal static partial class OutcomeClassifier
     /// <summary>The letter's outcome from its answers: one outcome throughout, or partial when they differ.</summary>
     public static Outcome Combine(IEnumerable<Outcome> outcomes)
     {
-        var set = outcomes.Where(o => o != Outcome.Unanswered).Select(o => o is Outcome.Yes or Outcome.No ? Outcome.Answered : o).Distinct().ToList();
+        var answered = outcomes.Where(o => o != Outcome.Unanswered).Distinct().ToList();
+        if (answered.Count == 1)
+        {
+            return answered[0];
+        }
+
+        var set = answered.Select(o => o is Outcome.Yes or Outcome.No ? Outcome.Answered : o).Distinct().ToList();
         return set.Count switch
         {
             0 => Outcome.Unanswered,

@@ -1,0 +1,126 @@
+using FoiBot.Core;
+
+namespace FoiBot.Answering.Tests;
+
+public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : IClassFixture<CorpusIndexFixture>
+{
+    [Fact]
+    public void Answer_BarnetFacialRecognition_SaysNoCitingBothLettersNewestFirst()
+    {
+        var answer = corpus.Engine.Answer("Does Barnet use facial recognition?");
+
+        Assert.False(answer.Abstained);
+        Assert.Equal(Verdict.No, answer.Verdict);
+        Assert.Equal(["16336160", "5576276"], answer.Citations.Select(c => c.Ref));
+        Assert.All(answer.Citations, c => Assert.Equal("London Borough of Barnet", c.Authority));
+        Assert.Equal("The council do not use either 'live' or 'retrospective' facial recognition technology.", answer.Citations[0].Quote);
+        Assert.Equal("Not used.", answer.Citations[1].Quote);
+        Assert.Equal(new DateOnly(2026, 1, 16), answer.Citations[0].Date);
+        Assert.StartsWith("No.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("16336160", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_Paraphrase_FindsTheLetterThroughSynonyms()
+    {
+        var answer = corpus.Engine.Answer("Has Coventry got face recognition cameras?");
+
+        Assert.Equal(Verdict.No, answer.Verdict);
+        Assert.Equal("FOI352248676", Assert.Single(answer.Citations).Ref);
+    }
+
+    [Theory]
+    [InlineData("Does Manchester use facial recognition?")]
+    [InlineData("Does Leeds City Council use facial recognition?")]
+    [InlineData("Does Narnia Borough Council use drones?")]
+    public void Answer_AuthorityWithNoLetters_Abstains(string question)
+    {
+        var answer = corpus.Engine.Answer(question);
+
+        Assert.True(answer.Abstained);
+        Assert.Equal(Verdict.NoAnswer, answer.Verdict);
+        Assert.Empty(answer.Citations);
+        Assert.StartsWith("I found no disclosure that answers this.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_TopicTheAuthorityNeverAnswered_AbstainsAndOffersOnlyRelatedReading()
+    {
+        var answer = corpus.Engine.Answer("Does Barnet use body worn cameras?");
+
+        Assert.True(answer.Abstained);
+        Assert.Empty(answer.Citations);
+        Assert.DoesNotContain(answer.Related, r => r.Authority != "London Borough of Barnet" && r.Authority.Length == 0);
+    }
+
+    [Fact]
+    public void Answer_AuthorityNamed_NeverCitesAnotherAuthority()
+    {
+        var answer = corpus.Engine.Answer("Does Moray use body worn cameras?");
+
+        Assert.Equal(Verdict.No, answer.Verdict);
+        Assert.All(answer.Citations, c => Assert.Equal("Moray Council", c.Authority));
+        Assert.Equal("101001269764", answer.Citations[0].Ref);
+    }
+
+    [Fact]
+    public void Answer_NotHeld_IsKeptApartFromNo()
+    {
+        var answer = corpus.Engine.Answer("How much did Moray spend collecting fly-tipped material?");
+
+        Assert.Equal(Verdict.NotHeld, answer.Verdict);
+        Assert.Equal("101003368704", answer.Citations[0].Ref);
+    }
+
+    [Fact]
+    public void Answer_RefusalUnderSection12_IsRefused()
+    {
+        var answer = corpus.Engine.Answer("How many Moray damp and mould repair requests did tenants submit?");
+
+        Assert.Equal(Verdict.Refused, answer.Verdict);
+        Assert.Contains(answer.Citations, c => c.Ref == "101003819467");
+    }
+
+    [Fact]
+    public void Answer_QuestionWithNoSearchableWords_Abstains()
+    {
+        var answer = corpus.Engine.Answer("Does the council?");
+
+        Assert.True(answer.Abstained);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void Answer_QuotesAreVerbatimSentencesOfTheCitedAnswer()
+    {
+        foreach (var question in new[] { "Does Barnet use facial recognition?", "How many CCTV cameras does Moray have?", "Does Wokingham use glyphosate?" })
+        {
+            var answer = corpus.Engine.Answer(question);
+            foreach (var citation in answer.Citations.Concat(answer.Related))
+            {
+                var letter = corpus.Index.FindLetter(citation.Ref!)!;
+                Assert.Contains(letter.Pairs, p => p.Answer.Contains(citation.Quote, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public void Answer_ReferenceInQuestion_CitesThatLetter()
+    {
+        var answer = corpus.Engine.Answer("What did FOI-2860-2223 say about ANPR cameras?");
+
+        Assert.Equal("FOI-2860-2223", answer.Citations[0].Ref);
+        Assert.Equal(Verdict.Refused, answer.Verdict);
+    }
+
+    [Fact]
+    public void Answer_SameQuestionAskedOfTwoLetters_CitesNewestFirst()
+    {
+        var answer = corpus.Engine.Answer("How many CCTV cameras does Moray have?");
+
+        var dates = answer.Citations.Select(c => c.Date ?? DateOnly.MinValue).ToList();
+        Assert.True(dates.Count >= 2);
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+        Assert.Contains(answer.Citations, c => c.Quote == "37 cameras");
+    }
+}
