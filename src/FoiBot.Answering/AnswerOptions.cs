@@ -8,11 +8,8 @@ public sealed record AnswerOptions
     /// <summary>Share of the question's topic (weighted by rarity) a passage must cover to count as an answer.</summary>
     public double MinCoverage { get; init; } = 0.6;
 
-    /// <summary>Coverage at which a passage answers the question itself rather than a neighbouring one.</summary>
+    /// <summary>Coverage of the topic by a letter's own question at which that letter was asked the same thing.</summary>
     public double StrongCoverage { get; init; } = 0.85;
-
-    /// <summary>How close to the best passage's relevance another letter must score to answer the same question.</summary>
-    public double SameQuestionScoreRatio { get; init; } = 0.6;
 
     public int MaxCitations { get; init; } = 5;
 
@@ -31,11 +28,6 @@ public sealed record AnswerOptions
         if (StrongCoverage < MinCoverage || StrongCoverage > 1)
         {
             throw new ArgumentException("StrongCoverage must be between MinCoverage and 1.", nameof(StrongCoverage));
-        }
-
-        if (SameQuestionScoreRatio is <= 0 or > 1)
-        {
-            throw new ArgumentException("SameQuestionScoreRatio must be above 0 and at most 1.", nameof(SameQuestionScoreRatio));
         }
 
         if (MaxCitations < 1 || MaxRelated < 0 || RetrievalDepth < MaxCitations)

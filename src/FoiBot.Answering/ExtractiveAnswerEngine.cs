@@ -77,21 +77,20 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     }
 
     /// <summary>
-    /// The letters an answer rests on. Letters answering the same question (the topic fully covered, a question of a
-    /// fitting form, scoring close to the best) are cited newest first; failing those, the best partial matches.
+    /// The letters an answer rests on. Letters that were asked the same question (the requester's own question covers
+    /// the topic and is of a fitting form) are cited newest first; failing those, the best partial matches.
     /// </summary>
     private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupport(List<ScoredPassage> scored, QuestionForm asked)
     {
         var answering = scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0).ToList();
-        var strong = BestPerLetter(answering.Where(s => s.Coverage >= _options.StrongCoverage && QuestionForms.Fits(asked, QuestionForms.Of(s.Hit.Pair.Question))));
-        if (strong.Count > 0)
+        var same = BestPerLetter(answering.Where(s =>
+                s.QuestionCoverage >= _options.StrongCoverage
+                && QuestionForms.Fits(asked, QuestionForms.Of(s.Hit.Pair.Question))))
+            .OrderByDescending(s => s.Date ?? DateOnly.MinValue)
+            .Take(_options.MaxCitations)
+            .ToList();
+        if (same.Count > 0)
         {
-            var top = strong.Max(s => s.Hit.Score);
-            var same = strong
-                .Where(s => s.Hit.Score >= _options.SameQuestionScoreRatio * top)
-                .OrderByDescending(s => s.Date ?? DateOnly.MinValue)
-                .Take(_options.MaxCitations)
-                .ToList();
             return (same, true);
         }
 
@@ -119,7 +118,9 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Limit = _options.RetrievalDepth,
         });
 
-        return hits.Select(h => new ScoredPassage(h, NamesReference(h, parsed) ? 1.0 : _scorer.Coverage(concepts, PassageText(h)))).ToList();
+        return hits.Select(h => NamesReference(h, parsed)
+            ? new ScoredPassage(h, 1.0, 1.0)
+            : new ScoredPassage(h, _scorer.Coverage(concepts, PassageText(h)), _scorer.Coverage(concepts, h.Pair.Question))).ToList();
     }
 
     /// <summary>A question that names a letter's reference is about that letter.</summary>
@@ -169,7 +170,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Authority = letter.Authority ?? "unknown authority",
             Date = letter.ResponseDate,
             Question = pair.Question,
-            Quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, concepts, _scorer) : "",
+            Quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, pair.Outcome, concepts, _scorer) : "",
             Source = letter.Source,
         };
     }

@@ -1,3 +1,4 @@
+using FoiBot.Core;
 using FoiBot.Core.Text;
 
 namespace FoiBot.Answering;
@@ -5,9 +6,11 @@ namespace FoiBot.Answering;
 /// <summary>Picks the answer's sentence that says the most about the question, copied exactly as the letter has it.</summary>
 internal static class QuoteSelector
 {
-    private const double LeadBonus = 0.5;
+    // A refusal, "not held" or yes/no answer leads with its verdict; a data answer's best sentence is the one on topic.
+    private const double VerdictLeadBonus = 1.0;
+    private const double DataLeadBonus = 0.3;
 
-    public static string Select(string answer, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer)
+    public static string Select(string answer, Outcome outcome, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer)
     {
         var sentences = Sentences.Split(answer);
         if (sentences.Count == 0)
@@ -15,9 +18,9 @@ internal static class QuoteSelector
             return "";
         }
 
-        // An answer leads with its verdict, so the first sentence starts with an edge over later ones.
         var best = sentences[0];
-        var bestCoverage = scorer.Coverage(concepts, best) + LeadBonus;
+        var bonus = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny or Outcome.Yes or Outcome.No ? VerdictLeadBonus : DataLeadBonus;
+        var bestCoverage = scorer.Coverage(concepts, best) + bonus;
         foreach (var sentence in sentences.Skip(1))
         {
             var coverage = scorer.Coverage(concepts, sentence);

@@ -2,8 +2,11 @@ using FoiBot.Search;
 
 namespace FoiBot.Answering;
 
-/// <summary>A retrieved passage with how much of the question it covers.</summary>
-internal sealed record ScoredPassage(PassageHit Hit, double Coverage)
+/// <summary>
+/// A retrieved passage with how much of the user's topic it covers: all of it (subject, question and answer), and
+/// the requester's question alone, which tells whether the letter was asked the same thing.
+/// </summary>
+internal sealed record ScoredPassage(PassageHit Hit, double Coverage, double QuestionCoverage)
 {
     public DateOnly? Date => Hit.Letter.ResponseDate;
 }

@@ -47,6 +47,7 @@ public sealed class LetterParser
         pairs = pairs.Select(p => p with { Exemptions = ExemptionReader.Read(p.Answer, law) }).ToList();
 
         var authority = ResolveAuthority(lines, hints, diagnostics);
+        law = ScottishLaw(law, authority);
         references = ApplyReferenceHint(references, hints, diagnostics);
         responseDate = ApplyDateHint(responseDate, hints, diagnostics);
         Report(diagnostics, authority, references, responseDate, receivedDate, subject, pairs);
@@ -63,6 +64,22 @@ public sealed class LetterParser
             Outcome = OutcomeClassifier.Combine(pairs.Select(p => p.Outcome)),
             Pairs = pairs,
             Diagnostics = diagnostics,
+        };
+    }
+
+    /// <summary>FOIA and the EIRs do not bind Scottish authorities; a request a Scottish council handled was under FOISA or the EISRs, whatever the requester wrote.</summary>
+    private AccessLaw ScottishLaw(AccessLaw law, string? authority)
+    {
+        if (authority is null || _catalog.Resolve(authority)?.Nation != "Scotland")
+        {
+            return law;
+        }
+
+        return law switch
+        {
+            AccessLaw.Foia => AccessLaw.Foisa,
+            AccessLaw.Eir => AccessLaw.Eisr,
+            _ => law,
         };
     }
 

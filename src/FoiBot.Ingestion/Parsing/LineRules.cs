@@ -26,6 +26,9 @@ internal static partial class LineRules
     /// <summary>A heading that opens the authority's answers ("Response", "Response 28-05-2013", "We answered").</summary>
     public static bool StartsResponse(string line) => ResponseStart().IsMatch(line);
 
+    /// <summary>The requester's closing courtesies and format wishes, which are never a question.</summary>
+    public static bool IsRequestClosing(string line) => RequestClosing().IsMatch(line);
+
     /// <summary>A line naming only the law the request was handled under.</summary>
     public static bool IsLawHeading(string line) => LawHeading().IsMatch(line);
 
@@ -46,6 +49,9 @@ internal static partial class LineRules
 
     [GeneratedRegex(@"^(?:Response|Responses|Our response|The council'?s response|Answer|Answers|Reply|We answered|Council response)(?:\s*[:\-–]?\s*" + LetterDateParser.Pattern + @")?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseStart();
+
+    [GeneratedRegex(@"^(?:I (?:should|would) prefer\b|It would be helpful if you\b|I look forward\b|(?:Many )?thanks\b|Thank you\b|Kind regards\b|Yours (?:sincerely|faithfully)\b|If it is not possible to provide\b|If (?:any|part) of (?:this|my) request\b|If you (?:need|require|have) any (?:clarification|questions)\b|I would be grateful if you could (?:send|provide) (?:the |this )?(?:information|response)\b|Please (?:send|provide) (?:the|this|your) (?:information|response|reply) (?:in|by|to|electronically|via)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestClosing();
 
     [GeneratedRegex(@"^(?:The )?(?:Freedom of Information(?: \(Scotland\))? Act(?: \d{4})?|Environmental Information(?: \(Scotland\))? Regulations(?: \d{4})?)(?:\s*\((?:FOIA|FOISA|EIR|EIRs|EISR)\))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LawHeading();

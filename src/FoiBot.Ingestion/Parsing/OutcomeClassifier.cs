@@ -5,8 +5,8 @@ using FoiBot.Core;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>
-/// Reads what an answer amounts to. The answer's lead line decides (an answer leads with its verdict); a refusal or
-/// "not held" after data already given, or data given after a refusal as a sub-answer, makes it partial.
+/// Reads what an answer amounts to, sentence by sentence. The first decisive sentence leads (an answer leads with its
+/// verdict); a refusal or "not held" after something was given, or a sub-answer given after a refusal, makes it partial.
 /// </summary>
 internal static partial class OutcomeClassifier
 {
@@ -14,43 +14,41 @@ internal static partial class OutcomeClassifier
 
     public static Outcome Classify(string answer)
     {
-        var lines = answer.Split('\n').Where(l => l.Trim().Length > 0).ToList();
-        if (lines.Count == 0)
+        var sentences = Sentences.Split(answer);
+        if (sentences.Count == 0)
         {
             return Outcome.Unanswered;
         }
 
-        var kinds = lines.Select(LineKind).ToList();
+        var kinds = sentences.Select(SentenceKind).ToList();
         if (kinds.Contains(Kind.Ncnd))
         {
             return Outcome.NeitherConfirmNorDeny;
         }
 
-        var firstWithholding = kinds.FindIndex(k => k is Kind.Refused or Kind.NotHeld);
-        var lead = kinds[0];
-        switch (lead)
-        {
-            case Kind.Yes or Kind.No:
-                return firstWithholding > 0 ? Outcome.Partial : lead == Kind.Yes ? Outcome.Yes : Outcome.No;
-            case Kind.Elsewhere:
-                return kinds.Contains(Kind.Refused) ? Outcome.Partial : Outcome.PublishedElsewhere;
-            case Kind.Refused or Kind.NotHeld:
-                var laterSubAnswer = lines.Skip(1).Select((l, i) => (l, k: kinds[i + 1])).Any(x => x.k == Kind.Data && SubItem().IsMatch(x.l));
-                return laterSubAnswer ? Outcome.Partial : lead == Kind.Refused ? Outcome.Refused : Outcome.NotHeld;
-        }
-
-        if (firstWithholding < 0)
+        var leadAt = kinds.FindIndex(k => k != Kind.Neutral);
+        if (leadAt < 0)
         {
             return Outcome.Answered;
         }
 
-        var dataBefore = kinds.Take(firstWithholding).Any(k => k is Kind.Data or Kind.Yes or Kind.No);
-        if (dataBefore)
+        var lead = kinds[leadAt];
+        var later = kinds.Skip(leadAt + 1).ToList();
+        var withheldLater = later.Exists(k => k is Kind.Refused or Kind.NotHeld);
+        switch (lead)
         {
-            return Outcome.Partial;
+            case Kind.Yes or Kind.No:
+                return withheldLater ? Outcome.Partial : lead == Kind.Yes ? Outcome.Yes : Outcome.No;
+            case Kind.Elsewhere:
+                return later.Contains(Kind.Refused) ? Outcome.Partial
+                    : later.Exists(k => k is Kind.Yes or Kind.No or Kind.Data) ? Outcome.Answered
+                    : Outcome.PublishedElsewhere;
+            case Kind.Refused or Kind.NotHeld:
+                var subAnswer = sentences.Skip(leadAt + 1).Where((s, i) => later[i] == Kind.Data && SubItem().IsMatch(s)).Any();
+                return subAnswer ? Outcome.Partial : lead == Kind.Refused ? Outcome.Refused : Outcome.NotHeld;
+            default:
+                return withheldLater ? Outcome.Partial : Outcome.Answered;
         }
-
-        return kinds[firstWithholding] == Kind.Refused ? Outcome.Refused : Outcome.NotHeld;
     }
 
     /// <summary>The letter's outcome from its answers: one outcome throughout, or partial when they differ.</summary>
@@ -71,33 +69,6 @@ internal static partial class OutcomeClassifier
             _ when set.All(o => o is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny) => Outcome.Refused,
             _ => Outcome.Partial,
         };
-    }
-
-    private static Kind LineKind(string line)
-    {
-        var sentences = Sentences.Split(line);
-        var kinds = sentences.Select(SentenceKind).ToList();
-        foreach (var strong in (Kind[])[Kind.Ncnd, Kind.NotHeld, Kind.Refused])
-        {
-            if (kinds.Contains(strong))
-            {
-                return strong;
-            }
-        }
-
-        var decisive = kinds.Where(k => k != Kind.Neutral).ToList();
-        if (decisive.Count == 0)
-        {
-            return Kind.Neutral;
-        }
-
-        // A pointer to a web page alongside a direct statement is an answer, not only a pointer.
-        if (decisive[0] == Kind.Elsewhere && decisive.Any(k => k is Kind.No or Kind.Yes or Kind.Data))
-        {
-            return Kind.Data;
-        }
-
-        return decisive[0];
     }
 
     private static Kind SentenceKind(string sentence)
@@ -132,6 +103,12 @@ internal static partial class OutcomeClassifier
             return Kind.Yes;
         }
 
+        // Figures in a cost-of-compliance estimate explain a refusal; they are not information given.
+        if (CostReasoning().IsMatch(sentence))
+        {
+            return Kind.Neutral;
+        }
+
         var stripped = Citations().Replace(sentence, "");
         return stripped.Any(char.IsDigit) || stripped.Contains('£', StringComparison.Ordinal) || sentence.Length <= 60 ? Kind.Data : Kind.Neutral;
     }
@@ -150,6 +127,9 @@ internal static partial class OutcomeClassifier
 
     [GeneratedRegex(@"^(?:no|none|nil|not used|not in use|never)(?:[.,;:!]|\s*$|\s+(?:not|we|the|it|there|this|such|plans?|longer)\b)|\b(?:do|does|did)(?: not|n't) (?:currently )?(?:use|operate|deploy|employ|utili[sz]e|own|run|have any)\b|\b(?:is|are|was|were) not (?:currently )?(?:used|in use|deployed|operated|utili[sz]ed)\b|\b(?:has|have) not (?:used|deployed|introduced|adopted|purchased|installed|suffered)\b|\bthere (?:are|is|were|was|have been|has been) no\b|\bnot aware of any\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
+
+    [GeneratedRegex(@"\bwould (?:take|cost|require|need)\b|\b(?:minutes|hours) (?:per|for each|each)\b|\bper (?:case|record|hour)\b|\bhourly rate\b|\bcases per hour\b|\bofficer time\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CostReasoning();
 
     [GeneratedRegex(@"^yes\b", RegexOptions.IgnoreCase)]
     private static partial Regex Affirmative();

@@ -9,7 +9,7 @@ internal static class RequestReader
         RequestedQuestion? current = null;
         foreach (var line in lines)
         {
-            if (line.Length == 0)
+            if (line.Length == 0 || LineRules.IsRequestClosing(line))
             {
                 continue;
             }
@@ -39,6 +39,11 @@ internal static class RequestReader
         RequestedQuestion? current = null;
         foreach (var line in lines)
         {
+            if (LineRules.IsRequestClosing(line))
+            {
+                continue;
+            }
+
             if (line.Length == 0)
             {
                 current = null;

@@ -17,16 +17,13 @@ public sealed class GoldenRecordTests
     private static readonly JsonSerializerOptions s_json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
     private static readonly Lazy<Dictionary<string, Disclosure>> s_corpus = new(LoadCorpus);
 
-    public static TheoryData<string> GoldenFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden"), "*.json").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(path));
-        }
+    public static TheoryData<string> GoldenFiles() => new(GoldenFileNames());
 
-        return data;
-    }
+    private static List<string> GoldenFileNames() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden"), "*.json")
+            .Select(p => Path.GetFileName(p))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     [Theory]
     [MemberData(nameof(GoldenFiles))]
@@ -58,7 +55,7 @@ public sealed class GoldenRecordTests
     [Fact]
     public void GoldenSet_CoversEverySeedAndAtLeastTenDevLetters()
     {
-        var files = GoldenFiles().Select(row => (string)row[0]).ToList();
+        var files = GoldenFileNames();
         Assert.Equal(5, files.Count(f => f.StartsWith("seeds_", StringComparison.Ordinal)));
         Assert.True(files.Count(f => f.StartsWith("dev_", StringComparison.Ordinal)) >= 10);
     }
