@@ -1,0 +1,44 @@
+using System.Reflection;
+using System.Text.Json;
+using FoiBot.Answering;
+using FoiBot.Ingestion.Corpus;
+using FoiBot.Testing;
+
+namespace FoiBot.Cli.Tests;
+
+public sealed class ConfigurationTests
+{
+    private static readonly (string Section, Type Options)[] s_sections =
+    [
+        (FoiBotOptions.SectionName, typeof(FoiBotOptions)),
+        (CorpusOptions.SectionName, typeof(CorpusOptions)),
+        (AnswerOptions.SectionName, typeof(AnswerOptions)),
+    ];
+
+    [Fact]
+    public void ExampleSettings_ListEveryOptionAndNothingElse()
+    {
+        using var example = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.example.json")));
+        foreach (var (section, type) in s_sections)
+        {
+            var settable = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name).Order().ToList();
+            var listed = example.RootElement.GetProperty(section).EnumerateObject().Select(p => p.Name).Order().ToList();
+            Assert.Equal(settable, listed);
+        }
+    }
+
+    [Fact]
+    public void Load_ExampleSettingsAsAppSettings_GivesTheDefaults()
+    {
+        using var folder = new TempDirectory();
+        File.Copy(Path.Combine(RepoPaths.Root, "appsettings.example.json"), folder.Combine("appsettings.json"));
+        var environment = new CliEnvironment { Output = TextWriter.Null, Error = TextWriter.Null, WorkingDirectory = folder.Path };
+
+        var settings = CliSettings.Load(environment);
+
+        Assert.Equal(["corpus"], settings.FoiBot.EffectiveCorpusPaths);
+        Assert.Equal([".txt", ".md"], settings.Corpus.Extensions);
+        Assert.Equal(new CorpusOptions().MaxFileBytes, settings.Corpus.MaxFileBytes);
+        Assert.Equal(new AnswerOptions(), settings.Answering);
+    }
+}
