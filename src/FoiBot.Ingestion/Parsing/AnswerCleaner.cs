@@ -14,7 +14,7 @@ internal static partial class AnswerCleaner
         var kept = new List<string>();
         foreach (var raw in lines)
         {
-            var line = LeadingReference().Replace(raw, "");
+            var line = AnswerLabel().Replace(LeadingReference().Replace(raw, ""), "");
             var sentences = Sentences.Split(line).Where(s => !ProceduralSentence().IsMatch(s)).ToList();
             var text = string.Join(" ", sentences);
             if (text.Length == 0)
@@ -36,6 +36,10 @@ internal static partial class AnswerCleaner
 
     [GeneratedRegex(@"^\(?(?:Our|TfL|FOI|EIR|Council)\s+Ref(?:erence)?\s*[:.]?\s*[A-Za-z]{0,8}[-_]?\d[\w\-/]*\)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingReference();
+
+    // "A1: 45." or "Response 2: No." in letters that label each answer.
+    [GeneratedRegex(@"^(?:A\s?\d{1,2}|Answer(?:\s*\d{1,2})?|Response\s*\d{1,2})\s*[.:)\-–]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerLabel();
 
     [GeneratedRegex(@"^(?:Thank you for your (?:requests?|email|e-mail|letter|enquiry)\b.*|(?:Your|This|These|The) (?:\w+ )?requests? (?:has|have) been (?:considered|processed|dealt with|handled)\b.*|(?:We|I) have (?:now )?(?:processed|considered) (?:this|your) requests?\b.*|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProceduralSentence();

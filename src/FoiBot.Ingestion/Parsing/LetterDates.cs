@@ -47,6 +47,6 @@ internal static partial class LetterDates
     [GeneratedRegex(@"(?:^(?:Response|Responded)|\b(?:Date published|Date of response|Response date|Date responded|Date resolved|Date sent))\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
     private static partial Regex ResponseLabel();
 
-    [GeneratedRegex(@"\b(?:request|email|letter|enquiry)s?\b[^.]{0,60}?\breceived\s+(?:by\s+[^.]{1,80}?\s+)?on\s+" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:request|email|e-mail|letter|enquiry)s?\b(?:[^.]{0,60}?\breceived\s+(?:by\s+[^.]{1,80}?\s+)?on|\s+(?:dated|of))\s+" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
     private static partial Regex Received();
 }

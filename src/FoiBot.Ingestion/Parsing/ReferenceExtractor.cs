@@ -61,7 +61,7 @@ internal static partial class ReferenceExtractor
 
     private static bool IsPlausible(string reference) => reference.Count(char.IsAsciiDigit) >= 4 && reference.Length <= 40;
 
-    [GeneratedRegex(@"(?:\b(?<your>Your)\s+|\b(?:Our|TfL|FOI|EIR|FOISA|Council|Case)\s+|\b)(?:Ref(?:erence)?|Request\s+ID|Request\s+reference)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*(?<ref>[A-Za-z]{0,8}[-_]?\d[\w\-/]*)|^(?:FOI\s+|EIR\s+)?Request\s+(?:No\.?\s*)?(?<ref>\d{5,}[\w\-/]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<your>Your)\s+|\b(?:Our|TfL|FOI|EIR|FOISA|Council|Case)\s+|\b)(?:Ref(?:erence)?|Request\s+ID|Request\s+reference)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*(?<ref>[A-Za-z]{0,8}[-_ ]?\d[\w\-/]*)|^(?:FOI\s+|EIR\s+)?Request\s+(?:No\.?\s*)?(?<ref>\d{5,}[\w\-/]*)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledReference();
 
     [GeneratedRegex(@"^\(?(?:(?:Our|TfL|FOI|EIR|Council|Case)\s+)?(?:Ref(?:erence)?|Request\s+ID|Request)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*[A-Za-z]{0,8}[-_]?\d[\w\-/]*\)?\.?$", RegexOptions.IgnoreCase)]
