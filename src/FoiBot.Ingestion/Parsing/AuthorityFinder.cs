@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FoiBot.Core.Authorities;
 
 namespace FoiBot.Ingestion.Parsing;
@@ -7,7 +6,7 @@ namespace FoiBot.Ingestion.Parsing;
 /// Decides which authority wrote a letter: its letterhead, its own e-mail and web domains, then how it names itself
 /// in the text. Third parties named in the answer ("held by Police Scotland") weigh less than the writer's own marks.
 /// </summary>
-internal sealed partial class AuthorityFinder
+internal sealed class AuthorityFinder
 {
     private readonly AuthorityCatalog _catalog;
 
@@ -30,17 +29,15 @@ internal sealed partial class AuthorityFinder
             var letterhead = nonEmpty <= 12;
             foreach (var mention in _catalog.FindMentions(line))
             {
+                if (mention.Kind == AuthorityMentionKind.Domain)
+                {
+                    Add(scores, mention.Authority, 4.0, "e-mail or web domain", true);
+                    continue;
+                }
+
                 var strongName = mention.Kind is AuthorityMentionKind.Name or AuthorityMentionKind.Alias;
                 var weight = (strongName ? 2.0 : 1.0) * (letterhead ? 2.5 : 1.0);
                 Add(scores, mention.Authority, weight, letterhead && strongName ? "letterhead" : "body text", letterhead && strongName);
-            }
-
-            foreach (Match m in Domain().Matches(line))
-            {
-                if (_catalog.FromDomain(m.Value) is { } byDomain)
-                {
-                    Add(scores, byDomain, 4.0, "e-mail or web domain", true);
-                }
             }
         }
 
@@ -59,7 +56,4 @@ internal sealed partial class AuthorityFinder
         var keepEvidence = current.Strong || current.Evidence is not null && !strong;
         scores[authority] = (current.Score + weight, keepEvidence ? current.Evidence! : evidence, current.Strong || strong);
     }
-
-    [GeneratedRegex(@"(?<=[@/.\s]|^)(?:[a-z0-9-]+\.)+(?:gov\.uk|gov\.scot|gov\.wales|police\.uk|nhs\.uk|org\.uk|co\.uk|ac\.uk)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Domain();
 }

@@ -12,16 +12,23 @@ internal static partial class LineRules
     public static bool IsClutter(string line) => Clutter().IsMatch(line);
 
     /// <summary>A disclosure-log field label ("Request ID", "Date Received") whose value, if any, is on the next line.</summary>
-    public static bool IsFormLabel(string line) => FormLabel().IsMatch(line);
+    public static bool IsFormLabel(string line) => line.Length is > 0 and <= 20 && FormLabel().IsMatch(line);
 
     /// <summary>Where the closing boilerplate begins: review rights, re-use terms, marketing notes, sign-off.</summary>
     public static bool StartsBoilerplate(string line) => Boilerplate().IsMatch(line);
 
     /// <summary>Acknowledgements and process statements that are neither a question nor an answer.</summary>
-    public static bool IsProcedural(string line) => Procedural().IsMatch(line);
+    public static bool IsProcedural(string line) =>
+        ProceduralStart().IsMatch(line)
+        || (line.Contains(" to your ", StringComparison.OrdinalIgnoreCase) && AnswersBelow().IsMatch(line))
+        || (line.Contains(" request", StringComparison.OrdinalIgnoreCase) && RequestConsidered().IsMatch(line));
 
     /// <summary>A line that introduces the requester's questions; what comes before it is letterhead.</summary>
-    public static bool StartsRequest(string line) => RequestStart().IsMatch(line);
+    public static bool StartsRequest(string line) =>
+        (line.EndsWith(':') || line.EndsWith("information", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("You", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Request", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("FOI", StringComparison.OrdinalIgnoreCase) || line.StartsWith("EIR", StringComparison.OrdinalIgnoreCase))
+        && RequestStart().IsMatch(line);
 
     /// <summary>A heading that opens the authority's answers ("Response", "Response 28-05-2013", "We answered").</summary>
     public static bool StartsResponse(string line) => ResponseStart().IsMatch(line);
@@ -41,8 +48,14 @@ internal static partial class LineRules
     [GeneratedRegex(@"^(?:Further information\b|Advice and Assistance\b|Direct Marketing\b|For the avoidance of doubt\b|Your rights?\b|Right of (?:appeal|review)\b|Rights of (?:appeal|review)\b|Internal review\b|Complaints? (?:and|&) (?:appeals?|reviews?)\b|If you are (?:unhappy|dissatisfied|not satisfied|not happy|not content)\b|If you wish to (?:complain|request a review|appeal)\b|If, having exhausted\b|The supply of information in response\b|Re-?use of (?:the )?information\b|Copyright\b|Yours (?:sincerely|faithfully)\b|(?:Kind|Best|Warm) regards\b|Regards,?$|Annex A\b|For information, we publish\b|Please remember to quote\b|Rate this page|Give website feedback|Back to top|Want to make a request\b|Online Services$)", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
 
-    [GeneratedRegex(@"^(?:Thank you for your (?:request|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*|(?:We|I|.{2,60}?) (?:has|have) (?:now )?(?:processed|considered|dealt with|handled) (?:this|your) request\b.*|Your request has been (?:considered|processed|dealt with|handled)\b.*|.*\b(?:answers?|responses?) to your (?:questions?|request) (?:is|are) (?:below|as follows|set out below)\b.*|Dear\b.*|You have requested the following information:?|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?|If (?:yes|no|so|not)\s*[:,.]?|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Procedural();
+    [GeneratedRegex(@"^(?:Thank you for your (?:request|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*|Your request has been (?:considered|processed|dealt with|handled)\b.*|Dear\b.*|You have requested the following information:?|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?|If (?:yes|no|so|not)\s*[:,.]?|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProceduralStart();
+
+    [GeneratedRegex(@"\b(?:answers?|responses?) to your (?:questions?|request) (?:is|are) (?:below|as follows|set out below)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswersBelow();
+
+    [GeneratedRegex(@"^(?:We|I|.{2,60}?) (?:has|have) (?:now )?(?:processed|considered|dealt with|handled) (?:this|your) request\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestConsidered();
 
     [GeneratedRegex(@"(?:for the following information:?$|\b(?:in which )?you (?:asked|requested|wrote)(?: for| the following)?(?: information)?:$|\brequested the following(?: information)?:$|^You asked:?$|^You have requested the following information|^Your request:?$|^Request(?: details)?:$|^(?:FOI |EIR )?Request\s+(?:No\.?\s*)?\d{5,}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RequestStart();

@@ -13,6 +13,11 @@ internal static partial class ReferenceExtractor
         var refs = new List<string>();
         foreach (var line in lines)
         {
+            if (!line.Contains("ref", StringComparison.OrdinalIgnoreCase) && !line.Contains("request", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             foreach (Match m in LabelledReference().Matches(line))
             {
                 if (m.Groups["your"].Success)

@@ -18,14 +18,39 @@ internal static partial class TextNormalizer
 
     public static string CleanLine(string raw)
     {
+        // Most lines are plain prose: each rewrite runs only when its marker character is present.
         var line = raw.Replace('\u00A0', ' ').Replace('\t', ' ');
-        line = MarkdownHeading().Replace(line, "");
-        line = MarkdownLink().Replace(line, "$1");
-        line = AngleUrl().Replace(line, "$1");
-        line = Emphasis().Replace(line, "");
-        line = PdfIcon().Replace(line, "");
+        if (line.Contains('#', StringComparison.Ordinal))
+        {
+            line = MarkdownHeading().Replace(line, "");
+        }
+
+        if (line.Contains("](", StringComparison.Ordinal))
+        {
+            line = MarkdownLink().Replace(line, "$1");
+        }
+
+        if (line.Contains('<', StringComparison.Ordinal))
+        {
+            line = AngleUrl().Replace(line, "$1");
+        }
+
+        if (line.Contains("**", StringComparison.Ordinal) || line.Contains("__", StringComparison.Ordinal))
+        {
+            line = Emphasis().Replace(line, "");
+        }
+
+        if (line.Contains("PDF", StringComparison.OrdinalIgnoreCase))
+        {
+            line = PdfIcon().Replace(line, "");
+        }
+
         line = Bullet().Replace(line, "");
-        line = Spaces().Replace(line, " ");
+        if (line.Contains("  ", StringComparison.Ordinal))
+        {
+            line = Spaces().Replace(line, " ");
+        }
+
         return line.Trim();
     }
 

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using FoiBot.Answering;
+using FoiBot.Core;
+using FoiBot.Core.Authorities;
+using FoiBot.Ingestion.Corpus;
+using FoiBot.Ingestion.Loading;
+using FoiBot.Ingestion.Parsing;
+using FoiBot.Search;
+
+namespace FoiBot.Bench;
+
+/// <summary>Builds both indexes from the same letters and times the same questions against each, in one process.</summary>
+internal sealed class BenchRunner(BenchOptions options)
+{
+    // Questions as users ask them; half name an authority, so both engines filter by it.
+    private static readonly (string Question, string? Authority)[] s_questions =
+    [
+        ("Does Barnet use facial recognition?", "London Borough of Barnet"),
+        ("How many CCTV cameras does Moray have?", "Moray Council"),
+        ("Does Moray use body worn cameras?", "Moray Council"),
+        ("How many public toilets does Moray have?", "Moray Council"),
+        ("Does Coventry use facial recognition software?", "Coventry City Council"),
+        ("What herbicides does Wokingham use?", "Wokingham Borough Council"),
+        ("pothole compensation claims paid", null),
+        ("How many fly tipping fixed penalty notices were issued?", null),
+        ("ULEZ camera locations", null),
+        ("damp and mould complaints in council housing", null),
+        ("Has the council been hit by a cyber attack?", null),
+        ("How many electric vehicle charging points are installed?", null),
+    ];
+
+    public string Run()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "foibot-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        try
+        {
+            return Measure(work);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private string Measure(string work)
+    {
+        var loader = new CorpusLoader(new CorpusOptions(), new LetterParser());
+        var scan = loader.Scan([options.Corpus]);
+        var bytes = scan.Files.Sum(f => f.Length);
+
+        var parse = Stopwatch.StartNew();
+        CorpusLoad load = null!;
+        for (var i = 0; i < options.Copies; i++)
+        {
+            load = loader.Load(scan);
+        }
+
+        parse.Stop();
+        var letters = Enumerable.Range(0, options.Copies)
+            .SelectMany(copy => load.Letters.Select(l => new IndexedLetter($"{l.ContentHash}-{copy}", l.Disclosure with { Source = $"copy{copy}/{l.Disclosure.Source}" })))
+            .ToList();
+        var passages = letters.Sum(l => l.Disclosure.Pairs.Count);
+
+        var foibotPath = Path.Combine(work, "foibot");
+        var build = Stopwatch.StartNew();
+        LetterIndexBuilder.Build(foibotPath, letters, new IndexBuildInfo { CorpusFingerprint = "bench", BuiltAt = DateTimeOffset.UnixEpoch });
+        build.Stop();
+
+        var ftsPath = Path.Combine(work, "fts5.db");
+        var ftsBuild = Stopwatch.StartNew();
+        using var peer = new Fts5Peer(ftsPath);
+        peer.Add(letters.Select(l => l.Disclosure));
+        ftsBuild.Stop();
+
+        var open = Stopwatch.StartNew();
+        using var index = LetterIndex.Open(foibotPath);
+        var engine = new ExtractiveAnswerEngine(index, AuthorityCatalog.Default, new AnswerOptions());
+        open.Stop();
+
+        var ask = Time(q => engine.Answer(q.Question));
+        var search = Time(q => index.Search(new PassageQuery { Text = q.Question, Authority = q.Authority, Limit = 40 }));
+        var fts = Time(q => peer.Search(q.Question, q.Authority, 40));
+
+        var letterCount = letters.Count;
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {load.Letters.Count} letters x {options.Copies} copies = {letterCount} letters, {passages} passages; {options.Iterations} timed runs of each of {s_questions.Length} questions after a warm-up.");
+        text.AppendLine();
+        text.AppendLine("| measure | FoiBot | FTS5 peer | FoiBot / peer |");
+        text.AppendLine("|---|---|---|---|");
+        text.AppendLine(Row("parse (letters/s)", letterCount / parse.Elapsed.TotalSeconds, null, "F0"));
+        text.AppendLine(Row("parse (MB/s)", bytes * options.Copies / 1e6 / parse.Elapsed.TotalSeconds, null, "F1"));
+        text.AppendLine(Row("index build (letters/s)", letterCount / build.Elapsed.TotalSeconds, letterCount / ftsBuild.Elapsed.TotalSeconds, "F0"));
+        text.AppendLine(Row("index size on disk (MB)", FolderBytes(foibotPath) / 1e6, new FileInfo(ftsPath).Length / 1e6, "F2"));
+        text.AppendLine(Row("open index + engine (ms)", open.Elapsed.TotalMilliseconds, null, "F1"));
+        text.AppendLine(Row("retrieval p50 (ms)", search.Percentile(50), fts.Percentile(50), "F3"));
+        text.AppendLine(Row("retrieval p99 (ms)", search.Percentile(99), fts.Percentile(99), "F3"));
+        text.AppendLine(Row("retrieval (queries/s, 1 thread)", search.PerSecond, fts.PerSecond, "F0"));
+        text.AppendLine(Row("full ask p50 (ms)", ask.Percentile(50), null, "F3"));
+        text.AppendLine(Row("full ask p99 (ms)", ask.Percentile(99), null, "F3"));
+        text.AppendLine(Row("full ask (answers/s, 1 thread)", ask.PerSecond, null, "F0"));
+        return text.ToString();
+    }
+
+    private Latencies Time(Action<(string Question, string? Authority)> run)
+    {
+        foreach (var q in s_questions)
+        {
+            run(q);
+        }
+
+        var latencies = new Latencies();
+        for (var i = 0; i < options.Iterations; i++)
+        {
+            foreach (var q in s_questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                run(q);
+                latencies.Add(Stopwatch.GetElapsedTime(started));
+            }
+        }
+
+        return latencies;
+    }
+
+    private static string Row(string name, double foibot, double? peer, string format)
+    {
+        var ratio = peer is { } p && p > 0 ? (foibot / p).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
+        var peerText = peer?.ToString(format, CultureInfo.InvariantCulture) ?? "n/a";
+        return $"| {name} | {foibot.ToString(format, CultureInfo.InvariantCulture)} | {peerText} | {ratio} |";
+    }
+
+    private static long FolderBytes(string path) => new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+}
