@@ -102,10 +102,14 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         return (partial, false);
     }
 
+    /// <summary>
+    /// One passage per letter: the one whose own question covers the topic best, then the one covering most; among
+    /// equals the letter's earlier question, which is usually the headline one its later questions build on.
+    /// </summary>
     private static List<ScoredPassage> BestPerLetter(IEnumerable<ScoredPassage> passages) =>
         passages
             .GroupBy(s => s.Hit.LetterId, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(s => s.Coverage).ThenByDescending(s => s.Hit.Score).First())
+            .Select(g => g.OrderByDescending(s => s.QuestionCoverage).ThenByDescending(s => s.Coverage).ThenBy(s => s.Hit.PairIndex).First())
             .ToList();
 
     private List<ScoredPassage> Retrieve(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, string? authority)

@@ -18,6 +18,13 @@ internal static class QuoteSelector
             return "";
         }
 
+        // A refusal, "not held" or yes/no is quoted by the sentence that says so, wherever it stands in the answer.
+        if (outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny or Outcome.Yes or Outcome.No
+            && sentences.FirstOrDefault(s => OutcomeReader.SentenceOutcome(s) == outcome) is { } verdict)
+        {
+            return verdict;
+        }
+
         var best = sentences[0];
         var bonus = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny or Outcome.Yes or Outcome.No ? VerdictLeadBonus : DataLeadBonus;
         var bestCoverage = scorer.Coverage(concepts, best) + bonus;

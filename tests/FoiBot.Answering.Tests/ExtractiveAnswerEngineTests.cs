@@ -50,7 +50,19 @@ public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : ICl
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
-        Assert.DoesNotContain(answer.Related, r => r.Authority != "London Borough of Barnet" && r.Authority.Length == 0);
+        Assert.NotEmpty(answer.Related);
+        Assert.All(answer.Related, r => Assert.Equal("London Borough of Barnet", r.Authority));
+        Assert.Equal("I found no disclosure that answers this.", answer.Text);
+    }
+
+    [Fact]
+    public void Answer_SeveralQuestionsInOneLetterCoverTheTopic_CitesTheHeadlineQuestion()
+    {
+        var answer = corpus.Engine.Answer("What weed killer does Moray use?");
+
+        var citation = Assert.Single(answer.Citations);
+        Assert.Equal("101003058989", citation.Ref);
+        Assert.Equal("Gallup Biograde and Nomix G", citation.Quote);
     }
 
     [Fact]
@@ -122,5 +134,14 @@ public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : ICl
         Assert.True(dates.Count >= 2);
         Assert.Equal(dates.OrderByDescending(d => d), dates);
         Assert.Contains(answer.Citations, c => c.Quote == "37 cameras");
+    }
+
+    [Fact]
+    public void Answer_NotHeldAfterAPreamble_QuotesTheSentenceThatSaysNotHeld()
+    {
+        var answer = corpus.Engine.Answer("How many trees has Wokingham felled?");
+
+        Assert.Equal(Verdict.NotHeld, answer.Verdict);
+        Assert.StartsWith("Currently, the Council does not hold data on the number of trees", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 }

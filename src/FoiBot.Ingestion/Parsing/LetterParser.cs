@@ -1,3 +1,4 @@
+using FoiBot.Core.Text;
 using FoiBot.Core;
 using FoiBot.Core.Authorities;
 
@@ -61,7 +62,7 @@ public sealed class LetterParser
             ReceivedDate = receivedDate,
             Subject = subject,
             Law = law,
-            Outcome = OutcomeClassifier.Combine(pairs.Select(p => p.Outcome)),
+            Outcome = OutcomeReader.Combine(pairs.Select(p => p.Outcome)),
             Pairs = pairs,
             Diagnostics = diagnostics,
         };

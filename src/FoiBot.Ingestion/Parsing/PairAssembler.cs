@@ -1,3 +1,4 @@
+using FoiBot.Core.Text;
 using FoiBot.Core;
 
 namespace FoiBot.Ingestion.Parsing;
@@ -40,7 +41,7 @@ internal static class PairAssembler
                 Number = draft.Number,
                 Question = question,
                 Answer = answer,
-                Outcome = OutcomeClassifier.Classify(answer),
+                Outcome = OutcomeReader.Classify(answer),
             });
         }
 

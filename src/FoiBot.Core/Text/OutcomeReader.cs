@@ -1,14 +1,12 @@
-using FoiBot.Core.Text;
 using System.Text.RegularExpressions;
-using FoiBot.Core;
 
-namespace FoiBot.Ingestion.Parsing;
+namespace FoiBot.Core.Text;
 
 /// <summary>
 /// Reads what an answer amounts to, sentence by sentence. The first decisive sentence leads (an answer leads with its
 /// verdict); a refusal or "not held" after something was given, or a sub-answer given after a refusal, makes it partial.
 /// </summary>
-internal static partial class OutcomeClassifier
+public static partial class OutcomeReader
 {
     private enum Kind { Neutral, Data, Yes, No, Elsewhere, Refused, NotHeld, Ncnd }
 
@@ -50,6 +48,21 @@ internal static partial class OutcomeClassifier
                 return withheldLater ? Outcome.Partial : Outcome.Answered;
         }
     }
+
+    /// <summary>
+    /// What one sentence says on its own: a verdict (yes, no, not held, refused, neither confirm nor deny, published
+    /// elsewhere), or null for a sentence that gives information or explains.
+    /// </summary>
+    public static Outcome? SentenceOutcome(string sentence) => SentenceKind(sentence) switch
+    {
+        Kind.Yes => Outcome.Yes,
+        Kind.No => Outcome.No,
+        Kind.NotHeld => Outcome.NotHeld,
+        Kind.Refused => Outcome.Refused,
+        Kind.Ncnd => Outcome.NeitherConfirmNorDeny,
+        Kind.Elsewhere => Outcome.PublishedElsewhere,
+        _ => null,
+    };
 
     /// <summary>The letter's outcome from its answers: one outcome throughout, or partial when they differ.</summary>
     public static Outcome Combine(IEnumerable<Outcome> outcomes)
