@@ -40,24 +40,27 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         if (parsed.UnknownAuthority is { } unknown)
         {
-            return Abstain(id, parsed, concepts, null, $"I have no letters from {unknown}.");
+            return Abstain(id, parsed, concepts, [], $"I have no letters from {unknown}.");
         }
 
-        if (parsed.Authority is { } named && !_authorities.Contains(named))
+        var missing = parsed.Authorities.Where(a => !_authorities.Contains(a)).ToList();
+        var present = parsed.Authorities.Where(_authorities.Contains).ToList();
+        var noLetters = missing.Count == 0 ? null : $"I have no letters from {string.Join(" or ", missing)}.";
+        if (missing.Count > 0 && present.Count == 0)
         {
-            return Abstain(id, parsed, concepts, null, $"I have no letters from {named}.");
+            return Abstain(id, parsed, concepts, [], noLetters);
         }
 
         if (concepts.Count == 0 && parsed.References.Count == 0)
         {
-            return Abstain(id, parsed, concepts, parsed.Authority, "The question has no words I can search the letters for.");
+            return Abstain(id, parsed, concepts, present, "The question has no words I can search the letters for.");
         }
 
-        var scored = Retrieve(parsed, concepts, parsed.Authority);
+        var scored = Retrieve(parsed, concepts, present);
         var (support, sameQuestion) = ChooseSupport(scored, QuestionForms.Of(parsed.Text));
         if (support.Count == 0)
         {
-            return Abstain(id, parsed, concepts, parsed.Authority, null, scored);
+            return Abstain(id, parsed, concepts, present, noLetters, scored);
         }
 
         var cited = support.Select(s => (Citation: Cite(s, concepts), Verdict: VerdictRules.FromOutcome(s.Hit.Pair.Outcome))).ToList();
@@ -70,7 +73,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Id = id,
             Question = question,
             Verdict = verdict,
-            Text = AnswerComposer.Compose(verdict, cited, sameQuestion),
+            Text = noLetters is null ? AnswerComposer.Compose(verdict, cited, sameQuestion) : $"{AnswerComposer.Compose(verdict, cited, sameQuestion)} {noLetters}",
             Citations = cited.Select(c => c.Citation).ToList(),
             Related = Related(scored, concepts, citedLetters),
         };
@@ -112,15 +115,17 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             .Select(g => g.OrderByDescending(s => s.QuestionCoverage).ThenByDescending(s => s.Coverage).ThenBy(s => s.Hit.PairIndex).First())
             .ToList();
 
-    private List<ScoredPassage> Retrieve(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, string? authority)
+    /// <summary>The best passages overall, or from each named authority in turn when the question names some.</summary>
+    private List<ScoredPassage> Retrieve(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> authorities)
     {
-        var hits = _index.Search(new PassageQuery
+        IEnumerable<string?> filters = authorities.Count == 0 ? [null] : authorities.Cast<string?>();
+        var hits = filters.SelectMany(authority => _index.Search(new PassageQuery
         {
             Text = parsed.Topic,
             Authority = authority,
             References = parsed.References,
             Limit = _options.RetrievalDepth,
-        });
+        }));
 
         return hits.Select(h => NamesReference(h, parsed)
             ? new ScoredPassage(h, 1.0, 1.0)
@@ -133,13 +138,13 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
     private static string PassageText(PassageHit hit) => $"{hit.Letter.Subject}\n{hit.Pair.Question}\n{hit.Pair.Answer}";
 
-    private Answer Abstain(string? id, ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, string? authority, string? reason, List<ScoredPassage>? scored = null)
+    private Answer Abstain(string? id, ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> authorities, string? reason, List<ScoredPassage>? scored = null)
     {
-        // Near misses come from the authority asked about when it has letters, else from anyone.
-        scored ??= concepts.Count == 0 ? [] : Retrieve(parsed, concepts, authority);
-        if (scored.Count == 0 && authority is not null && concepts.Count > 0)
+        // Near misses come from the authorities asked about when they have letters, else from anyone.
+        scored ??= concepts.Count == 0 ? [] : Retrieve(parsed, concepts, authorities);
+        if (scored.Count == 0 && authorities.Count > 0 && concepts.Count > 0)
         {
-            scored = Retrieve(parsed, concepts, null);
+            scored = Retrieve(parsed, concepts, []);
         }
 
         return new Answer

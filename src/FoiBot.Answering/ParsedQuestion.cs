@@ -5,8 +5,8 @@ internal sealed record ParsedQuestion
 {
     public required string Text { get; init; }
 
-    /// <summary>The canonical name of the authority the question names, or null.</summary>
-    public string? Authority { get; init; }
+    /// <summary>The canonical names of the authorities the question names, in the order it names them; empty for none.</summary>
+    public IReadOnlyList<string> Authorities { get; init; } = [];
 
     /// <summary>An authority-like name that matches nothing FoiBot knows ("Narnia Borough Council").</summary>
     public string? UnknownAuthority { get; init; }

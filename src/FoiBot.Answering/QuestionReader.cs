@@ -20,17 +20,21 @@ internal sealed partial class QuestionReader
     {
         var text = question.Trim();
         var topic = new StringBuilder(text);
-        string? authority = null;
+        var mentions = _catalog.FindMentions(text);
+        var authorities = mentions.Select(m => m.Authority.Name).Distinct(StringComparer.Ordinal).ToList();
 
         // Remove mentions from the end so earlier offsets stay valid.
-        foreach (var mention in _catalog.FindMentions(text).OrderByDescending(m => m.Start))
+        foreach (var mention in mentions.OrderByDescending(m => m.Start))
         {
-            authority ??= mention.Authority.Name;
             topic.Remove(mention.Start, mention.Length).Insert(mention.Start, ' ');
         }
 
-        authority ??= _indexedAuthorities.FirstOrDefault(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
-        var unknown = authority is null ? _catalog.FindUnrecognisedNames(text).FirstOrDefault() : null;
+        if (authorities.Count == 0)
+        {
+            authorities.AddRange(_indexedAuthorities.Where(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        var unknown = authorities.Count == 0 ? _catalog.FindUnrecognisedNames(text).FirstOrDefault() : null;
         if (unknown is not null)
         {
             topic.Replace(unknown, " ");
@@ -40,7 +44,7 @@ internal sealed partial class QuestionReader
         return new ParsedQuestion
         {
             Text = text,
-            Authority = authority,
+            Authorities = authorities,
             UnknownAuthority = unknown,
             References = references,
             Topic = topic.ToString(),

@@ -144,4 +144,16 @@ public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : ICl
         Assert.Equal(Verdict.NotHeld, answer.Verdict);
         Assert.StartsWith("Currently, the Council does not hold data on the number of trees", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Answer_TwoAuthoritiesNamed_AnswersForEachAndSaysWhichHasNoLetters()
+    {
+        var both = corpus.Engine.Answer("Do Barnet and Coventry use facial recognition?");
+        var oneMissing = corpus.Engine.Answer("Do Barnet or Leeds use facial recognition?");
+
+        Assert.Equal(Verdict.No, both.Verdict);
+        Assert.Equal(["London Borough of Barnet", "Coventry City Council"], both.Citations.Select(c => c.Authority).Distinct());
+        Assert.All(oneMissing.Citations, c => Assert.Equal("London Borough of Barnet", c.Authority));
+        Assert.EndsWith("I have no letters from Leeds City Council.", oneMissing.Text, StringComparison.Ordinal);
+    }
 }
