@@ -116,14 +116,20 @@ public static partial class OutcomeReader
             return Kind.Yes;
         }
 
-        // Figures in a cost-of-compliance estimate explain a refusal; they are not information given.
-        if (CostReasoning().IsMatch(sentence))
+        // Figures in a cost-of-compliance estimate explain a refusal, and "we hold this information" only opens one;
+        // neither is information given.
+        if (CostReasoning().IsMatch(sentence) || HoldsStatement().IsMatch(sentence))
         {
             return Kind.Neutral;
         }
 
-        var stripped = Citations().Replace(sentence, "");
-        return stripped.Any(char.IsDigit) || stripped.Contains('£', StringComparison.Ordinal) || sentence.Length <= 60 ? Kind.Data : Kind.Neutral;
+        var stripped = Citations().Replace(sentence, "").Trim();
+        if (stripped.Length == 0)
+        {
+            return Kind.Neutral;
+        }
+
+        return stripped.Any(char.IsDigit) || stripped.Contains('£', StringComparison.Ordinal) || stripped.Length <= 60 ? Kind.Data : Kind.Neutral;
     }
 
     [GeneratedRegex(@"neither (?:confirms?|to confirm) (?:n)?or (?:deny|denies)|\bNCND\b", RegexOptions.IgnoreCase)]
@@ -132,7 +138,7 @@ public static partial class OutcomeReader
     [GeneratedRegex(@"\bnot held\b|\b(?:do|does|did)(?: not|n't) (?:hold|record|collate|keep|retain|have (?:a record|records|the data|this data|that data|this information|the information|any (?:information|records?|data)))\b|\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded|kept)\b|\bnot (?:recorded|something that (?:is|has been) recorded)\b|\b(?:have|has) no knowledge\b|\bno longer have access to (?:this|the) data\b|\bunable to report it\b|\bSection 17 of the Freedom of Information \(Scotland\)", RegexOptions.IgnoreCase)]
     private static partial Regex NotHeld();
 
-    [GeneratedRegex(@"\bexempt(?:ed|ion)?\b|\bexcept(?:ed)? from disclosure\b|\bwithh(?:e|o)ld(?:ing)?\b|\brefus(?:e|ed|al|ing)\b|\bunable to (?:comply|provide|release|disclose)\b|\bexceed(?:s|ed)? the (?:appropriate |statutory )?(?:cost|time)(?: limit)?\b|\bexcessive cost\b|\bcost of compliance\b|\bmanifestly unreasonable\b|\bvexatious\b|\bnot (?:be )?(?:disclosed|released)\b|\bRegulation\s*1[23]\s*\(", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexempt(?:ed|ion)?\b|\bexcept(?:ed)? from disclosure\b|\bwithh(?:e|o)ld(?:ing)?\b|\brefus(?:e|ed|al|ing)\b|\bunable to (?:comply|provide|release|disclose)\b|\bexceed(?:s|ed|ing)? the (?:appropriate |statutory |upper |prescribed |maximum )?(?:cost|time)(?: limit)?\b|\bcost limit\b|\bexcessive cost\b|\bcost of compliance\b|\bmanifestly unreasonable\b|\bvexatious\b|\bnot (?:be )?(?:disclosed|released)\b|\bRegulation\s*1[23]\s*\(", RegexOptions.IgnoreCase)]
     private static partial Regex Refused();
 
     [GeneratedRegex(@"\bcan be (?:found|seen|viewed|accessed)\b|\b(?:is|are) (?:already )?(?:published|publicly available|available (?:on|at|via|online|from))\b|^(?:please )?see (?:the )?(?:link|attached|following|our)\b|^please (?:find|see) (?:the )?(?:attached|response|link|following)|\bsection 21\b|\breasonably accessible\b|\bresponse to a previous request\b", RegexOptions.IgnoreCase)]
@@ -144,13 +150,16 @@ public static partial class OutcomeReader
     [GeneratedRegex(@"\bwould (?:take|cost|require|need)\b|\b(?:minutes|hours) (?:per|for each|each)\b|\bper (?:case|record|hour)\b|\bhourly rate\b|\bcases per hour\b|\bofficer time\b", RegexOptions.IgnoreCase)]
     private static partial Regex CostReasoning();
 
+    [GeneratedRegex(@"^(?:The Council|The council|We|I can confirm (?:that )?(?:we|the council))\s+(?:do(?:es)?\s+)?holds?\s+(?:this|the|some of the|all of the)\s+information(?: (?:you )?requested)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HoldsStatement();
+
     [GeneratedRegex(@"^yes\b", RegexOptions.IgnoreCase)]
     private static partial Regex Affirmative();
 
     [GeneratedRegex(@"^\(?(?:[a-h]|[ivx]{1,4})[.)]|^\d{1,2}\s*\(?[a-h]\)", RegexOptions.IgnoreCase)]
     private static partial Regex SubItem();
 
-    // Statute citations, dates and reference numbers are not data given in an answer.
-    [GeneratedRegex(@"(?:Section|Regulation|Reg\.?)\s*\d+(?:\s?\(\w+\))*|\b(?:Act|Regulations)\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\bref(?:erence)?:?\s*\S+", RegexOptions.IgnoreCase)]
+    // Statute citations, dates, reference numbers and web addresses are not data given in an answer.
+    [GeneratedRegex(@"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:gov|org|co|nhs|police)\.uk\S*|(?:Section|Regulation|Reg\.?)\s*\d+(?:\s?\(\w+\))*|\b(?:Act|Regulations)\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\bref(?:erence)?:?\s*\S+", RegexOptions.IgnoreCase)]
     private static partial Regex Citations();
 }

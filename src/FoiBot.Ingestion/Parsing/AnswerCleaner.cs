@@ -22,7 +22,7 @@ internal static partial class AnswerCleaner
                 continue;
             }
 
-            if (kept.Count > 0 && text.StartsWith(kept[^1], StringComparison.Ordinal))
+            if (kept.Count > 0 && text.Length > kept[^1].Length && text.StartsWith(kept[^1], StringComparison.Ordinal))
             {
                 kept[^1] = text;
                 continue;

@@ -40,7 +40,8 @@ internal static partial class ExemptionReader
             }
         }
 
-        return found;
+        // "section 40(2) ... Section 40 is absolute" cites one exemption, not two.
+        return found.Where(e => !found.Any(other => other.Length > e.Length && other.StartsWith(e + "(", StringComparison.Ordinal))).ToList();
     }
 
     private static void Add(List<string> found, string exemption)
@@ -51,7 +52,7 @@ internal static partial class ExemptionReader
         }
     }
 
-    [GeneratedRegex(@"\b(?:Section|Sections|s\.)\s*(?<n>\d{1,2})(?!\d)(?<sub>(?:\s?\(\w{1,4}\))*)(?:\s*(?:and|&|,)\s*(?<more>\([ivx]+\)))*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Section|Sections|s\.?)\s*(?<n>\d{1,2})(?!\d)(?<sub>(?:\s?\(\w{1,4}\))*)(?:\s*(?:and|&|,)\s*(?<more>\([ivx]+\)))*", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"\bReg(?:ulation)?\.?\s*(?<n>1[0-3])(?<sub>(?:\s?\(\w{1,2}\))+)", RegexOptions.IgnoreCase)]

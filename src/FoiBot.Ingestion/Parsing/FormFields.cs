@@ -39,27 +39,25 @@ internal sealed class FormFields
             }
 
             var (value, at) = next.Value;
-            if (label == "request id" && ReferenceExtractor.LooksLikeReference(value))
+            if (label is "request id" or "reference" or "foi reference" or "our reference" or "reference number" or "case reference"
+                && ReferenceExtractor.LooksLikeReference(value))
             {
-                fields.RequestId = value;
+                fields.RequestId ??= value;
                 i = at;
             }
-            else if (label.StartsWith("date", StringComparison.Ordinal) || label == "last updated")
+            else if (LetterDateParser.IsDateOnly(value))
             {
-                if (LetterDateParser.IsDateOnly(value))
+                var date = LetterDateParser.Parse(value);
+                if (label is "date received" or "received" or "requested")
                 {
-                    var date = LetterDateParser.Parse(value);
-                    if (label is "date received")
-                    {
-                        fields.DateReceived = date;
-                    }
-                    else if (label is "date resolved" or "date published" or "date responded")
-                    {
-                        fields.DateResolved = date;
-                    }
-
-                    i = at;
+                    fields.DateReceived ??= date;
                 }
+                else if (label is "date resolved" or "date published" or "date responded" or "responded" or "response date" or "date of response")
+                {
+                    fields.DateResolved ??= date;
+                }
+
+                i = at;
             }
         }
 

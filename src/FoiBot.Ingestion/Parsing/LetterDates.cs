@@ -14,6 +14,7 @@ internal static partial class LetterDates
         DateOnly? received = fields.DateReceived;
         DateOnly? letterhead = null;
         var seen = 0;
+        var inBody = false;
         foreach (var line in lines)
         {
             if (line.Length == 0)
@@ -34,8 +35,9 @@ internal static partial class LetterDates
                 received = LetterDateParser.Parse(got.Groups["d"].Value);
             }
 
-            // A date standing alone near the top is the letter's own date.
-            if (letterhead is null && seen <= 25 && LetterDateParser.IsDateOnly(line))
+            // A date standing alone near the top is the letter's own date; once questions or answers begin, a lone date is a table cell.
+            inBody |= LineRules.StartsResponse(line) || NumberedLine.TryParse(line) is { IsSubItem: false };
+            if (letterhead is null && !inBody && seen <= 25 && LetterDateParser.IsDateOnly(line))
             {
                 letterhead = LetterDateParser.Parse(line);
             }

@@ -42,7 +42,8 @@ public sealed class LetterParser
         var (responseDate, receivedDate) = LetterDates.Find(lines, fields);
         var subject = SubjectReader.Find(lines, IsLetterhead);
         var sections = LetterSections.Split(lines);
-        var pairs = PairAssembler.Assemble(sections, diagnostics);
+        var looksLikeFoi = references.Count > 0 || sections.RequestSummary is not null || FoiWording.IsMatch(text);
+        var pairs = PairAssembler.Assemble(sections, looksLikeFoi, diagnostics);
         var answers = string.Join("\n", pairs.Select(p => p.Answer));
         var law = LawReader.Find(text, answers, lines.FirstOrDefault(l => l.Length > 0));
         pairs = pairs.Select(p => p with { Exemptions = ExemptionReader.Read(p.Answer, law) }).ToList();
@@ -189,6 +190,9 @@ public sealed class LetterParser
             diagnostics.Add(new(DiagnosticSeverity.Warning, "pairs", $"question {unanswered.Number ?? "(unnumbered)"} has no answer in the text"));
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex FoiWording = new(
+        @"\b(?:Freedom of Information|Environmental Information|FOIA?|FOISA|EIRs?|EISR)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex UkPostcode = new(
         @"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", System.Text.RegularExpressions.RegexOptions.Compiled);

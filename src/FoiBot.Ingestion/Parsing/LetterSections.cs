@@ -4,23 +4,33 @@ namespace FoiBot.Ingestion.Parsing;
 /// The part of a letter that holds questions and answers: after the letterhead and acknowledgement, before the
 /// closing boilerplate, with procedural lines taken out; split at a response heading when the letter has one.
 /// </summary>
-internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyList<string>? Response)
+internal sealed partial record LetterSections(IReadOnlyList<string> Request, IReadOnlyList<string>? Response, string? RequestSummary)
 {
     public static LetterSections Split(IReadOnlyList<string> lines)
     {
+        // Without a line that opens the request, the salutation ends the letterhead.
         var start = FindIndex(lines, 0, LineRules.StartsRequest);
+        if (start < 0)
+        {
+            start = FindIndex(lines, 0, LineRules.IsSalutation) is var salutation and >= 0 && salutation < 40 ? salutation - 1 : -1;
+        }
+
         var body = new List<string>();
+        string? summary = null;
         for (var i = start + 1; i < lines.Count; i++)
         {
-            var line = lines[i];
+            var line = LineRules.IsSalutation(lines[i]) && !LineRules.IsProcedural(lines[i]) ? LineRules.WithoutSalutation(lines[i]) : lines[i];
             if (LineRules.StartsBoilerplate(line) && body.Exists(l => l.Length > 0))
             {
                 break;
             }
 
+            summary ??= Summary(line);
+
+            // A date standing alone is the letter's date in the header, but a table cell further down.
             if (LineRules.IsProcedural(line)
                 || ReferenceExtractor.IsReferenceLine(line)
-                || LetterDateParser.IsDateOnly(line)
+                || (LetterDateParser.IsDateOnly(line) && !body.Exists(l => l.Length > 0))
                 || LineRules.IsLawHeading(line)
                 || (LineRules.StartsRequest(line) && !LineRules.StartsResponse(line)))
             {
@@ -32,8 +42,15 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
 
         var response = FindIndex(body, 1, LineRules.StartsResponse);
         return response < 0
-            ? new LetterSections(Trim(body), null)
-            : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]));
+            ? new LetterSections(Trim(body), null, summary)
+            : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary);
+    }
+
+    /// <summary>What the acknowledgement says was asked: "... in which you asked for a list of vacant properties."</summary>
+    private static string? Summary(string line)
+    {
+        var m = AskedFor().Match(line);
+        return m.Success ? m.Groups["q"].Value.Trim() : null;
     }
 
     private static int FindIndex(IReadOnlyList<string> lines, int from, Func<string, bool> test)
@@ -48,6 +65,9 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
 
         return -1;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in which you|you)\s+(?:asked|requested|sought)\s+(?:for\s+|about\s+)?(?<q>[^.?]{8,300})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedFor();
 
     private static List<string> Trim(List<string> lines)
     {

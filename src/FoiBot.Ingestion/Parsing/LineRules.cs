@@ -12,7 +12,7 @@ internal static partial class LineRules
     public static bool IsClutter(string line) => Clutter().IsMatch(line);
 
     /// <summary>A disclosure-log field label ("Request ID", "Date Received") whose value, if any, is on the next line.</summary>
-    public static bool IsFormLabel(string line) => line.Length is > 0 and <= 20 && FormLabel().IsMatch(line);
+    public static bool IsFormLabel(string line) => line.Length is > 0 and <= 22 && FormLabel().IsMatch(line);
 
     /// <summary>Where the closing boilerplate begins: review rights, re-use terms, marketing notes, sign-off.</summary>
     public static bool StartsBoilerplate(string line) => Boilerplate().IsMatch(line);
@@ -33,6 +33,12 @@ internal static partial class LineRules
     /// <summary>A heading that opens the authority's answers ("Response", "Response 28-05-2013", "We answered").</summary>
     public static bool StartsResponse(string line) => ResponseStart().IsMatch(line);
 
+    /// <summary>Removes a leading "Dear Mr Jones" from a line that carries more of the letter after it.</summary>
+    public static string WithoutSalutation(string line) => Salutation().Replace(line, "");
+
+    /// <summary>True for a line opening with a salutation ("Dear Sir/Madam,").</summary>
+    public static bool IsSalutation(string line) => line.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The requester's closing courtesies and format wishes, which are never a question.</summary>
     public static bool IsRequestClosing(string line) => RequestClosing().IsMatch(line);
 
@@ -42,13 +48,13 @@ internal static partial class LineRules
     [GeneratedRegex(@"^(?:Rate this page|Give website feedback|Back to top|Click or tap for\b.*|FOI request detail|Online Services|A-Z of Online Forms\b.*|How to search|Select a year\b.*|Type a subject\b.*|Click '?Search'?\b.*|Alternatively click\b.*|This search is for\b.*|See answers to previous information requests|Skip to (?:main )?content|Share this page|Print this page|Was this page (?:useful|helpful)\??|Accept (?:all )?cookies|Cookie settings|Want to make a request\?|We'll (?:email|publish) you\b.*|We'll publish the response\b.*|\|+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Clutter();
 
-    [GeneratedRegex(@"^(?:Request ID|Reference|Date Received|Date Resolved|Date Published|Date Responded|Details|Resolution|Notes|Date|Last updated|Status|Category|See notes|See details):?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Request ID|Reference|FOI reference|Our reference|Reference number|Case reference|Date Received|Received|Requested|Date Resolved|Date Published|Date Responded|Responded|Response date|Date of response|Details|Resolution|Notes|Date|Last updated|Status|Category|See notes|See details):?$", RegexOptions.IgnoreCase)]
     private static partial Regex FormLabel();
 
     [GeneratedRegex(@"^(?:Further information\b|Advice and Assistance\b|Direct Marketing\b|For the avoidance of doubt\b|Your rights?\b|Right of (?:appeal|review)\b|Rights of (?:appeal|review)\b|Internal review\b|Complaints? (?:and|&) (?:appeals?|reviews?)\b|If you are (?:unhappy|dissatisfied|not satisfied|not happy|not content)\b|If you wish to (?:complain|request a review|appeal)\b|If, having exhausted\b|The supply of information in response\b|Re-?use of (?:the )?information\b|Copyright\b|Yours (?:sincerely|faithfully)\b|(?:Kind|Best|Warm) regards\b|Regards,?$|Annex A\b|For information, we publish\b|Please remember to quote\b|Rate this page|Give website feedback|Back to top|Want to make a request\b|Online Services$)", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
 
-    [GeneratedRegex(@"^(?:Thank you for your (?:request|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*|Your request has been (?:considered|processed|dealt with|handled)\b.*|Dear\b.*|You have requested the following information:?|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?|If (?:yes|no|so|not)\s*[:,.]?|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Thank you for your (?:request|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*|Your request has been (?:considered|processed|dealt with|handled)\b.*|Dear\b[^.?!]{0,50}|You have requested the following information:?|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?|If (?:yes|no|so|not)\s*[:,.]?|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProceduralStart();
 
     [GeneratedRegex(@"\b(?:answers?|responses?) to your (?:questions?|request) (?:is|are) (?:below|as follows|set out below)\b", RegexOptions.IgnoreCase)]
@@ -62,6 +68,9 @@ internal static partial class LineRules
 
     [GeneratedRegex(@"^(?:Response|Responses|Our response|The council'?s response|Answer|Answers|Reply|We answered|Council response)(?:\s*[:\-–]?\s*" + LetterDateParser.Pattern + @")?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseStart();
+
+    [GeneratedRegex(@"^Dear\s+(?:(?:(?:Sir|Madam|Sir/Madam|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]*|Sir/Madam|Sir or Madam|Requester|Requestor|Applicant|[A-Z][\w'’-]*)\s*,?)\s*")]
+    private static partial Regex Salutation();
 
     [GeneratedRegex(@"^(?:I (?:should|would) prefer\b|It would be helpful if you\b|I look forward\b|(?:Many )?thanks\b|Thank you\b|Kind regards\b|Yours (?:sincerely|faithfully)\b|If it is not possible to provide\b|If (?:any|part) of (?:this|my) request\b|If you (?:need|require|have) any (?:clarification|questions)\b|I would be grateful if you could (?:send|provide) (?:the |this )?(?:information|response)\b|Please (?:send|provide) (?:the|this|your) (?:information|response|reply) (?:in|by|to|electronically|via)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RequestClosing();

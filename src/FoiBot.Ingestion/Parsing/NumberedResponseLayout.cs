@@ -10,7 +10,12 @@ internal static class NumberedResponseLayout
 {
     public static List<DraftPair>? TryAssemble(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
     {
-        var asked = questions.Where(q => q.Number is not null).ToDictionary(q => q.Number!.Value, q => q);
+        var asked = new Dictionary<int, RequestedQuestion>();
+        foreach (var q in questions.Where(q => q.Number is not null))
+        {
+            asked.TryAdd(q.Number!.Value, q);
+        }
+
         if (asked.Count == 0)
         {
             return null;

@@ -6,7 +6,8 @@ namespace FoiBot.Ingestion.Parsing;
 /// <summary>Chooses the layout a letter uses and turns its drafts into question/answer pairs with outcomes.</summary>
 internal static class PairAssembler
 {
-    public static List<QaPair> Assemble(LetterSections sections, List<ParseDiagnostic> diagnostics)
+    /// <param name="looksLikeFoi">Whether the letter shows it is an FOI response (a reference, a named law, an acknowledgement), so that prose with no numbered questions is still read as one answer.</param>
+    public static List<QaPair> Assemble(LetterSections sections, bool looksLikeFoi, List<ParseDiagnostic> diagnostics)
     {
         List<DraftPair> drafts;
         if (sections.Response is { } response)
@@ -19,6 +20,13 @@ internal static class PairAssembler
         else
         {
             drafts = InlineLayout.Assemble(sections.Request);
+            if (drafts.Count == 0 && looksLikeFoi && sections.Request.Any(l => l.Length > 0))
+            {
+                // A prose letter: the acknowledgement says what was asked, the rest of the body answers it.
+                var prose = new DraftPair(null, sections.RequestSummary ?? "");
+                prose.Answer.AddRange(sections.Request);
+                drafts = [prose];
+            }
         }
 
         var pairs = new List<QaPair>();

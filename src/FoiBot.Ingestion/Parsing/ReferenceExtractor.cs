@@ -64,12 +64,13 @@ internal static partial class ReferenceExtractor
         return m.Groups["nums"].Value.Split('/').Select(n => m.Groups["p"].Value + n + m.Groups["s"].Value);
     }
 
-    private static bool IsPlausible(string reference) => reference.Count(char.IsAsciiDigit) >= 4 && reference.Length <= 40;
+    // Every reference taken is labelled as one, so three digits ("Reference: 825") are enough.
+    private static bool IsPlausible(string reference) => reference.Count(char.IsAsciiDigit) >= 3 && reference.Length <= 40;
 
-    [GeneratedRegex(@"(?:\b(?<your>Your)\s+|\b(?:Our|TfL|FOI|EIR|FOISA|Council|Case)\s+|\b)(?:Ref(?:erence)?|Request\s+ID|Request\s+reference)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*(?<ref>[A-Za-z]{0,8}[-_ ]?\d[\w\-/]*)|^(?:FOI\s+|EIR\s+)?Request\s+(?:No\.?\s*)?(?<ref>\d{5,}[\w\-/]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<your>Your)\s+|\b(?:Our|TfL|FOI|EIR|FOISA|Council|Case)\s+|\b)(?:Ref(?:erence)?|Request\s+ID|Request\s+reference)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*(?<ref>[A-Za-z]{0,8}[-_ /]?\d[\w\-/]*)|^(?:FOI\s+|EIR\s+)?Request\s+(?:No\.?\s*)?(?<ref>\d{5,}[\w\-/]*)|\b(?:FOI|EIR|FOISA|Freedom of Information|Environmental Information)\s+(?:request|req)(?:\s*[:–\-]\s*|\s*\(\s*|\s+(?=\d))(?<ref>[A-Za-z]{0,8}[-_/]?\d[\w\-/]*)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledReference();
 
-    [GeneratedRegex(@"^\(?(?:(?:Our|TfL|FOI|EIR|Council|Case)\s+)?(?:Ref(?:erence)?|Request\s+ID|Request)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*[A-Za-z]{0,8}[-_]?\d[\w\-/]*\)?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?(?:(?:Our|TfL|FOI|EIR|Council|Case)\s+)?(?:Ref(?:erence)?|Request\s+ID|Request)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*[A-Za-z]{0,8}[-_ /]?\d[\w\-/]*\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceOnlyLine();
 
     [GeneratedRegex(@"/[A-Za-z]{1,4}$")]

@@ -26,8 +26,19 @@ internal static class RequestReader
             }
         }
 
-        return questions.Count > 0 ? questions : Paragraphs(lines);
+        return questions.Count == 0 ? Paragraphs(lines)
+            : questions.Count > 1 && questions.All(q => q.Number == 1) ? Renumbered(questions)
+            : questions;
     }
+
+    /// <summary>An HTML ordered list flattened to text numbers every item "1."; the items are 1, 2, 3 in order.</summary>
+    private static List<RequestedQuestion> Renumbered(List<RequestedQuestion> questions) =>
+        questions.Select((q, i) =>
+        {
+            var renumbered = new RequestedQuestion(i + 1, q.Lines[0]);
+            renumbered.Lines.AddRange(q.Lines.Skip(1));
+            return renumbered;
+        }).ToList();
 
     /// <summary>True when <paramref name="next"/> can follow <paramref name="previous"/> in a question list; "(2)" inside a quoted preamble cannot start one.</summary>
     public static bool Follows(int? previous, int next) =>
