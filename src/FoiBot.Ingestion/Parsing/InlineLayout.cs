@@ -18,6 +18,7 @@ internal static partial class InlineLayout
         DraftPair? parent = null;
         string? parentNumber = null;
         int? lastNumber = null;
+        var lettersAnswer = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -37,10 +38,20 @@ internal static partial class InlineLayout
             if (numbered is { IsSubItem: false, Numbers.Count: 1 } && (RequestReader.Follows(lastNumber, numbered.First) || (numbered.Letter is not null && numbered.First == lastNumber)))
             {
                 lastNumber = numbered.First;
+                lettersAnswer = InlineParts().IsMatch(numbered.Rest);
+                if (lettersAnswer && numbered.Letter is not null)
+                {
+                    numbered = numbered with { Letter = null, Rest = $"{numbered.Letter}) {numbered.Rest}" };
+                }
+
                 var label = numbered.First.ToString(CultureInfo.InvariantCulture) + numbered.Letter;
-                current = Open(pairs, label, numbered.Rest);
+                current = Open(pairs, label, numbered.Rest, split: !lettersAnswer);
                 parentNumber = numbered.First.ToString(CultureInfo.InvariantCulture);
                 parent = numbered.Letter is null ? current : null;
+            }
+            else if (numbered is { IsSubItem: true } && lettersAnswer && current is not null)
+            {
+                current.Answer.Add(line);
             }
             else if (numbered is { IsSubItem: true } && parentNumber is not null)
             {
@@ -72,9 +83,9 @@ internal static partial class InlineLayout
         return ShareLoneAnswer(pairs);
     }
 
-    private static DraftPair Open(List<DraftPair> pairs, string number, string text)
+    private static DraftPair Open(List<DraftPair> pairs, string number, string text, bool split = true)
     {
-        var (question, answer) = SplitInlineAnswer(text);
+        var (question, answer) = split ? SplitInlineAnswer(text) : (text, "");
         var pair = new DraftPair(number, question);
         if (answer.Length > 0)
         {
@@ -157,6 +168,10 @@ internal static partial class InlineLayout
         var next = lines.Skip(index + 1).FirstOrDefault(l => l.Length > 0);
         return next is not null && NumberedLine.TryParse(next) is { IsSubItem: false };
     }
+
+    // "..., b) the agency cap": a question naming its own lettered parts.
+    [GeneratedRegex(@"(?:^|[\s,;])\(?[b-h]\)\s")]
+    private static partial Regex InlineParts();
 
     [GeneratedRegex(@"^(?:please (?:provide|specify|list|state|give|confirm|include|tell|send|advise|also|indicate|describe|detail|break|could|can|supply|share|let)|if\b|and\b|also\b|or\b|can\b|could\b|would\b|will\b|how\b|what\b|which\b|when\b|where\b|who\b|why\b|is\b|are\b|do\b|does\b|did\b|has\b|have\b|i\b|i'd\b|for\b|broken down\b|in each\b|including\b|ideally\b|specifically\b|e\.g\.|\()", RegexOptions.IgnoreCase)]
     private static partial Regex RequestWording();

@@ -17,7 +17,7 @@ internal static partial class LawReader
             return Classify(stated.Groups["law"].Value);
         }
 
-        if (title is not null && title.StartsWith("EIR", StringComparison.OrdinalIgnoreCase))
+        if (title is not null && EirTitle().IsMatch(title))
         {
             return Scottish(wholeText) ? AccessLaw.Eisr : AccessLaw.Eir;
         }
@@ -60,8 +60,11 @@ internal static partial class LawReader
     private static bool Scottish(string text) =>
         text.Contains("(Scotland)", StringComparison.OrdinalIgnoreCase) || text.Contains("FOISA", StringComparison.Ordinal) || text.Contains("EISR", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?:processed|considered|dealt with|handled)\s+(?:this request |your request |these requests |the request )?(?:under|in accordance with)\s+(?:the\s+)?(?:requirements of (?:the )?)?(?<law>Freedom of Information(?: \(Scotland\))? Act|FOI(?:SA)? Act|FOI(?:SA)?|Environmental Information(?: \(Scotland\))? Regulations|EIRs?|EISR)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:processed|considered|dealt with|handled)\s+(?:this request |your request |these requests |the request )?|(?:request and )?response\s+)(?:under|in accordance with)\s+(?:the\s+)?(?:requirements of (?:the )?)?(?<law>Freedom of Information(?: \(Scotland\))? Act|FOI(?:SA)? Act|FOI(?:SA)?|Environmental Information(?: \(Scotland\))? Regulations|EIRs?|EISR)", RegexOptions.IgnoreCase)]
     private static partial Regex Stated();
+
+    [GeneratedRegex(@"^EIR\b|\bEIR (?:release|request|response)\b")]
+    private static partial Regex EirTitle();
 
     [GeneratedRegex(@"Environmental Information(?: \(Scotland\))? Regulations|(?<!/)\bEIRs?\b(?!/)|\bEISR\b|\bRegulation\s*1[0-3]\s*\(", RegexOptions.IgnoreCase)]
     private static partial Regex Eir();

@@ -29,7 +29,7 @@ internal static partial class LetterDates
                 response = LetterDateParser.Parse(labelled.Groups["d"].Value);
             }
 
-            var got = Received().Match(line);
+            var got = ReceivedLabel().Match(line);
             if (received is null && got.Success)
             {
                 received = LetterDateParser.Parse(got.Groups["d"].Value);
@@ -43,12 +43,21 @@ internal static partial class LetterDates
             }
         }
 
+        // "received by the\nCouncil on the 07/02/2023": acknowledgements wrap, so they are read across lines.
+        if (received is null && Received().Match(string.Join(" ", lines)) is { Success: true } acknowledged)
+        {
+            received = LetterDateParser.Parse(acknowledged.Groups["d"].Value);
+        }
+
         return (response ?? letterhead, received);
     }
 
     [GeneratedRegex(@"(?:^(?:Response|Responded)|\b(?:Date published|Date of response|Response date|Date responded|Date resolved|Date sent))\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
     private static partial Regex ResponseLabel();
 
-    [GeneratedRegex(@"\b(?:request|email|e-mail|letter|enquiry)s?\b(?:[^.]{0,60}?\breceived\s+(?:by\s+[^.]{1,80}?\s+)?on|\s+(?:dated|of))\s+" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:request|email|e-mail|letter|enquiry|correspondence)s?\b(?:[^.]{0,60}?\breceived\s+(?:by\s+[^.]{1,80}?\s+)?on\s+(?:the\s+)?|(?:\s+for information)?,?\s+(?:dated|of)\s+)" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
     private static partial Regex Received();
+
+    [GeneratedRegex(@"^(?:Date received|Date of request|Received|Requested|Request date|Date requested)\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedLabel();
 }

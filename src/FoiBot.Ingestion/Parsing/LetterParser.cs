@@ -85,8 +85,9 @@ public sealed class LetterParser
         };
     }
 
+    /// <summary>An address-like line: short, not a sentence, naming an authority or giving a postcode.</summary>
     private bool IsLetterhead(string line) =>
-        _catalog.FindMentions(line).Count > 0 || UkPostcode.IsMatch(line);
+        line.Length <= 60 && !line.EndsWith('.') && (UkPostcode.IsMatch(line) || _catalog.FindMentions(line).Count > 0);
 
     private string? ResolveAuthority(IReadOnlyList<string> lines, LetterHints? hints, List<ParseDiagnostic> diagnostics)
     {

@@ -40,6 +40,12 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             body.Add(line);
         }
 
+        // A "Response" heading under every question: the letter alternates question and answer, so read it inline.
+        if (body.Count(LineRules.StartsResponse) > 1)
+        {
+            return new LetterSections(Trim(body.Where(l => !LineRules.StartsResponse(l)).ToList()), null, summary);
+        }
+
         var response = FindIndex(body, 1, LineRules.StartsResponse);
         return response < 0
             ? new LetterSections(Trim(body), null, summary)

@@ -16,7 +16,13 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     /// <summary>Recognises a numbered line. Loose forms ("4 The equipment ...") count only when the caller expects that number next.</summary>
     public static NumberedLine? TryParse(string line, int? expectLoose = null)
     {
-        var m = LetterRange().Match(line);
+        var m = QuestionDash().Match(line);
+        if (m.Success)
+        {
+            return new([Int(m, "n")], null, m.Groups["rest"].Value, false);
+        }
+
+        m = LetterRange().Match(line);
         if (m.Success)
         {
             return new([Int(m, "n")], m.Groups["s"].Value, m.Groups["rest"].Value, false);
@@ -84,6 +90,9 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     }
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?:Q|Question)\s*(?<n>\d{1,2})(?!\d)\s*[-–]\s+(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionDash();
 
     [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*\(?(?<s>[a-h])\)\s*(?:[-–&]|and|to)\s*\(?[a-h]\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LetterRange();

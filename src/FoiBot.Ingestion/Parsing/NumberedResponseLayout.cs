@@ -77,7 +77,11 @@ internal static class NumberedResponseLayout
         return pairs;
     }
 
-    /// <summary>A table header above numbered rows labels every row; any other preface belongs to the first answer.</summary>
+    /// <summary>
+    /// A table header above numbered rows labels every row. A one-line preface belongs to the first answer; a longer
+    /// one before several answers speaks to the whole letter (the law applied, a public interest test) and is no
+    /// single question's answer.
+    /// </summary>
     private static void ApplyPreface(List<DraftPair> pairs, List<string> preface)
     {
         var text = preface.Where(l => l.Length > 0).ToList();
@@ -96,7 +100,10 @@ internal static class NumberedResponseLayout
             return;
         }
 
-        pairs.First(p => p.HasAnswer).Answer.InsertRange(0, text);
+        if (text.Count == 1 || pairs.Count == 1)
+        {
+            pairs.First(p => p.HasAnswer).Answer.InsertRange(0, text);
+        }
     }
 
     private static string Label(IReadOnlyList<int> numbers) =>

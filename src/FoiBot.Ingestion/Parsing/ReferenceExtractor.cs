@@ -41,6 +41,9 @@ internal static partial class ReferenceExtractor
     /// <summary>True when the whole line only states a reference, so it is header material rather than answer text.</summary>
     public static bool IsReferenceLine(string line) => ReferenceOnlyLine().IsMatch(line);
 
+    /// <summary>True for a token that is nothing but a reference: "FOI4719", "FOI-70688433", "2240", "A1346436".</summary>
+    public static bool LooksLikeBareReference(string token) => BareReference().IsMatch(token.Trim());
+
     /// <summary>True for something shaped like a reference number: a run of digits, optionally with letters and separators.</summary>
     public static bool LooksLikeReference(string token) => IsPlausible(Tidy(token));
 
@@ -72,6 +75,9 @@ internal static partial class ReferenceExtractor
 
     [GeneratedRegex(@"^\(?(?:(?:Our|TfL|FOI|EIR|Council|Case)\s+)?(?:Ref(?:erence)?|Request\s+ID|Request)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*[A-Za-z]{0,8}[-_ /]?\d[\w\-/]*\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceOnlyLine();
+
+    [GeneratedRegex(@"^(?:(?:FOI|EIR|FOISA|Request|Ref(?:erence)?)[\s:#-]*)?[A-Za-z]{0,8}[-_/]?\d{3,}[\w\-/]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareReference();
 
     [GeneratedRegex(@"/[A-Za-z]{1,4}$")]
     private static partial Regex OfficerInitials();

@@ -11,18 +11,39 @@ internal static partial class SubjectReader
     public static string? Find(IReadOnlyList<string> lines, Func<string, bool> isLetterhead)
     {
         var content = lines.Where(l => l.Length > 0).ToList();
+        foreach (var line in content.Take(15))
+        {
+            var labelled = SubjectLabel().Match(line);
+            if (labelled.Success)
+            {
+                var value = labelled.Groups["s"].Value;
+                var prefixedValue = TitlePrefix().Match(value);
+                if (WithoutReferences(prefixedValue.Success ? prefixedValue.Groups["t"].Value : value) is { Length: > 0 } subject && !LabelWord().IsMatch(subject) && !NotATitle().IsMatch(subject))
+                {
+                    return Tidy(subject);
+                }
+            }
+        }
+
         for (var i = 0; i < Math.Min(content.Count, 3); i++)
         {
             var line = content[i];
             var prefixed = TitlePrefix().Match(line);
-            if (prefixed.Success && prefixed.Groups["t"].Value.Length > 0)
+            if (prefixed.Success)
             {
-                return Tidy(prefixed.Groups["t"].Value);
+                // "FOI request (FOI-70688433)" names the request, not its subject; the subject may follow.
+                if (WithoutReferences(prefixed.Groups["t"].Value) is { Length: > 0 } titled && !LabelWord().IsMatch(titled))
+                {
+                    return Tidy(titled);
+                }
+
+                continue;
             }
 
-            if (IsTitle(line) && !content.Take(i + 4).Any(isLetterhead))
+            var aboutFoi = FoiTitleWords().IsMatch(line);
+            if (IsTitle(line) && !isLetterhead(line) && (aboutFoi || !content.Skip(i + 1).Take(3).Any(isLetterhead)) && WithoutReferences(line) is { Length: > 0 } title)
             {
-                return Tidy(line);
+                return Tidy(title);
             }
 
             // Disclosure-log pages put the title just above the request's labels.
@@ -56,7 +77,19 @@ internal static partial class SubjectReader
         && !LineRules.IsLawHeading(line)
         && !LineRules.IsFormLabel(line)
         && !line.StartsWith("Request ID", StringComparison.OrdinalIgnoreCase)
+        && !NotATitle().IsMatch(line)
         && line.Split(' ').Length <= 12;
+
+    /// <summary>A title such as "FOI4719 / October 2024 / False Alarms" keeps only its words; a bare reference is no subject.</summary>
+    private static string WithoutReferences(string title)
+    {
+        var parts = TitleSeparator().Split(title).Select(p => p.Trim().Trim('(', ')')).Where(p => p.Length > 0).ToList();
+        var kept = parts.Where(p => !IsReferenceOrDate(p)).ToList();
+        return kept.Count == parts.Count ? title.Trim() : string.Join(" - ", kept);
+    }
+
+    private static bool IsReferenceOrDate(string part) =>
+        (ReferenceExtractor.LooksLikeBareReference(part) && !Year().IsMatch(part)) || LetterDateParser.Parse(part) is not null || MonthYear().IsMatch(part);
 
     private static string Tidy(string subject)
     {
@@ -65,11 +98,33 @@ internal static partial class SubjectReader
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
 
-    [GeneratedRegex(@"^(?:FOI|EIR|FOISA|EISR|Freedom of Information)\s+(?:Request|Req)\.?\s*[-–:]?\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:FOI|EIR|FOISA|EISR|Freedom of Information)\s+(?:Request|Req\.?)(?![a-z])\s*[-–:]?\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
 
-    [GeneratedRegex(@"^(?:Thank you for your|.*\b(?:asking for information|refining your request))\b.*?\b(?:relating to|regarding|about|concerning|on the subject of|in relation to)\s+(?<s>[^.,]{3,120}?)(?:\.|,|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Thank you for your|I write in connection with your|.*\b(?:asking for information|refining your request))\b.*?\b(?:relating to|regarding|about|concerning|on the subject of|in relation to)\s+(?<s>[^.,]{3,120}?)(?:\.|,|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Acknowledged();
+
+    [GeneratedRegex(@"\s+[/|–-]\s+|^\(|\)$")]
+    private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"\b(?:Freedom of Information|FOI|EIR|FOISA|disclosure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FoiTitleWords();
+
+    // Law headings ("FREEDOM OF INFORMATION ACT 2000 REQUEST") and generic headings are not what a letter is about.
+    [GeneratedRegex(@"\b(?:Act|Regulations)\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex NotATitle();
+
+    [GeneratedRegex(@"^(?:ID|No\.?|Number|Reference|Ref|Details?|Form|Log)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelWord();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"^(?:Subject|Re|Title)\s*:\s*(?<s>\S.{2,150})$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectLabel();
 
     [GeneratedRegex(@"^(?:the|use of the)\s+(?=[A-Z])")]
     private static partial Regex LeadingArticle();

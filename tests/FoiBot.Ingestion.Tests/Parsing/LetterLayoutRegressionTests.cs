@@ -92,4 +92,72 @@ public sealed class LetterLayoutRegressionTests
         Assert.Equal(["FOIA s31(1)(a)"], letter.Pairs[0].Exemptions);
         Assert.Equal(["FOIA s40(2)"], letter.Pairs[1].Exemptions);
     }
+
+    [Fact]
+    public void Parse_ResponseHeadingUnderEveryQuestion_PairsEachQuestionWithItsOwnAnswer()
+    {
+        var letter = _parser.Parse("FOI4719 / October 2024 / False Alarms\nThank you for your request under the Freedom of Information Act 2000.\nQuestion 1 – How many false alarms did the service attend in 2023/24?\nResponse\nThe service attended 4,120 false alarms.\nQuestion 2 – How much was spent attending false calls?\nResponse\nWe do not hold this information.", "x.txt");
+
+        Assert.Equal([("1", Outcome.Answered), ("2", Outcome.NotHeld)], letter.Pairs.Select(p => (p.Number!, p.Outcome)));
+        Assert.Equal("False Alarms", letter.Subject);
+    }
+
+    [Fact]
+    public void Parse_QuestionDashAnswer_IsOneQuestionNotARange()
+    {
+        var letter = _parser.Parse("Our ref: FOI-2024-3310\nRequest:\nQ1 - How many public toilets does the council maintain?\nQ2 – How many were closed in 2023?\nResponse:\nQ1 - 14\nQ2 – 3", "x.txt");
+
+        Assert.Equal([("1", "14"), ("2", "3")], letter.Pairs.Select(p => (p.Number!, p.Answer)));
+    }
+
+    [Fact]
+    public void Parse_QuestionNamingItsLetteredParts_TakesLetteredLinesAsItsAnswer()
+    {
+        var letter = _parser.Parse("FOI reference: FOI-9137\n1. Spending on agency staff in 2023-24, b) the agency cap in 2023-24\na) Total agency 2023/24: £8,161,319.97\nb) As per NHSE cap\n2. a) Medical agency spend in 2023-24, and b) total medical spend.\na) £2,703,265.91\nb) £93,174,404.30", "x.txt");
+
+        Assert.Equal(["1", "2"], letter.Pairs.Select(p => p.Number));
+        Assert.Equal("a) Total agency 2023/24: £8,161,319.97\nb) As per NHSE cap", letter.Pairs[0].Answer);
+    }
+
+    [Fact]
+    public void Parse_FootersAndDisclosureLogTrailers_StayOutOfAnswers()
+    {
+        var letter = _parser.Parse("Kent Police\nOur Ref: 003668/15\nYou asked:\n1. Does your force use drones?\n2. How many has it bought?\nResponse:\n1. No.\nFreedom of Information Section Kent Police HQ Sutton Road, Maidstone ME15 9BZ Tel: 101 Fax: 01622 650000\nwww.kent.police.uk\n2. No information held.\nIf you have any queries about this request, please contact us.\nOutcome: Information Provided\nBack to FOI requests", "x.txt");
+
+        Assert.Equal(["No.", "No information held."], letter.Pairs.Select(p => p.Answer));
+        Assert.Equal([Outcome.No, Outcome.NotHeld], letter.Pairs.Select(p => p.Outcome));
+    }
+
+    [Fact]
+    public void Parse_BareRequestHeading_LeavesPageHeadersOutOfTheQuestion()
+    {
+        var letter = _parser.Parse("Response A1346436\nResponse to request for information\nResponse date\n8 March 2022\nRequest\nHow many fly-tipping incidents were recorded in 2021-22?\nResponse\n1,137 incidents were recorded in 2021-22.", "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("How many fly-tipping incidents were recorded in 2021-22?", pair.Question);
+        Assert.Equal(new DateOnly(2022, 3, 8), letter.ResponseDate);
+        Assert.Null(letter.Subject);
+    }
+
+    [Theory]
+    [InlineData("I write in connection with your request for information, dated 9th February 2015, concerning magazine enquiries.", 2015, 2, 9)]
+    [InlineData("Your request was received by the\nCouncil on the 07/02/2023 and has been handled under the Act.", 2023, 2, 7)]
+    [InlineData("Date received: 2 December 2021", 2021, 12, 2)]
+    [InlineData("Requested Mon 19 March 2018", 2018, 3, 19)]
+    public void Parse_ReceivedDateWordings_AreRead(string wording, int year, int month, int day)
+    {
+        var letter = _parser.Parse($"Our ref: 1234567\n{wording}\nRequest:\n1. How many?\nResponse:\n1. Four.", "x.txt");
+
+        Assert.Equal(new DateOnly(year, month, day), letter.ReceivedDate);
+    }
+
+    [Fact]
+    public void Parse_ScottishEnvironmentalLetter_IsEisrAndItsProcedureIsNoAnswer()
+    {
+        var letter = _parser.Parse("Information regarding fly-tipping: EIR release\nInformation request and response under the Environmental Information (Scotland) Regulations 2004\nInformation requested\n1. The cost of cleaning up fly-tipping.\n2. The number of incidents.\nResponse\nAs the information you have requested is environmental information, we are required to deal with your request under those Regulations. We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your request under FOISA.\nThis exemption is subject to the public interest test, which favours upholding the exemption.\n1. The Council does not hold information on the cost.\n2. There were 529 incidents.", "x.txt");
+
+        Assert.Equal(AccessLaw.Eisr, letter.Law);
+        Assert.Equal([Outcome.NotHeld, Outcome.Answered], letter.Pairs.Select(p => p.Outcome));
+        Assert.Equal("Information regarding fly-tipping: EIR release", letter.Subject);
+    }
 }
