@@ -8,6 +8,12 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
 {
     public static LetterSections Split(IReadOnlyList<string> lines)
     {
+        var salutations = Enumerable.Range(0, lines.Count).Where(i => LineRules.IsSalutation(lines[i])).ToList();
+        if (salutations.Count >= 2 && Thread(lines, salutations) is { } thread)
+        {
+            return thread;
+        }
+
         // Without a line that opens the request, the salutation ends the letterhead.
         var start = FindIndex(lines, 0, LineRules.StartsRequest);
         if (start < 0)
@@ -50,6 +56,44 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         return response < 0
             ? new LetterSections(Trim(body), null, summary)
             : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary);
+    }
+
+    /// <summary>
+    /// An e-mail thread (a WhatDoTheyKnow page, a reply quoting the request): the requester's letter is the first
+    /// "Dear ..." block and the authority's answer the last; acknowledgements in between answer nothing.
+    /// </summary>
+    private static LetterSections? Thread(IReadOnlyList<string> lines, List<int> salutations)
+    {
+        var request = Block(lines, salutations[0]);
+        var response = Block(lines, salutations[^1]);
+        if (request.Count == 0 || response.Count == 0)
+        {
+            return null;
+        }
+
+        var summary = request.Concat(response).Select(Summary).FirstOrDefault(s => s is not null);
+        return new LetterSections(Trim(request), Trim(response), summary);
+    }
+
+    /// <summary>The lines of one letter in a thread: from after its salutation to its sign-off, without procedure.</summary>
+    private static List<string> Block(IReadOnlyList<string> lines, int salutation)
+    {
+        var block = new List<string>();
+        var first = LineRules.IsProcedural(lines[salutation]) ? "" : LineRules.WithoutSalutation(lines[salutation]);
+        foreach (var line in lines.Skip(salutation + 1).Prepend(first))
+        {
+            if ((LineRules.StartsBoilerplate(line) || LineRules.IsSalutation(line)) && block.Exists(l => l.Length > 0))
+            {
+                break;
+            }
+
+            if (!LineRules.IsProcedural(line) && !ReferenceExtractor.IsReferenceLine(line) && !LineRules.IsLawHeading(line))
+            {
+                block.Add(line);
+            }
+        }
+
+        return block;
     }
 
     /// <summary>What the acknowledgement says was asked: "... in which you asked for a list of vacant properties."</summary>

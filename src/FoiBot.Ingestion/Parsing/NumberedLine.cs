@@ -97,10 +97,10 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*\(?(?<s>[a-h])\)\s*(?:[-–&]|and|to)\s*\(?[a-h]\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LetterRange();
 
-    [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?\(?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:[-–]|to)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?\(?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:[-–]|to)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+[-–:]?\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberRange();
 
-    [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:&|and)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:&|and)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+[-–:]?\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPair();
 
     [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*(?:\((?<s>[a-h])\)|(?<s>[a-h])[.)])(?:\s*(?:&|and)\s*\(?[a-h]\))?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]

@@ -160,4 +160,36 @@ public sealed class LetterLayoutRegressionTests
         Assert.Equal([Outcome.NotHeld, Outcome.Answered], letter.Pairs.Select(p => p.Outcome));
         Assert.Equal("Information regarding fly-tipping: EIR release", letter.Subject);
     }
+
+    [Fact]
+    public void Parse_EmailThread_ReadsTheRequestFromTheFirstLetterAndTheAnswersFromTheLast()
+    {
+        var letter = _parser.Parse("""
+            Empty homes in Leeds
+
+            Dear Leeds City Council,
+
+            Please provide:
+            (1) The number of long-term empty homes in the council area.
+            (2) The number of second homes in the council area.
+
+            Yours faithfully,
+            A. Requester
+
+            Dear A. Requester,
+            Thank you for your email. You will receive a response within twenty working days.
+            Yours sincerely,
+            FOI Team
+
+            Dear A. Requester,
+            Thank you for your request below.
+            Q1 - There are 1,100 long-term empty homes.
+            Q2 - We do not hold this information.
+            Yours sincerely,
+            FOI Team
+            """, "thread.txt");
+
+        Assert.Equal([("1", "There are 1,100 long-term empty homes."), ("2", "We do not hold this information.")], letter.Pairs.Select(p => (p.Number!, p.Answer)));
+        Assert.Equal("Leeds City Council", letter.Authority);
+    }
 }
