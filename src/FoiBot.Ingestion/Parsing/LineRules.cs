@@ -46,7 +46,37 @@ internal static partial class LineRules
     /// <summary>A line naming only the law the request was handled under.</summary>
     public static bool IsLawHeading(string line) => LawHeading().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:Rate this page|Give website feedback|Back to top|Click or tap for\b.*|FOI request detail|Online Services|A-Z of Online Forms\b.*|How to search|Select a year\b.*|Type a subject\b.*|Click '?Search'?\b.*|Alternatively click\b.*|This search is for\b.*|See answers to previous information requests|Skip to (?:main )?content|Share this page|Print this page|Was this page (?:useful|helpful)\??|Accept (?:all )?cookies|Cookie settings|Want to make a request\?|We'll (?:email|publish) you\b.*|We'll publish the response\b.*|Share|Share this|\|+)$", RegexOptions.IgnoreCase)]
+    private const string ClutterPattern =
+        @"^(?:"
+        + @"Rate this page"
+        + @"|Give website feedback"
+        + @"|Back to top"
+        + @"|Click or tap for\b.*"
+        + @"|FOI request detail"
+        + @"|Online Services"
+        + @"|A-Z of Online Forms\b.*"
+        + @"|How to search"
+        + @"|Select a year\b.*"
+        + @"|Type a subject\b.*"
+        + @"|Click '?Search'?\b.*"
+        + @"|Alternatively click\b.*"
+        + @"|This search is for\b.*"
+        + @"|See answers to previous information requests"
+        + @"|Skip to (?:main )?content"
+        + @"|Share this page"
+        + @"|Print this page"
+        + @"|Was this page (?:useful|helpful)\??"
+        + @"|Accept (?:all )?cookies"
+        + @"|Cookie settings"
+        + @"|Want to make a request\?"
+        + @"|We'll (?:email|publish) you\b.*"
+        + @"|We'll publish the response\b.*"
+        + @"|Share"
+        + @"|Share this"
+        + @"|\|+"
+        + @")$";
+
+    [GeneratedRegex(ClutterPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Clutter();
 
     // A rule drawn with symbols ("▬▬▬", "-----") between parts of a page.
@@ -61,13 +91,92 @@ internal static partial class LineRules
     [GeneratedRegex(@"\bFax\b\.?:?\s*[+(\d]|\b(?:Tel|Telephone)\b\.?:?\s*[+(\d].*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b.*\b(?:Tel|Telephone)\b\.?:?\s*[+(\d]", RegexOptions.IgnoreCase)]
     private static partial Regex ContactFooter();
 
-    [GeneratedRegex(@"^(?:Request ID|Reference|FOI reference|Our reference|Reference number|Case reference|Date Received|Received|Requested|Date Resolved|Date Published|Date Responded|Responded|Response date|Date of response|Details|Resolution|Notes|Date|Last updated|Status|Category|See notes|See details):?$", RegexOptions.IgnoreCase)]
+    private const string FormLabelPattern =
+        @"^(?:"
+        + @"Request ID"
+        + @"|Reference"
+        + @"|FOI reference"
+        + @"|Our reference"
+        + @"|Reference number"
+        + @"|Case reference"
+        + @"|Date Received"
+        + @"|Received"
+        + @"|Requested"
+        + @"|Date Resolved"
+        + @"|Date Published"
+        + @"|Date Responded"
+        + @"|Responded"
+        + @"|Response date"
+        + @"|Date of response"
+        + @"|Details"
+        + @"|Resolution"
+        + @"|Notes"
+        + @"|Date"
+        + @"|Last updated"
+        + @"|Status"
+        + @"|Category"
+        + @"|See notes"
+        + @"|See details"
+        + @"):?$";
+
+    [GeneratedRegex(FormLabelPattern, RegexOptions.IgnoreCase)]
     private static partial Regex FormLabel();
 
-    [GeneratedRegex(@"^(?:Further information\b|Advice and Assistance\b|Direct Marketing\b|For the avoidance of doubt\b|Your rights?\b|Right of (?:appeal|review)\b|Rights of (?:appeal|review)\b|Internal review\b|Complaints? (?:and|&) (?:appeals?|reviews?)\b|If you are (?:unhappy|dissatisfied|not satisfied|not happy|not content)\b|If you wish to (?:complain|request a review|appeal)\b|If, having exhausted\b|The supply of information in response\b|Re-?use of (?:the )?information\b|Copyright\b|Yours (?:sincerely|faithfully)\b|(?:Kind|Best|Warm) regards\b|Regards,?$|Annex A\b|For information, we publish\b|Please remember to quote\b|If you have any (?:further )?(?:queries|questions|concerns)\b|For service complaints\b|Please note that (?:this|the|your) (?:response|request|reply|information)\b.{0,40}\b(?:will|may) be published\b|Outcome:|FOI responded to within\b|Further action:|Back to (?:FOI|top|requests|the disclosure log)\b|Information Released:|Topic:|Document:|Rate this page|Give website feedback|Back to top|Want to make a request\b|Online Services$)", RegexOptions.IgnoreCase)]
+    private const string BoilerplatePattern =
+        @"^(?:"
+        + @"Further information\b"
+        + @"|Advice and Assistance\b"
+        + @"|Direct Marketing\b"
+        + @"|For the avoidance of doubt\b"
+        + @"|Your rights?\b"
+        + @"|Right of (?:appeal|review)\b"
+        + @"|Rights of (?:appeal|review)\b"
+        + @"|Internal review\b"
+        + @"|Complaints? (?:and|&) (?:appeals?|reviews?)\b"
+        + @"|If you are (?:unhappy|dissatisfied|not satisfied|not happy|not content)\b"
+        + @"|If you wish to (?:complain|request a review|appeal)\b"
+        + @"|If, having exhausted\b"
+        + @"|The supply of information in response\b"
+        + @"|Re-?use of (?:the )?information\b"
+        + @"|Copyright\b"
+        + @"|Yours (?:sincerely|faithfully)\b"
+        + @"|(?:Kind|Best|Warm) regards\b"
+        + @"|Regards,?$"
+        + @"|Annex A\b"
+        + @"|For information, we publish\b"
+        + @"|Please remember to quote\b"
+        + @"|If you have any (?:further )?(?:queries|questions|concerns)\b"
+        + @"|For service complaints\b"
+        + @"|Please note that (?:this|the|your) (?:response|request|reply|information)\b.{0,40}\b(?:will|may) be published\b"
+        + @"|Outcome:"
+        + @"|FOI responded to within\b"
+        + @"|Further action:"
+        + @"|Back to (?:FOI|top|requests|the disclosure log)\b"
+        + @"|Information Released:"
+        + @"|Topic:"
+        + @"|Document:"
+        + @"|Rate this page"
+        + @"|Give website feedback"
+        + @"|Back to top"
+        + @"|Want to make a request\b"
+        + @"|Online Services$"
+        + @")";
+
+    [GeneratedRegex(BoilerplatePattern, RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
 
-    [GeneratedRegex(@"^(?:Thank you for your (?:request|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*|Your request has been (?:considered|processed|dealt with|handled)\b.*|Dear\s+\S+(?:\s+\S+){0,4}?,?|You have requested the following information:?|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?|If (?:yes|no|so|not)\s*[:,.]?|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?)$", RegexOptions.IgnoreCase)]
+    private const string ProceduralStartPattern =
+        @"^(?:"
+        + @"Thank you for your (?:request|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*"
+        + @"|Your request has been (?:considered|processed|dealt with|handled)\b.*"
+        + @"|Dear\s+\S+(?:\s+\S+){0,4}?,?"
+        + @"|You have requested the following information:?"
+        + @"|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?"
+        + @"|If (?:yes|no|so|not)\s*[:,.]?"
+        + @"|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?"
+        + @")$";
+
+    [GeneratedRegex(ProceduralStartPattern, RegexOptions.IgnoreCase)]
     private static partial Regex ProceduralStart();
 
     [GeneratedRegex(@"\b(?:answers?|responses?) to your (?:questions?|request) (?:is|are) (?:below|as follows|set out below)\b", RegexOptions.IgnoreCase)]
@@ -76,16 +185,66 @@ internal static partial class LineRules
     [GeneratedRegex(@"^(?:We|I|.{2,60}?) (?:has|have) (?:now )?(?:processed|considered|dealt with|handled) (?:this|your) request\b", RegexOptions.IgnoreCase)]
     private static partial Regex RequestConsidered();
 
-    [GeneratedRegex(@"(?:for the following information:?$|\b(?:in which )?you (?:asked|requested|wrote)(?: for| the following)?(?: information)?:$|\brequested the following(?: information)?:$|^You asked:?$|^You have requested the following information|^Your request:?$|^Request(?: details?)?:$|^Request$|^(?:Initial|Original) request:?$|^Question asked:?$|^Information requested:?$|^Details of (?:the |your )?request:?$|^Questions and (?:final )?responses?:?$|^(?:FOI |EIR )?Request\s+(?:No\.?\s*)?\d{5,}\b)", RegexOptions.IgnoreCase)]
+    private const string RequestStartPattern =
+        @"(?:"
+        + @"for the following information:?$"
+        + @"|\b(?:in which )?you (?:asked|requested|wrote)(?: for| the following)?(?: information)?:$"
+        + @"|\brequested the following(?: information)?:$"
+        + @"|^You asked:?$"
+        + @"|^You have requested the following information"
+        + @"|^Your request:?$"
+        + @"|^Request(?: details?)?:$"
+        + @"|^Request$"
+        + @"|^(?:Initial|Original) request:?$"
+        + @"|^Question asked:?$"
+        + @"|^Information requested:?$"
+        + @"|^Details of (?:the |your )?request:?$"
+        + @"|^Questions and (?:final )?responses?:?$"
+        + @"|^(?:FOI |EIR )?Request\s+(?:No\.?\s*)?\d{5,}\b"
+        + @")";
+
+    [GeneratedRegex(RequestStartPattern, RegexOptions.IgnoreCase)]
     private static partial Regex RequestStart();
 
-    [GeneratedRegex(@"^(?:Response|Responses|Response details?|Final response|Our response|Our reply|The council'?s response|Answer|Answers|Reply|We answered|Council response)(?:\s*[:\-–]?\s*" + LetterDateParser.Pattern + @")?\s*:?$", RegexOptions.IgnoreCase)]
+    private const string ResponseStartPattern =
+        @"^(?:"
+        + @"Response"
+        + @"|Responses"
+        + @"|Response details?"
+        + @"|Final response"
+        + @"|Our response"
+        + @"|Our reply"
+        + @"|The council'?s response"
+        + @"|Answer"
+        + @"|Answers"
+        + @"|Reply"
+        + @"|We answered"
+        + @"|Council response)(?:\s*[:\-–]?\s*" + LetterDateParser.Pattern + @""
+        + @")?\s*:?$";
+
+    [GeneratedRegex(ResponseStartPattern, RegexOptions.IgnoreCase)]
     private static partial Regex ResponseStart();
 
     [GeneratedRegex(@"^Dear\s+(?:(?:(?:Sir|Madam|Sir/Madam|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]*|Sir/Madam|Sir or Madam|Requester|Requestor|Applicant|[A-Z][\w'’-]*)\s*,?)\s*")]
     private static partial Regex Salutation();
 
-    [GeneratedRegex(@"^(?:I (?:should|would) prefer\b|It would be helpful if you\b|I look forward\b|(?:Many )?thanks\b|Thank you\b|Kind regards\b|Yours (?:sincerely|faithfully)\b|If it is not possible to provide\b|If (?:any|part) of (?:this|my) request\b|If you (?:need|require|have) any (?:clarification|questions)\b|I would be grateful if you could (?:send|provide) (?:the |this )?(?:information|response)\b|Please (?:send|provide) (?:the|this|your) (?:information|response|reply) (?:in|by|to|electronically|via)\b)", RegexOptions.IgnoreCase)]
+    private const string RequestClosingPattern =
+        @"^(?:"
+        + @"I (?:should|would) prefer\b"
+        + @"|It would be helpful if you\b"
+        + @"|I look forward\b"
+        + @"|(?:Many )?thanks\b"
+        + @"|Thank you\b"
+        + @"|Kind regards\b"
+        + @"|Yours (?:sincerely|faithfully)\b"
+        + @"|If it is not possible to provide\b"
+        + @"|If (?:any|part) of (?:this|my) request\b"
+        + @"|If you (?:need|require|have) any (?:clarification|questions)\b"
+        + @"|I would be grateful if you could (?:send|provide) (?:the |this )?(?:information|response)\b"
+        + @"|Please (?:send|provide) (?:the|this|your) (?:information|response|reply) (?:in|by|to|electronically|via)\b"
+        + @")";
+
+    [GeneratedRegex(RequestClosingPattern, RegexOptions.IgnoreCase)]
     private static partial Regex RequestClosing();
 
     [GeneratedRegex(@"^(?:The )?(?:Freedom of Information(?: \(Scotland\))? Act(?: \d{4})?|Environmental Information(?: \(Scotland\))? Regulations(?: \d{4})?)(?:\s*\((?:FOIA|FOISA|EIR|EIRs|EISR)\))?\.?$", RegexOptions.IgnoreCase)]
