@@ -21,7 +21,7 @@ internal sealed partial class QuestionReader
         var text = question.Trim();
         var topic = new StringBuilder(text);
         var mentions = _catalog.FindMentions(text);
-        var authorities = mentions.Select(m => m.Authority.Name).Distinct(StringComparer.Ordinal).ToList();
+        var authorities = mentions.Select(m => Service(m, text)?.Name ?? m.Authority.Name).Distinct(StringComparer.Ordinal).ToList();
 
         // Remove mentions from the end so earlier offsets stay valid.
         foreach (var mention in mentions.OrderByDescending(m => m.Start))
@@ -50,6 +50,37 @@ internal sealed partial class QuestionReader
             Topic = topic.ToString(),
         };
     }
+
+    /// <summary>
+    /// "Essex fire service", "Durham police": a bare place name belongs to its council, but followed by a service
+    /// word it means that place's fire, police or health body, when the catalog has one.
+    /// </summary>
+    private Authority? Service(AuthorityMention mention, string text)
+    {
+        if (mention.Kind != AuthorityMentionKind.PlaceName)
+        {
+            return null;
+        }
+
+        var after = text[(mention.Start + mention.Length)..];
+        var word = ServiceWord().Match(after);
+        if (!word.Success)
+        {
+            return null;
+        }
+
+        var place = text.Substring(mention.Start, mention.Length);
+        var kind = word.Groups["w"].Value.ToLowerInvariant() switch
+        {
+            "fire" => "fire",
+            "police" or "constabulary" or "force" => "police",
+            _ => "nhs",
+        };
+        return _catalog.All.FirstOrDefault(a => a.Kind == kind && a.Name.StartsWith(place, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex(@"^(?:'s)?\s+(?:county\s+)?(?<w>fire|police|constabulary|force|nhs|health|hospital)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceWord();
 
     // Reference numbers: long digit runs, or letters and digits joined by hyphens ("FOI-1091-1718", "FOI352248676").
     [GeneratedRegex(@"\b(?:[A-Za-z]{1,6}-?\d{3,}(?:[-/]\d+)*|\d{5,})\b")]
