@@ -91,7 +91,7 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?:Q|Question)\s*(?<n>\d{1,2})(?!\d)\s*[-–]\s+(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Q|Question)\s*(?<n>\d{1,2})(?!\d)\s*[-–](?:\s+(?<rest>\S.*)|\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionDash();
 
     [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*\(?(?<s>[a-h])\)\s*(?:[-–&]|and|to)\s*\(?[a-h]\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]

@@ -15,6 +15,7 @@ internal static class PairAssembler
             var questions = RequestReader.Read(sections.Request);
             drafts = EchoLayout.TryAssemble(questions, response)
                 ?? NumberedResponseLayout.TryAssemble(questions, response)
+                ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(sections.Request), response)
                 ?? SingleAnswer(questions, response);
         }
         else

@@ -1,7 +1,7 @@
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>Splits the request part of a letter into its questions: numbered items, or else its paragraphs.</summary>
-internal static class RequestReader
+internal static partial class RequestReader
 {
     public static List<RequestedQuestion> Read(IReadOnlyList<string> lines)
     {
@@ -40,6 +40,25 @@ internal static class RequestReader
             return renumbered;
         }).ToList();
 
+    /// <summary>
+    /// Unnumbered questions one to a line (bullets, once flattened) numbered in order, for a response that answers
+    /// "Q1 - ...", "Q2 - ...". Only when every line reads as a question or request; otherwise none.
+    /// </summary>
+    public static List<RequestedQuestion> ByLine(IReadOnlyList<string> lines)
+    {
+        // The questions are the run of question lines at the end of the request; what comes before introduces them.
+        var candidates = lines.Where(l => l.Length > 0 && !LineRules.IsRequestClosing(l)).Reverse().TakeWhile(IsQuestionLine).Reverse().ToList();
+        if (candidates.Count < 2 || candidates.Any(l => NumberedLine.TryParse(l) is not null))
+        {
+            return [];
+        }
+
+        return candidates.Select((line, i) => new RequestedQuestion(i + 1, line)).ToList();
+    }
+
+    // A line ending with a colon introduces a list of questions; it is not one.
+    private static bool IsQuestionLine(string line) => !line.EndsWith(':') && (line.EndsWith('?') || QuestionOpening().IsMatch(line));
+
     /// <summary>True when <paramref name="next"/> can follow <paramref name="previous"/> in a question list; "(2)" inside a quoted preamble cannot start one.</summary>
     public static bool Follows(int? previous, int next) =>
         previous is null ? next == 1 : next == 1 || (next > previous && next <= previous + 3);
@@ -72,4 +91,7 @@ internal static class RequestReader
 
         return paragraphs;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:please|provide|list|state|give|confirm|how|what|which|when|where|who|why|does|do|did|is|are|has|have|can|could|would|will|the number|the total|a list|a copy|copies|details|i'd like|i would like)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex QuestionOpening();
 }

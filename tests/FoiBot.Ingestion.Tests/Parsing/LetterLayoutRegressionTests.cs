@@ -192,4 +192,14 @@ public sealed class LetterLayoutRegressionTests
         Assert.Equal([("1", "There are 1,100 long-term empty homes."), ("2", "We do not hold this information.")], letter.Pairs.Select(p => (p.Number!, p.Answer)));
         Assert.Equal("Leeds City Council", letter.Authority);
     }
+
+    [Fact]
+    public void Parse_BulletedQuestionsAnsweredByNumber_NumbersTheQuestionsInOrder()
+    {
+        var letter = _parser.Parse("Our ref: FOI-70688433\nRequest:\nMy questions are the following:\n- How many CCTV cameras are operated by the council\n- I'd like a list of their locations.\n- How many staff monitor the cameras?\nResponse:\nQ1 - 96\nQ2 -\nThe locations are exempt under S31(1)(a) of the Freedom of Information Act.\nQ3 - 12 staff.", "x.txt");
+
+        Assert.Equal(["1", "2", "3"], letter.Pairs.Select(p => p.Number));
+        Assert.Equal("How many CCTV cameras are operated by the council", letter.Pairs[0].Question);
+        Assert.Equal([Outcome.Answered, Outcome.Refused, Outcome.Answered], letter.Pairs.Select(p => p.Outcome));
+    }
 }
