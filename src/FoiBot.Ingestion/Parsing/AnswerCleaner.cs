@@ -41,6 +41,10 @@ internal static partial class AnswerCleaner
     [GeneratedRegex(@"^(?:A\s?\d{1,2}|Answer(?:\s*\d{1,2})?|Response\s*\d{1,2})\s*[.:)\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerLabel();
 
+    /// <summary>A line without its acknowledgement and process sentences; empty when that is all it was.</summary>
+    public static string WithoutProcedure(string line) =>
+        string.Join(" ", Sentences.Split(line).Where(s => !ProceduralSentence().IsMatch(s)));
+
     [GeneratedRegex(@"^(?:Thank you for your (?:requests?|email|e-mail|letter|enquiry)\b.*|(?:Your|This|These|The) (?:\w+ )?requests? (?:has|have) been (?:considered|processed|dealt with|handled)\b.*|(?:We|I) have (?:now )?(?:processed|considered) (?:this|your) requests?\b.*|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?|.*\brequired to deal with your request under\b.*|.*\bsection 39\(2\).*\bso that we do not (?:also )?have to deal with\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProceduralSentence();
 }

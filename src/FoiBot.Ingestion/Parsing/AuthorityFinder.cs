@@ -6,7 +6,7 @@ namespace FoiBot.Ingestion.Parsing;
 /// Decides which authority wrote a letter: its letterhead, its own e-mail and web domains, then how it names itself
 /// in the text. Third parties named in the answer ("held by Police Scotland") weigh less than the writer's own marks.
 /// </summary>
-internal sealed class AuthorityFinder
+internal sealed partial class AuthorityFinder
 {
     private readonly AuthorityCatalog _catalog;
 
@@ -26,9 +26,15 @@ internal sealed class AuthorityFinder
             }
 
             nonEmpty++;
-            var letterhead = nonEmpty <= 12;
+            // Letterhead is the short address-like lines at the top, not the first sentences of a short letter.
+            var letterhead = nonEmpty <= 12 && line.Length <= 60 && !line.EndsWith('.');
             foreach (var mention in _catalog.FindMentions(line))
             {
+                if (mention.Kind == AuthorityMentionKind.PlaceName && InsideOtherBody(line, mention))
+                {
+                    continue;
+                }
+
                 if (mention.Kind == AuthorityMentionKind.Domain)
                 {
                     Add(scores, mention.Authority, 4.0, "e-mail or web domain", true);
@@ -47,8 +53,17 @@ internal sealed class AuthorityFinder
         }
 
         var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal).First();
-        return new Finding(best.Key, best.Value.Evidence, best.Value.Strong);
+
+        // A single passing mention of a place ("closed in Norfolk") does not say who wrote the letter.
+        return best.Value.Strong || best.Value.Score >= 2 ? new Finding(best.Key, best.Value.Evidence, best.Value.Strong) : null;
     }
+
+    /// <summary>
+    /// "Hampshire Hospitals NHS Foundation Trust", "University of Bedfordshire", "Norfolk and Suffolk
+    /// Constabularies": the place word names another body, not the place's council.
+    /// </summary>
+    private static bool InsideOtherBody(string line, AuthorityMention mention) =>
+        BodyAfter().IsMatch(line[(mention.Start + mention.Length)..]) || BodyBefore().IsMatch(line[..mention.Start]);
 
     private static void Add(Dictionary<Authority, (double Score, string Evidence, bool Strong)> scores, Authority authority, double weight, string evidence, bool strong)
     {
@@ -56,4 +71,10 @@ internal sealed class AuthorityFinder
         var keepEvidence = current.Strong || current.Evidence is not null && !strong;
         scores[authority] = (current.Score + weight, keepEvidence ? current.Evidence! : evidence, current.Strong || strong);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:'s)?\s+(?:(?:and|&)\s+[A-Z][\w'-]*\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?(?:Hospitals?|University|NHS|Trust|Constabular(?:y|ies)|Police|Fire|College|Academy|Healthcare|Health|Partnership|Foundation|Ambulance|Housing Association|Clinical Commissioning|Integrated Care)\b")]
+    private static partial System.Text.RegularExpressions.Regex BodyAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:University|College|Universities)\s+of\s+(?:the\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex BodyBefore();
 }

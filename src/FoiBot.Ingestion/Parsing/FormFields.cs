@@ -39,7 +39,7 @@ internal sealed class FormFields
             }
 
             var (value, at) = next.Value;
-            if (label is "request id" or "reference" or "foi reference" or "our reference" or "reference number" or "case reference"
+            if (label is "request id" or "reference" or "foi reference" or "our reference" or "reference number" or "case reference" or "request reference" or "foi number"
                 && ReferenceExtractor.LooksLikeReference(value))
             {
                 fields.RequestId ??= value;
@@ -48,7 +48,7 @@ internal sealed class FormFields
             else if (LetterDateParser.IsDateOnly(value))
             {
                 var date = LetterDateParser.Parse(value);
-                if (label is "date received" or "received" or "requested")
+                if (label is "date received" or "received" or "requested" or "date of request")
                 {
                     fields.DateReceived ??= date;
                 }

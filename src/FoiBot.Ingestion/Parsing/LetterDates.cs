@@ -41,6 +41,12 @@ internal static partial class LetterDates
             {
                 letterhead = LetterDateParser.Parse(line);
             }
+
+            // "Our Reference: 97868 19 June 2015": the letter's date written on its reference line.
+            if (letterhead is null && !inBody && seen <= 25 && ReferenceExtractor.Extract([line]).Count > 0 && !line.Contains("Your ref", StringComparison.OrdinalIgnoreCase))
+            {
+                letterhead = LetterDateParser.Parse(line);
+            }
         }
 
         // "received by the\nCouncil on the 07/02/2023": acknowledgements wrap, so they are read across lines.
@@ -52,7 +58,7 @@ internal static partial class LetterDates
         return (response ?? letterhead, received);
     }
 
-    [GeneratedRegex(@"(?:^(?:Response|Responded)|\b(?:Date published|Date of response|Response date|Date responded|Date resolved|Date sent))\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:Response|Responded|Published|Date(?!\s*(?:of\s+request|received|requested)))|\b(?:Date published|Date of response|Response date|Date responded|Date resolved|Date sent))\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
     private static partial Regex ResponseLabel();
 
     [GeneratedRegex(@"\b(?:request|email|e-mail|letter|enquiry|correspondence)s?\b(?:[^.]{0,60}?\breceived\s+(?:by\s+[^.]{1,80}?\s+)?on\s+(?:the\s+)?|(?:\s+for information)?,?\s+(?:dated|of)\s+)" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]

@@ -6,6 +6,9 @@ namespace FoiBot.Ingestion.Parsing;
 /// </summary>
 internal sealed partial record LetterSections(IReadOnlyList<string> Request, IReadOnlyList<string>? Response, string? RequestSummary)
 {
+    /// <summary>True when a line such as "You requested:" said where the request starts.</summary>
+    public bool ExplicitRequest { get; init; }
+
     public static LetterSections Split(IReadOnlyList<string> lines)
     {
         var salutations = Enumerable.Range(0, lines.Count).Where(i => LineRules.IsSalutation(lines[i])).ToList();
@@ -33,6 +36,12 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
 
             summary ??= Summary(line);
 
+            // "We have considered your request under the EIR. The comments are attached.": keep what follows the procedure.
+            if (LineRules.IsProcedural(line) && AnswerCleaner.WithoutProcedure(line) is { Length: > 0 } rest && rest != line)
+            {
+                line = rest;
+            }
+
             // A date standing alone is the letter's date in the header, but a table cell further down.
             if (LineRules.IsProcedural(line)
                 || ReferenceExtractor.IsReferenceLine(line)
@@ -52,10 +61,11 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             return new LetterSections(Trim(body.Where(l => !LineRules.StartsResponse(l)).ToList()), null, summary);
         }
 
+        var explicitStart = start >= 0 && LineRules.StartsRequest(lines[start]);
         var response = FindIndex(body, 1, LineRules.StartsResponse);
         return response < 0
-            ? new LetterSections(Trim(body), null, summary)
-            : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary);
+            ? new LetterSections(Trim(body), null, summary) { ExplicitRequest = explicitStart }
+            : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary) { ExplicitRequest = explicitStart };
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ internal static partial class LineRules
 {
     /// <summary>Web page furniture kept by the converter: never part of a letter.</summary>
     public static bool IsClutter(string line) =>
-        Clutter().IsMatch(line) || Separator().IsMatch(line) || BareDomain().IsMatch(line) || ContactFooter().IsMatch(line);
+        Clutter().IsMatch(line) || Separator().IsMatch(line) || BareDomain().IsMatch(line) || ContactFooter().IsMatch(line) || Banner().IsMatch(line);
 
     /// <summary>A disclosure-log field label ("Request ID", "Date Received") whose value, if any, is on the next line.</summary>
     public static bool IsFormLabel(string line) => line.Length is > 0 and <= 22 && FormLabel().IsMatch(line);
@@ -79,6 +79,10 @@ internal static partial class LineRules
     [GeneratedRegex(ClutterPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Clutter();
 
+    // Site banners a page converter keeps: cookie notices, "exit this site" buttons, beta labels.
+    [GeneratedRegex(@"^(?:(?:This|Our) (?:site|website) uses cookies\b.*|We use (?:some essential )?cookies\b.*|.{0,60}\bcookies? (?:settings|policy|preferences|notice)\b.{0,60}|(?:Exit|Leave) this (?:site|page)\b.*|Hide this page\b.*|Quick exit\b.*|This is a new service\b.*|BETA\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Banner();
+
     // A rule drawn with symbols ("▬▬▬", "-----") between parts of a page.
     [GeneratedRegex(@"^[^\p{L}\p{N}]{3,}$")]
     private static partial Regex Separator();
@@ -100,6 +104,9 @@ internal static partial class LineRules
         + @"|Reference number"
         + @"|Case reference"
         + @"|Date Received"
+        + @"|Date of request"
+        + @"|Request reference"
+        + @"|FOI number"
         + @"|Received"
         + @"|Requested"
         + @"|Date Resolved"
@@ -190,6 +197,8 @@ internal static partial class LineRules
         + @"for the following information:?$"
         + @"|\b(?:in which )?you (?:asked|requested|wrote)(?: for| the following)?(?: information)?:$"
         + @"|\brequested the following(?: information)?:$"
+        + @"|\bthe following information(?: from [^:]{1,60})?:$"
+        + @"|\b(?:request|requests)\b.{0,60}\b(?:was|were) for:$"
         + @"|^You asked:?$"
         + @"|^You have requested the following information"
         + @"|^Your request:?$"
@@ -219,6 +228,7 @@ internal static partial class LineRules
         + @"|Answers"
         + @"|Reply"
         + @"|We answered"
+        + @"|Response to your (?:request|questions?|enquiry)"
         + @"|Council response)(?:\s*[:\-–]?\s*" + LetterDateParser.Pattern + @""
         + @")?\s*:?$";
 

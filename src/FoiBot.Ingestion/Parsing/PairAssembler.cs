@@ -23,10 +23,7 @@ internal static class PairAssembler
             drafts = InlineLayout.Assemble(sections.Request);
             if (drafts.Count == 0 && looksLikeFoi && sections.Request.Any(l => l.Length > 0))
             {
-                // A prose letter: the acknowledgement says what was asked, the rest of the body answers it.
-                var prose = new DraftPair(null, sections.RequestSummary ?? "");
-                prose.Answer.AddRange(sections.Request);
-                drafts = [prose];
+                drafts = [Prose(sections)];
             }
         }
 
@@ -55,6 +52,29 @@ internal static class PairAssembler
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// A prose letter: the acknowledgement says what was asked ("in which you asked for ..."), or, after an opener
+    /// such as "You requested:", the first paragraph is the request; the rest of the body answers it.
+    /// </summary>
+    private static DraftPair Prose(LetterSections sections)
+    {
+        var body = sections.Request;
+        if (sections.RequestSummary is null && sections.ExplicitRequest)
+        {
+            var end = body.ToList().FindIndex(l => l.Length == 0);
+            if (end > 0 && body.Skip(end).Any(l => l.Length > 0))
+            {
+                var pair = new DraftPair(null, string.Join("\n", body.Take(end)));
+                pair.Answer.AddRange(body.Skip(end + 1));
+                return pair;
+            }
+        }
+
+        var prose = new DraftPair(null, sections.RequestSummary ?? "");
+        prose.Answer.AddRange(body);
+        return prose;
     }
 
     /// <summary>A response with neither numbers nor restated questions answers the whole request at once.</summary>

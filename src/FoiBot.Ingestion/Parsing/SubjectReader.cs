@@ -11,7 +11,7 @@ internal static partial class SubjectReader
     public static string? Find(IReadOnlyList<string> lines, Func<string, bool> isLetterhead)
     {
         var content = lines.Where(l => l.Length > 0).ToList();
-        foreach (var line in content.Take(15))
+        foreach (var line in content.Take(30))
         {
             var labelled = SubjectLabel().Match(line);
             if (labelled.Success)
@@ -23,33 +23,31 @@ internal static partial class SubjectReader
                     return Tidy(subject);
                 }
             }
+
+            // "FOI Request - Public Toilet Provisions", "Freedom of Information Request - Street Lighting"
+            var prefixed = TitlePrefix().Match(line);
+            if (prefixed.Success && !ReferenceLabel().IsMatch(prefixed.Groups["t"].Value)
+                && WithoutReferences(prefixed.Groups["t"].Value) is { Length: > 0 } titled && !LabelWord().IsMatch(titled))
+            {
+                return Tidy(titled);
+            }
         }
 
-        for (var i = 0; i < Math.Min(content.Count, 3); i++)
+        // A plain line is a title only when the request's labels or questions follow it directly; otherwise it is
+        // as likely a name, a department or an address, and a wrong subject is worse than none.
+        var opens = content.FindIndex(l => LineRules.StartsRequest(l) || LineRules.IsSalutation(l));
+        for (var i = 0; i + 1 < content.Count && i < 8 && (opens < 0 || i < opens); i++)
         {
             var line = content[i];
-            var prefixed = TitlePrefix().Match(line);
-            if (prefixed.Success)
+            if (TitlePrefix().IsMatch(line) || !IsTitle(line) || isLetterhead(line) || WithoutReferences(line) is not { Length: > 0 } title)
             {
-                // "FOI request (FOI-70688433)" names the request, not its subject; the subject may follow.
-                if (WithoutReferences(prefixed.Groups["t"].Value) is { Length: > 0 } titled && !LabelWord().IsMatch(titled))
-                {
-                    return Tidy(titled);
-                }
-
                 continue;
             }
 
-            var aboutFoi = FoiTitleWords().IsMatch(line);
-            if (IsTitle(line) && !isLetterhead(line) && (aboutFoi || !content.Skip(i + 1).Take(3).Any(isLetterhead)) && WithoutReferences(line) is { Length: > 0 } title)
+            // A title carrying the request's reference or date ("FOI4719 / October 2024 / False Alarms") is one.
+            if (OpensRequest(content[i + 1]) || title != line.Trim() || FoiTitleWords().IsMatch(line) && !content.Skip(i + 1).Take(3).Any(isLetterhead))
             {
                 return Tidy(title);
-            }
-
-            // Disclosure-log pages put the title just above the request's labels.
-            if (!IsTitle(line))
-            {
-                break;
             }
         }
 
@@ -65,6 +63,15 @@ internal static partial class SubjectReader
         return null;
     }
 
+    private static bool OpensRequest(string next) =>
+        ReferenceExtractor.IsReferenceLine(next)
+        || next.StartsWith("Request ID", StringComparison.OrdinalIgnoreCase)
+        || LineRules.IsFormLabel(next)
+        || LineRules.StartsRequest(next)
+        || LineRules.StartsResponse(next)
+        || LetterDateParser.IsDateOnly(next)
+        || NumberedLine.TryParse(next) is { IsSubItem: false };
+
     private static bool IsTitle(string line) =>
         line.Length is >= 3 and <= 90
         && !".:;,?!".Contains(line[^1], StringComparison.Ordinal)
@@ -72,6 +79,9 @@ internal static partial class SubjectReader
         && NumberedLine.TryParse(line) is null
         && !LetterDateParser.IsDateOnly(line)
         && !ReferenceExtractor.IsReferenceLine(line)
+        && ReferenceExtractor.Extract([line]).Count == 0
+        && !ReferenceLabel().IsMatch(line)
+        && !LineRules.IsSalutation(line)
         && !LineRules.StartsRequest(line)
         && !LineRules.StartsResponse(line)
         && !LineRules.IsLawHeading(line)
@@ -111,8 +121,11 @@ internal static partial class SubjectReader
     private static partial Regex FoiTitleWords();
 
     // Law headings ("FREEDOM OF INFORMATION ACT 2000 REQUEST") and generic headings are not what a letter is about.
-    [GeneratedRegex(@"\b(?:Act|Regulations)\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Office|Team|Unit|Department|Directorate|Section|Group|Officer|Manager|Governance|Division|Branch)$|\b(?:Act|Regulations)\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
     private static partial Regex NotATitle();
+
+    [GeneratedRegex(@"\bRef(?:erence)?\b\.?\s*(?:No\.?|Number)?\s*[:#]", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceLabel();
 
     [GeneratedRegex(@"^(?:ID|No\.?|Number|Reference|Ref|Details?|Form|Log)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelWord();

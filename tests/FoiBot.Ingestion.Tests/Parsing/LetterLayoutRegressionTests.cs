@@ -202,4 +202,60 @@ public sealed class LetterLayoutRegressionTests
         Assert.Equal("How many CCTV cameras are operated by the council", letter.Pairs[0].Question);
         Assert.Equal([Outcome.Answered, Outcome.Refused, Outcome.Answered], letter.Pairs.Select(p => p.Outcome));
     }
+
+    [Fact]
+    public void Parse_SignatureBlockAboveTheLetter_IsNotTakenForTheSubject()
+    {
+        var letter = _parser.Parse("Jane Smith\nInformation Governance Officer\nTown Hall\nMarket Street\nBury BL9 0SW\n\nOur Ref: FOI/12345\nDate: 19 August 2016\n\nDear Mr Jones\n\nFreedom of Information Request - Street Lighting Contracts\n\nThank you for your request received on 1 August 2016 in which you asked for the following information:\n\n1. How many street lights does the council maintain?\n\nResponse\n\n1. The council maintains 12,400 street lights.\n\nYours sincerely", "x.txt");
+
+        Assert.Equal("Street Lighting Contracts", letter.Subject);
+        Assert.Equal(new DateOnly(2016, 8, 19), letter.ResponseDate);
+        Assert.Equal(new DateOnly(2016, 8, 1), letter.ReceivedDate);
+        Assert.Equal("Bury Council", letter.Authority);
+    }
+
+    [Theory]
+    [InlineData("Thank you for your request for information, which was received on 19 September 2014. You requested:")]
+    [InlineData("Thank you for your email of 27 May 2015 in which you asked for the following information from the Ministry of Justice (MoJ):")]
+    [InlineData("Your request on 12 January 2012 was for:")]
+    public void Parse_ProseLetterWithARequestOpener_TakesTheNextParagraphAsTheQuestion(string opener)
+    {
+        var letter = _parser.Parse($"Our ref: 2014/0062095\n\nDear Ms Nicholson,\n\n{opener}\n\nPlease provide copies of correspondence about home education.\n\nI have dealt with your request under the Freedom of Information Act 2000.\n\nThe Department does not hold any such correspondence.", "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("Please provide copies of correspondence about home education.", pair.Question);
+        Assert.Equal("The Department does not hold any such correspondence.", pair.Answer);
+        Assert.Equal(Outcome.NotHeld, pair.Outcome);
+    }
+
+    [Fact]
+    public void Parse_PlaceNameInsideAnotherBodysName_DoesNotMakeThePlacesCouncilTheAuthor()
+    {
+        var trust = _parser.Parse("Hampshire Hospitals NHS Foundation Trust\nRef: FOI 7981\nDear Mr Jameson,\nThank you for your request in which you asked for the number of subject access requests received in 2011.\nThe Trust received 1105 subject access requests in 2011.", "x.txt");
+
+        Assert.Null(trust.Authority);
+        Assert.Equal(["FOI 7981"], trust.References);
+        Assert.Null(trust.Subject);
+    }
+
+    [Fact]
+    public void Parse_ProcedureThenAnswerOnOneLine_KeepsTheAnswer()
+    {
+        var letter = _parser.Parse("06 March 2023\nYour request\nPlease provide the consultee comments for application 22/02489/FUL.\nOur response\nWe have considered your request under the Environmental Information Regulations 2004. The consultee comments are attached.", "x.txt");
+
+        Assert.Equal("The consultee comments are attached.", Assert.Single(letter.Pairs).Answer);
+        Assert.Equal(AccessLaw.Eir, letter.Law);
+    }
+
+    [Theory]
+    [InlineData("Ref. No.: FOI 798", "FOI 798")]
+    [InlineData("Freedom of information request reference no: 01.FOI.23.029569", "01.FOI.23.029569")]
+    [InlineData("Our Ref: FOI 19 1413", "FOI 19 1413")]
+    public void Parse_MoreReferenceForms_AreFoundAndNeverTakenForTheSubject(string header, string expected)
+    {
+        var letter = _parser.Parse(header + "\nRequest:\n1. How many?\nResponse:\n1. Four.", "x.txt");
+
+        Assert.Equal(expected, letter.Reference);
+        Assert.Null(letter.Subject);
+    }
 }
