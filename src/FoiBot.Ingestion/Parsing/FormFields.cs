@@ -52,7 +52,7 @@ internal sealed class FormFields
                 {
                     fields.DateReceived ??= date;
                 }
-                else if (label is "date resolved" or "date published" or "date responded" or "responded" or "response date" or "date of response")
+                else if (label is "date resolved" or "date published" or "date responded" or "responded" or "response date" or "date of response" or "publication date")
                 {
                     fields.DateResolved ??= date;
                 }

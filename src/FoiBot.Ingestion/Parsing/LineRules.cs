@@ -105,6 +105,7 @@ internal static partial class LineRules
         + @"|Case reference"
         + @"|Date Received"
         + @"|Date of request"
+        + @"|Publication date"
         + @"|Request reference"
         + @"|FOI number"
         + @"|Received"

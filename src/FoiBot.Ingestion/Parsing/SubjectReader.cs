@@ -26,8 +26,8 @@ internal static partial class SubjectReader
 
             // "FOI Request - Public Toilet Provisions", "Freedom of Information Request - Street Lighting"
             var prefixed = TitlePrefix().Match(line);
-            if (prefixed.Success && !ReferenceLabel().IsMatch(prefixed.Groups["t"].Value)
-                && WithoutReferences(prefixed.Groups["t"].Value) is { Length: > 0 } titled && !LabelWord().IsMatch(titled))
+            if (prefixed.Success && !ReferenceLabel().IsMatch(prefixed.Groups["t"].Value) && !LabelledNumber().IsMatch(prefixed.Groups["t"].Value)
+                && WithoutReferences(prefixed.Groups["t"].Value) is { Length: > 0 } titled && HasWords(titled) && !LabelWord().IsMatch(titled))
             {
                 return Tidy(titled);
             }
@@ -44,11 +44,19 @@ internal static partial class SubjectReader
                 continue;
             }
 
-            // A title carrying the request's reference or date ("FOI4719 / October 2024 / False Alarms") is one.
-            if (OpensRequest(content[i + 1]) || title != line.Trim() || FoiTitleWords().IsMatch(line) && !content.Skip(i + 1).Take(3).Any(isLetterhead))
+            // A title carrying the request's reference ("FOI4719 / October 2024 / False Alarms") is one.
+            if (OpensRequest(content[i + 1]) || CarriesRequestReference(line) || FoiTitleWords().IsMatch(line) && !content.Skip(i + 1).Take(3).Any(isLetterhead))
             {
                 return Tidy(title);
             }
+        }
+
+        // "Dear Mr Kemp" / "Cornwall resignalling scheme" / "Thank you for ...": the heading under the salutation.
+        var salutation = content.FindIndex(LineRules.IsSalutation);
+        if (salutation >= 0 && salutation + 2 < content.Count && IsTitle(content[salutation + 1]) && !isLetterhead(content[salutation + 1])
+            && WithoutReferences(content[salutation + 1]) is { Length: > 0 } heading)
+        {
+            return Tidy(heading);
         }
 
         foreach (var line in content)
@@ -63,7 +71,11 @@ internal static partial class SubjectReader
         return null;
     }
 
+    private static bool CarriesRequestReference(string line) =>
+        TitleSeparator().Split(line).Any(p => RequestReference().IsMatch(p.Trim())) && !LabelWord().IsMatch(WithoutReferences(line).TrimEnd(':'));
+
     private static bool OpensRequest(string next) =>
+        (next.Length < 40 && LetterDateParser.Parse(next) is not null) ||
         ReferenceExtractor.IsReferenceLine(next)
         || next.StartsWith("Request ID", StringComparison.OrdinalIgnoreCase)
         || LineRules.IsFormLabel(next)
@@ -88,6 +100,11 @@ internal static partial class SubjectReader
         && !LineRules.IsFormLabel(line)
         && !line.StartsWith("Request ID", StringComparison.OrdinalIgnoreCase)
         && !NotATitle().IsMatch(line)
+        && !PhoneNumber().IsMatch(line)
+        && !LineRules.IsProcedural(line)
+        && !SubjectLabel().IsMatch(line)
+        && !line.Contains('@', StringComparison.Ordinal)
+        && !line.Contains("email", StringComparison.OrdinalIgnoreCase)
         && line.Split(' ').Length <= 12;
 
     /// <summary>A title such as "FOI4719 / October 2024 / False Alarms" keeps only its words; a bare reference is no subject.</summary>
@@ -100,6 +117,8 @@ internal static partial class SubjectReader
 
     private static bool IsReferenceOrDate(string part) =>
         (ReferenceExtractor.LooksLikeBareReference(part) && !Year().IsMatch(part)) || LetterDateParser.Parse(part) is not null || MonthYear().IsMatch(part);
+
+    private static bool HasWords(string text) => text.Count(char.IsLetter) >= 3;
 
     private static string Tidy(string subject)
     {
@@ -121,11 +140,20 @@ internal static partial class SubjectReader
     private static partial Regex FoiTitleWords();
 
     // Law headings ("FREEDOM OF INFORMATION ACT 2000 REQUEST") and generic headings are not what a letter is about.
-    [GeneratedRegex(@"\b(?:Office|Team|Unit|Department|Directorate|Section|Group|Officer|Manager|Governance|Division|Branch)$|\b(?:Act|Regulations)\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\bDisclosure Log$|\b(?:Office|Team|Unit|Department|Directorate|Section|Group|Officer|Manager|Governance|Division|Branch)$|\b(?:Act|Regulations)\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
     private static partial Regex NotATitle();
 
     [GeneratedRegex(@"\bRef(?:erence)?\b\.?\s*(?:No\.?|Number)?\s*[:#]", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLabel();
+
+    [GeneratedRegex(@"\d[\d ]{7,}\d")]
+    private static partial Regex PhoneNumber();
+
+    [GeneratedRegex(@"^(?:FOI|EIR|FI|RFI|FOISA)[\s/-]?\d{3,}", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestReference();
+
+    [GeneratedRegex(@":\s*(?:\S+\s)?\S*\d{3,}")]
+    private static partial Regex LabelledNumber();
 
     [GeneratedRegex(@"^(?:ID|No\.?|Number|Reference|Ref|Details?|Form|Log)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelWord();

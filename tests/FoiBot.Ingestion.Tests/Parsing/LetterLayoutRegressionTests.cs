@@ -258,4 +258,14 @@ public sealed class LetterLayoutRegressionTests
         Assert.Equal(expected, letter.Reference);
         Assert.Null(letter.Subject);
     }
+
+    [Theory]
+    [InlineData("Mr James Kemp\nT 01908 782405 E foi@example.org\n24 February 2016\nDear Mr Kemp\nCornwall resignalling scheme\nThank you for your request.\nRequest:\n1. What options were studied?\nResponse:\n1. Three options.", "Cornwall resignalling scheme")]
+    [InlineData("Freedom of information response\nRoad Maintenance\nPublication date:\nMonday 3 December 2018\nRequest:\n1) Number of potholes repaired.\nResponse:\n1) 4,200.", "Road Maintenance")]
+    [InlineData("University Disclosure Log\nRequest:\n1. How many?\nResponse:\n1. Four.", null)]
+    [InlineData("Freedom of Information Request Reference N o: FOI 004163-18\nRequest:\n1. How many?\nResponse:\n1. Four.", null)]
+    public void Parse_PageHeadings_GiveTheSubjectOnlyWhenTheyNameIt(string text, string? expected)
+    {
+        Assert.Equal(expected, _parser.Parse(text, "x.txt").Subject);
+    }
 }
