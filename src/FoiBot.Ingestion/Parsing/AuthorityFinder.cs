@@ -18,6 +18,7 @@ internal sealed partial class AuthorityFinder
     {
         var scores = new Dictionary<Authority, (double Score, string Evidence, bool Strong)>();
         var nonEmpty = 0;
+        var salutation = false;
         foreach (var line in lines)
         {
             if (line.Length == 0)
@@ -26,8 +27,11 @@ internal sealed partial class AuthorityFinder
             }
 
             nonEmpty++;
-            // Letterhead is the short address-like lines at the top, not the first sentences of a short letter.
-            var letterhead = nonEmpty <= 12 && line.Length <= 60 && !line.EndsWith('.');
+            salutation |= LineRules.IsSalutation(line);
+
+            // Letterhead is the short address-like lines at the top, above any salutation; not a heading or the
+            // first sentences of a short letter.
+            var letterhead = !salutation && nonEmpty <= 12 && line.Length <= 60 && !line.EndsWith('.');
             foreach (var mention in _catalog.FindMentions(line))
             {
                 if (mention.Kind == AuthorityMentionKind.PlaceName && InsideOtherBody(line, mention))

@@ -53,7 +53,7 @@ internal static partial class SubjectReader
 
         // "Dear Mr Kemp" / "Cornwall resignalling scheme" / "Thank you for ...": the heading under the salutation.
         var salutation = content.FindIndex(LineRules.IsSalutation);
-        if (salutation >= 0 && salutation + 2 < content.Count && IsTitle(content[salutation + 1]) && !isLetterhead(content[salutation + 1])
+        if (salutation >= 0 && salutation + 2 < content.Count && IsTitle(content[salutation + 1])
             && WithoutReferences(content[salutation + 1]) is { Length: > 0 } heading)
         {
             return Tidy(heading);
