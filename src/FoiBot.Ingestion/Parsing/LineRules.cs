@@ -139,7 +139,7 @@ internal static partial class LineRules
         + @"|Your rights?\b"
         + @"|Right of (?:appeal|review)\b"
         + @"|Rights of (?:appeal|review)\b"
-        + @"|Internal review\b"
+        + @"|Internal review\b(?!\s+(?:reference|ref\b|number|no\b))"
         + @"|Complaints? (?:and|&) (?:appeals?|reviews?)\b"
         + @"|If you are (?:unhappy|dissatisfied|not satisfied|not happy|not content)\b"
         + @"|If you wish to (?:complain|request a review|appeal)\b"
