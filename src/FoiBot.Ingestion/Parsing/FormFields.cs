@@ -14,6 +14,9 @@ internal sealed class FormFields
 
     public List<string> Body { get; } = [];
 
+    /// <summary>Every line but page clutter, form labels included: what a reader of the page sees around a title.</summary>
+    public List<string> Visible { get; } = [];
+
     public static FormFields Read(IReadOnlyList<string> lines)
     {
         var fields = new FormFields();
@@ -25,6 +28,7 @@ internal sealed class FormFields
                 continue;
             }
 
+            fields.Visible.Add(line);
             if (!LineRules.IsFormLabel(line))
             {
                 fields.Body.Add(line);

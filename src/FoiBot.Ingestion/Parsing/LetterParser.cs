@@ -30,8 +30,7 @@ public sealed class LetterParser
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
         var diagnostics = new List<ParseDiagnostic>();
-        var normalized = TextNormalizer.ToLines(text);
-        var fields = FormFields.Read(normalized);
+        var fields = FormFields.Read(TextNormalizer.ToLines(text));
         var lines = fields.Body;
 
         var references = ReferenceExtractor.Extract(lines);
@@ -42,7 +41,7 @@ public sealed class LetterParser
 
         var (responseDate, receivedDate) = LetterDates.Find(lines, fields);
         // The subject reader sees the form labels too: a title stands right above "Request ID".
-        var subject = SubjectReader.Find(normalized.Where(l => !LineRules.IsClutter(l)).ToList(), IsLetterhead);
+        var subject = SubjectReader.Find(fields.Visible, IsLetterhead);
         var sections = LetterSections.Split(lines);
         var looksLikeFoi = references.Count > 0 || sections.RequestSummary is not null || FoiWording.IsMatch(text);
         var pairs = PairAssembler.Assemble(sections, looksLikeFoi, diagnostics);

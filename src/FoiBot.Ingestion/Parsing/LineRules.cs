@@ -10,7 +10,11 @@ internal static partial class LineRules
 {
     /// <summary>Web page furniture kept by the converter: never part of a letter.</summary>
     public static bool IsClutter(string line) =>
-        Clutter().IsMatch(line) || Separator().IsMatch(line) || BareDomain().IsMatch(line) || ContactFooter().IsMatch(line) || Banner().IsMatch(line);
+        Clutter().IsMatch(line)
+        || Separator().IsMatch(line)
+        || ((line.StartsWith("www", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && BareDomain().IsMatch(line))
+        || ((line.Contains("fax", StringComparison.OrdinalIgnoreCase) || line.Contains("tel", StringComparison.OrdinalIgnoreCase)) && ContactFooter().IsMatch(line))
+        || (BannerWord().IsMatch(line) && Banner().IsMatch(line));
 
     /// <summary>A disclosure-log field label ("Request ID", "Date Received") whose value, if any, is on the next line.</summary>
     public static bool IsFormLabel(string line) => line.Length is > 0 and <= 22 && FormLabel().IsMatch(line);
@@ -78,6 +82,9 @@ internal static partial class LineRules
 
     [GeneratedRegex(ClutterPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Clutter();
+
+    [GeneratedRegex(@"cookie|exit|leave|hide|beta|new service", RegexOptions.IgnoreCase)]
+    private static partial Regex BannerWord();
 
     // Site banners a page converter keeps: cookie notices, "exit this site" buttons, beta labels.
     [GeneratedRegex(@"^(?:(?:This|Our) (?:site|website) uses cookies\b.*|We use (?:some essential )?cookies\b.*|.{0,60}\bcookies? (?:settings|policy|preferences|notice)\b.{0,60}|(?:Exit|Leave) this (?:site|page)\b.*|Hide this page\b.*|Quick exit\b.*|This is a new service\b.*|BETA\b.*)$", RegexOptions.IgnoreCase)]

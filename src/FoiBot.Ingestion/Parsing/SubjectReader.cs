@@ -59,7 +59,7 @@ internal static partial class SubjectReader
             return Tidy(heading);
         }
 
-        foreach (var line in content)
+        foreach (var line in content.Where(l => l.Contains("your", StringComparison.OrdinalIgnoreCase)))
         {
             var m = Acknowledged().Match(line);
             if (m.Success)
