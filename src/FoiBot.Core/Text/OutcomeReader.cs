@@ -19,11 +19,6 @@ public static partial class OutcomeReader
         }
 
         var kinds = sentences.Select(SentenceKind).ToList();
-        if (kinds.Contains(Kind.Ncnd))
-        {
-            return Outcome.NeitherConfirmNorDeny;
-        }
-
         var leadAt = kinds.FindIndex(k => k != Kind.Neutral);
         if (leadAt < 0)
         {
@@ -32,7 +27,13 @@ public static partial class OutcomeReader
 
         var lead = kinds[leadAt];
         var later = kinds.Skip(leadAt + 1).ToList();
-        var withheldLater = later.Exists(k => k is Kind.Refused or Kind.NotHeld);
+        if (lead is Kind.Refused or Kind.NotHeld && later.Contains(Kind.Ncnd))
+        {
+            // "Not held ... and for any covert use we neither confirm nor deny": the whole answer withholds.
+            return Outcome.NeitherConfirmNorDeny;
+        }
+
+        var withheldLater = later.Exists(k => k is Kind.Refused or Kind.NotHeld or Kind.Ncnd);
         switch (lead)
         {
             case Kind.Yes or Kind.No:
@@ -41,9 +42,10 @@ public static partial class OutcomeReader
                 return later.Contains(Kind.Refused) ? Outcome.Partial
                     : later.Exists(k => k is Kind.Yes or Kind.No or Kind.Data) ? Outcome.Answered
                     : Outcome.PublishedElsewhere;
-            case Kind.Refused or Kind.NotHeld:
+            case Kind.Refused or Kind.NotHeld or Kind.Ncnd:
                 var subAnswer = sentences.Skip(leadAt + 1).Where((s, i) => later[i] == Kind.Data && SubItem().IsMatch(s)).Any();
-                return subAnswer ? Outcome.Partial : lead == Kind.Refused ? Outcome.Refused : Outcome.NotHeld;
+                return subAnswer ? Outcome.Partial
+                    : lead switch { Kind.Refused => Outcome.Refused, Kind.NotHeld => Outcome.NotHeld, _ => Outcome.NeitherConfirmNorDeny };
             default:
                 return withheldLater ? Outcome.Partial : Outcome.Answered;
         }

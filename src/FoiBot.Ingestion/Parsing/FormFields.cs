@@ -43,7 +43,12 @@ internal sealed class FormFields
             }
 
             var (value, at) = next.Value;
-            if (label is "request id" or "reference" or "foi reference" or "our reference" or "reference number" or "case reference" or "request reference" or "foi number"
+            if (label is "your ref" or "your reference")
+            {
+                // The requester's own reference (or a date they wrote there) is no fact about the letter.
+                i = at;
+            }
+            else if (label is "request id" or "reference" or "foi reference" or "our reference" or "our ref" or "reference number" or "case reference" or "request reference" or "foi number"
                 && ReferenceExtractor.LooksLikeReference(value))
             {
                 fields.RequestId ??= value;
@@ -56,7 +61,7 @@ internal sealed class FormFields
                 {
                     fields.DateReceived ??= date;
                 }
-                else if (label is "date resolved" or "date published" or "date responded" or "responded" or "response date" or "date of response" or "publication date")
+                else if (label is "date" or "date resolved" or "date published" or "date responded" or "responded" or "response date" or "date of response" or "publication date")
                 {
                     fields.DateResolved ??= date;
                 }

@@ -19,6 +19,7 @@ internal static partial class InlineLayout
         string? parentNumber = null;
         int? lastNumber = null;
         var lettersAnswer = false;
+        DraftPair? awaitingQuestion = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -27,6 +28,22 @@ internal static partial class InlineLayout
                 continue;
             }
 
+            // "Answer 1" on a line of its own opens the answer; the question is already in place.
+            if (AnswerLabel().IsMatch(line))
+            {
+                awaitingQuestion = null;
+                continue;
+            }
+
+            // "Request 1" on a line of its own: the question is the next line.
+            if (awaitingQuestion is not null && NumberedLine.TryParse(line) is null)
+            {
+                awaitingQuestion.Question = line;
+                awaitingQuestion = null;
+                continue;
+            }
+
+            awaitingQuestion = null;
             var covered = NumberedLine.CoveredQuestions(line);
             if (covered.Count > 0 && Merge(pairs, covered, line) is { } merged)
             {
@@ -46,6 +63,7 @@ internal static partial class InlineLayout
 
                 var label = numbered.First.ToString(CultureInfo.InvariantCulture) + numbered.Letter;
                 current = Open(pairs, label, numbered.Rest, split: !lettersAnswer);
+                awaitingQuestion = numbered.Rest.Length == 0 && RequestLabel().IsMatch(line) ? current : null;
                 parentNumber = numbered.First.ToString(CultureInfo.InvariantCulture);
                 parent = numbered.Letter is null ? current : null;
             }
@@ -168,6 +186,12 @@ internal static partial class InlineLayout
         var next = lines.Skip(index + 1).FirstOrDefault(l => l.Length > 0);
         return next is not null && NumberedLine.TryParse(next) is { IsSubItem: false };
     }
+
+    [GeneratedRegex(@"^(?:Answer|Response|Reply|A)\s*\d{1,2}\s*[.:)\-–]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerLabel();
+
+    [GeneratedRegex(@"^(?:Request|Question|Q)\s*\d{1,2}\s*[.:)\-–]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestLabel();
 
     // "..., b) the agency cap": a question naming its own lettered parts.
     [GeneratedRegex(@"(?:^|[\s,;])\(?[b-h]\)\s")]

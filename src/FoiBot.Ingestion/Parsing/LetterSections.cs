@@ -126,7 +126,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         return -1;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in which you|you)\s+(?:asked|requested|sought)\s+(?:for\s+|about\s+)?(?<q>[^.?]{8,300})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in which you\s+(?:asked|requested|sought)\s+(?:for\s+|about\s+)?|you\s+(?:asked|requested|sought)\s+(?:for|about|whether|that)\s+|\byour (?:e-?mail|letter|request)\b[^.]{0,60}?\b(?:asking|requesting)\s+(?:for\s+|about\s+)?|\byour request for information (?:about|on|regarding|concerning|relating to)\s+)(?<q>[^.?]{8,300})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AskedFor();
 
     private static List<string> Trim(List<string> lines)

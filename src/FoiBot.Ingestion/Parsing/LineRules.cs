@@ -48,7 +48,7 @@ internal static partial class LineRules
     public static bool IsRequestClosing(string line) => RequestClosing().IsMatch(line);
 
     /// <summary>A line naming only the law the request was handled under.</summary>
-    public static bool IsLawHeading(string line) => LawHeading().IsMatch(line);
+    public static bool IsLawHeading(string line) => LawHeading().IsMatch(line) || GenericFoiHeading().IsMatch(line);
 
     private const string ClutterPattern =
         @"^(?:"
@@ -86,6 +86,9 @@ internal static partial class LineRules
     [GeneratedRegex(@"cookie|exit|leave|hide|beta|new service", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWord();
 
+    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericFoiHeading();
+
     // Site banners a page converter keeps: cookie notices, "exit this site" buttons, beta labels.
     [GeneratedRegex(@"^(?:(?:This|Our) (?:site|website) uses cookies\b.*|We use (?:some essential )?cookies\b.*|.{0,60}\bcookies? (?:settings|policy|preferences|notice)\b.{0,60}|(?:Exit|Leave) this (?:site|page)\b.*|Hide this page\b.*|Quick exit\b.*|This is a new service\b.*|BETA\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Banner();
@@ -112,6 +115,8 @@ internal static partial class LineRules
         + @"|Case reference"
         + @"|Date Received"
         + @"|Date of request"
+        + @"|Your ref(?:erence)?"
+        + @"|Our ref(?:erence)?"
         + @"|Publication date"
         + @"|Request reference"
         + @"|FOI number"

@@ -18,7 +18,7 @@ internal static partial class SubjectReader
             {
                 var value = labelled.Groups["s"].Value;
                 var prefixedValue = TitlePrefix().Match(value);
-                if (WithoutReferences(prefixedValue.Success ? prefixedValue.Groups["t"].Value : value) is { Length: > 0 } subject && !LabelWord().IsMatch(subject) && !NotATitle().IsMatch(subject))
+                if (WithoutReferences(prefixedValue.Success ? prefixedValue.Groups["t"].Value : value) is { Length: > 0 } subject && !LabelWord().IsMatch(subject) && !GenericHeading().IsMatch(subject))
                 {
                     return Tidy(subject);
                 }
@@ -140,11 +140,14 @@ internal static partial class SubjectReader
     private static partial Regex FoiTitleWords();
 
     // Law headings ("FREEDOM OF INFORMATION ACT 2000 REQUEST") and generic headings are not what a letter is about.
-    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\bDisclosure Log$|\b(?:Office|Team|Unit|Department|Directorate|Section|Group|Officer|Manager|Governance|Division|Branch)$|\b(?:Act|Regulations)\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:To|From|Cc|Sent|Attn|Attention|FAO|Dear)\b\s*:?|^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\bDisclosure Log$|\b(?:Office|Team|Unit|Department|Directorate|Section|Group|Officer|Manager|Governance|Division|Branch)$|\b(?:Act|Regulations)\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
     private static partial Regex NotATitle();
 
     [GeneratedRegex(@"\bRef(?:erence)?\b\.?\s*(?:No\.?|Number)?\s*[:#]", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLabel();
+
+    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericHeading();
 
     [GeneratedRegex(@"\d[\d ]{7,}\d")]
     private static partial Regex PhoneNumber();

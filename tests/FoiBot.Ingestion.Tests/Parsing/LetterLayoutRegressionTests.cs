@@ -268,4 +268,40 @@ public sealed class LetterLayoutRegressionTests
     {
         Assert.Equal(expected, _parser.Parse(text, "x.txt").Subject);
     }
+
+    [Fact]
+    public void Parse_StackedLetterheadLabels_TakeTheLettersDateNotTheRequestersReference()
+    {
+        var letter = _parser.Parse("Driver and Vehicle Licensing Agency\nLongview Road\nSwansea\nSA6 7JL\nYour Ref\n9 February 2010\nOur Ref\nFOIR 1817/10\nDate:\n11 February 2010\nDear Mr Adams,\nFreedom of information request\nThank you for your e-mail of 9 February 2010 asking how many classic cars are licensed.\nThere are 4,512 licensed classic cars.\nYours sincerely,", "x.txt");
+
+        Assert.Equal(new DateOnly(2010, 2, 11), letter.ResponseDate);
+        Assert.Equal(new DateOnly(2010, 2, 9), letter.ReceivedDate);
+        Assert.Equal(["FOIR 1817/10"], letter.References);
+        Assert.Null(letter.Subject);
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("how many classic cars are licensed", pair.Question);
+        Assert.Equal("There are 4,512 licensed classic cars.", pair.Answer);
+    }
+
+    [Fact]
+    public void Parse_RequestAndAnswerLabelsOnTheirOwnLines_PairTheLinesBelowThem()
+    {
+        var letter = _parser.Parse("Request: FOI/13384\nSubject: Complaints against the Anti Corruption Unit\nYour request for information has now been considered.\nRequest 1\nDoes the force have a policy on this?\nAnswer 1\nThe force does not hold this information.\nRequest 2\nHow many complaints were made?\nAnswer 2\n14 complaints.", "x.txt");
+
+        Assert.Equal(["FOI/13384"], letter.References);
+        Assert.Equal("Complaints against the Anti Corruption Unit", letter.Subject);
+        Assert.Equal([("1", "Does the force have a policy on this?", Outcome.NotHeld), ("2", "How many complaints were made?", Outcome.Answered)],
+            letter.Pairs.Select(p => (p.Number!, p.Question, p.Outcome)));
+    }
+
+    [Fact]
+    public void Parse_Section21Reply_IsPublishedElsewhereWithTheRequestFromTheAcknowledgement()
+    {
+        var letter = _parser.Parse("Department for Transport\nOur ref: FOI 12/345\nDate: 5 May 2015\nDear Mr Smith,\nI refer to your request for information about vehicle numbers. Your request was received on 17 April 2015 and I am dealing with it under the terms of the Freedom of Information Act 2000.\nUnder section 21 of the Act, we are not required to provide information which is already reasonably accessible to you. The information you requested is available on the Department's website.\nYours sincerely,", "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("vehicle numbers", pair.Question);
+        Assert.Equal(Outcome.PublishedElsewhere, pair.Outcome);
+        Assert.Equal(new DateOnly(2015, 4, 17), letter.ReceivedDate);
+    }
 }
