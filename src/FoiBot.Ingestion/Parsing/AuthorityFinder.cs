@@ -18,7 +18,7 @@ internal sealed partial class AuthorityFinder
     {
         var scores = new Dictionary<Authority, (double Score, string Evidence, bool Strong)>();
         var nonEmpty = 0;
-        var salutation = false;
+        var salutation = false; // set once the letter proper begins: a salutation, the request or the answers
         foreach (var line in lines)
         {
             if (line.Length == 0)
@@ -27,7 +27,8 @@ internal sealed partial class AuthorityFinder
             }
 
             nonEmpty++;
-            salutation |= LineRules.IsSalutation(line);
+            salutation |= LineRules.IsSalutation(line) || LineRules.StartsRequest(line) || LineRules.StartsResponse(line)
+                || NumberedLine.TryParse(line) is { IsSubItem: false };
 
             // Letterhead is the short address-like lines at the top, above any salutation; not a heading or the
             // first sentences of a short letter.
@@ -41,7 +42,12 @@ internal sealed partial class AuthorityFinder
 
                 if (mention.Kind == AuthorityMentionKind.Domain)
                 {
-                    Add(scores, mention.Authority, 4.0, "e-mail or web domain", true);
+                    // The writer's own address or letterhead says who wrote; a link in an answer only points somewhere.
+                    if (letterhead || IsEmailAddress(line, mention))
+                    {
+                        Add(scores, mention.Authority, 4.0, "e-mail or web domain", true);
+                    }
+
                     continue;
                 }
 
@@ -68,6 +74,17 @@ internal sealed partial class AuthorityFinder
     /// </summary>
     private static bool InsideOtherBody(string line, AuthorityMention mention) =>
         BodyAfter().IsMatch(line[(mention.Start + mention.Length)..]) || BodyBefore().IsMatch(line[..mention.Start]);
+
+    private static bool IsEmailAddress(string line, AuthorityMention mention)
+    {
+        var start = mention.Start;
+        while (start > 0 && !char.IsWhiteSpace(line[start - 1]) && line[start - 1] != '(' && line[start - 1] != '<')
+        {
+            start--;
+        }
+
+        return line.AsSpan(start, mention.Start + mention.Length - start).Contains('@');
+    }
 
     private static void Add(Dictionary<Authority, (double Score, string Evidence, bool Strong)> scores, Authority authority, double weight, string evidence, bool strong)
     {

@@ -76,7 +76,7 @@ internal static partial class ReferenceExtractor
     [GeneratedRegex(@"^\(?(?:(?:Our|TfL|FOI|EIR|Council|Case)\s+)?(?:Ref(?:erence)?|Request\s+ID|Request)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*[A-Za-z]{0,8}[-_ /]?\d[\w\-/]*\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceOnlyLine();
 
-    [GeneratedRegex(@"^(?:(?:FOI|EIR|FOISA|Request|Ref(?:erence)?)[\s:#-]*)?[A-Za-z]{0,8}[-_/]?\d{3,}[\w\-/]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:FOI|EIR|FOISA|Request|Ref(?:erence)?)[\s:#-]*)?[A-Za-z]{0,8}[-_/ ]?\d{3,}[\w\-/]*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareReference();
 
     [GeneratedRegex(@"/[A-Za-z]{1,4}$")]

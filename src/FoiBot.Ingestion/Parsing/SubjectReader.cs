@@ -146,7 +146,7 @@ internal static partial class SubjectReader
     [GeneratedRegex(@"\bRef(?:erence)?\b\.?\s*(?:No\.?|Number)?\s*[:#]", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLabel();
 
-    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\b(?:Act|Regulations)\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex GenericHeading();
 
     [GeneratedRegex(@"\d[\d ]{7,}\d")]

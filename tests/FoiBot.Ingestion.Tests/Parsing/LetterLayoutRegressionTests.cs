@@ -304,4 +304,20 @@ public sealed class LetterLayoutRegressionTests
         Assert.Equal(Outcome.PublishedElsewhere, pair.Outcome);
         Assert.Equal(new DateOnly(2015, 4, 17), letter.ReceivedDate);
     }
+
+    [Fact]
+    public void Parse_LinkToAnotherBodysSiteInTheAnswer_DoesNotMakeItTheAuthor()
+    {
+        var letter = _parser.Parse("Scottish Government\nFOI reference: FOI/18/00569\nRequest:\n1. Total requests received in 2017.\nResponse:\n1. This information is published and is available from:\nhttp://www.parliament.scot/business/28877.aspx\nhttp://www.parliament.scot/business/28878.aspx", "x.txt");
+
+        Assert.Equal("Scottish Government", letter.Authority);
+    }
+
+    [Theory]
+    [InlineData("RE: FREEDOM OF INFORMATION ACT 2000 REQUEST")]
+    [InlineData("NUH 23975")]
+    public void Parse_LawHeadingsAndBareReferences_AreNotSubjects(string heading)
+    {
+        Assert.Null(_parser.Parse($"{heading}\nRequest:\n1. How many?\nResponse:\n1. Four.", "x.txt").Subject);
+    }
 }
