@@ -18,7 +18,7 @@ internal sealed partial class AuthorityFinder
     {
         var scores = new Dictionary<Authority, (double Score, string Evidence, bool Strong)>();
         var nonEmpty = 0;
-        var salutation = false; // set once the letter proper begins: a salutation, the request or the answers
+        var letterBegun = false; // a salutation, the request or the answers ends the letterhead
         foreach (var line in lines)
         {
             if (line.Length == 0)
@@ -27,12 +27,12 @@ internal sealed partial class AuthorityFinder
             }
 
             nonEmpty++;
-            salutation |= LineRules.IsSalutation(line) || LineRules.StartsRequest(line) || LineRules.StartsResponse(line)
+            letterBegun |= LineRules.IsSalutation(line) || LineRules.StartsRequest(line) || LineRules.StartsResponse(line)
                 || NumberedLine.TryParse(line) is { IsSubItem: false };
 
             // Letterhead is the short address-like lines at the top, above any salutation; not a heading or the
             // first sentences of a short letter.
-            var letterhead = !salutation && nonEmpty <= 12 && line.Length <= 60 && !line.EndsWith('.');
+            var letterhead = !letterBegun && nonEmpty <= 12 && line.Length <= 60 && !line.EndsWith('.');
             foreach (var mention in _catalog.FindMentions(line))
             {
                 if (mention.Kind == AuthorityMentionKind.PlaceName && InsideOtherBody(line, mention))
