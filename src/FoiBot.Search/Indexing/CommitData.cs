@@ -6,9 +6,10 @@ namespace FoiBot.Search.Indexing;
 /// <summary>The build info as written into, and read back from, the index commit's user data.</summary>
 internal static class CommitData
 {
+    public const string FormatVersionKey = "foibot.formatVersion";
+
     private const string FingerprintKey = "foibot.fingerprint";
     private const string BuiltAtKey = "foibot.builtAt";
-    internal const string FormatVersionKey = "foibot.formatVersion";
     private const string LettersKey = "foibot.letters";
     private const string PassagesKey = "foibot.passages";
 
