@@ -120,7 +120,7 @@ public static partial class OutcomeReader
 
         // Figures in a cost-of-compliance estimate explain a refusal, and "we hold this information" only opens one;
         // neither is information given.
-        if (CostReasoning().IsMatch(sentence) || HoldsStatement().IsMatch(sentence))
+        if (CostReasoning().IsMatch(sentence) || HoldsStatement().IsMatch(sentence) || FuturePublication().IsMatch(sentence))
         {
             return Kind.Neutral;
         }
@@ -140,7 +140,7 @@ public static partial class OutcomeReader
     [GeneratedRegex(@"\bnot held\b|\b(?:do|does|did)(?: not|n't) (?:hold|record|collate|keep|retain|have (?:a record|records|the data|this data|that data|this information|the information|any (?:information|records?|data)))\b|\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded|kept)\b|\bnot (?:recorded|captured|collated|kept|retained|something that (?:is|has been) recorded)\b|\b(?:have|has) no knowledge\b|\bno longer have access to (?:this|the) data\b|\bunable to report it\b|\bSection 17 of the Freedom of Information \(Scotland\)", RegexOptions.IgnoreCase)]
     private static partial Regex NotHeld();
 
-    [GeneratedRegex(@"\bexempt(?:ed|ion)?\b|\bexcept(?:ed)? from disclosure\b|\bwithh(?:e|o)ld(?:ing)?\b|\brefus(?:e|ed|al|ing)\b|\bunable to (?:comply|release|disclose)\b|\bexceed(?:s|ed|ing)? the (?:appropriate |statutory |upper |prescribed |maximum )?(?:cost|time)(?: limit)?\b|\bcost limit\b|\bexcessive cost\b|\bcost of compliance\b|\bmanifestly unreasonable\b|\bvexatious\b|\bnot (?:be )?(?:disclosed|released)\b|\bRegulation\s*1[23]\s*\(", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexempt(?:ed|ions?)?\b|\bexcept(?:ed)? from disclosure\b|\bwithh(?:e|o)ld(?:ing)?\b|\brefus(?:e|ed|al|ing)\b|\bunable to (?:comply|release|disclose)\b|\bexceed(?:s|ed|ing)? the (?:appropriate |statutory |upper |prescribed |maximum )?(?:cost|time)(?: limit)?\b|\bcost limit\b|\bexcessive cost\b|\bcost of compliance\b|\bmanifestly unreasonable\b|\bvexatious\b|\bnot (?:be )?(?:disclosed|released)\b|\bRegulation\s*1[23]\s*\(", RegexOptions.IgnoreCase)]
     private static partial Regex Refused();
 
     [GeneratedRegex(@"\bcan be (?:found|seen|viewed|accessed)\b|\b(?:is|are) (?:already )?(?:published|publicly available|available (?:on|at|via|online|from))\b|^(?:please )?see (?:the )?(?:link|following|our)\b|^please (?:find|see) (?:the )?(?:response|link|following)|\bsection 21\b|\breasonably accessible\b|\bresponse to a previous request\b", RegexOptions.IgnoreCase)]
@@ -154,6 +154,10 @@ public static partial class OutcomeReader
 
     [GeneratedRegex(@"^(?:The Council|The council|We|I can confirm (?:that )?(?:we|the council))\s+(?:do(?:es)?\s+)?holds?\s+(?:this|the|some of the|all of the)\s+information(?: (?:you )?requested)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex HoldsStatement();
+
+    // "This document will be published in future": the reason for a section 22 refusal, not information given.
+    [GeneratedRegex(@"\bwill be published\b|\bintended for (?:future )?publication\b|\bdue to be published\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FuturePublication();
 
     [GeneratedRegex(@"^yes\b", RegexOptions.IgnoreCase)]
     private static partial Regex Affirmative();

@@ -51,8 +51,10 @@ internal sealed partial class AuthorityFinder
                     continue;
                 }
 
+                // A bare place name ("Swansea Bay", "closed in Norfolk") is weak wherever it stands; a name or alias in
+                // the letterhead is the strongest sign of who wrote.
                 var strongName = mention.Kind is AuthorityMentionKind.Name or AuthorityMentionKind.Alias;
-                var weight = (strongName ? 2.0 : 1.0) * (letterhead ? 2.5 : 1.0);
+                var weight = strongName ? (letterhead ? 5.0 : 2.0) : letterhead && Postcode().IsMatch(line) ? 2.0 : 1.0;
                 Add(scores, mention.Authority, weight, letterhead && strongName ? "letterhead" : "body text", letterhead && strongName);
             }
         }
@@ -95,6 +97,10 @@ internal sealed partial class AuthorityFinder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:'s)?\s+(?:(?:and|&)\s+[A-Z][\w'-]*\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?(?:Hospitals?|University|NHS|Trust|Constabular(?:y|ies)|Police|Fire|College|Academy|Healthcare|Health|Partnership|Foundation|Ambulance|Housing Association|Clinical Commissioning|Integrated Care)\b")]
     private static partial System.Text.RegularExpressions.Regex BodyAfter();
+
+    // An address line with a postcode ("Bury BL9 0SW"): the place there is the writer's own address.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex Postcode();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:University|College|Universities)\s+of\s+(?:the\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex BodyBefore();

@@ -27,6 +27,15 @@ internal static partial class ExemptionReader
 
                 var act = scottish ? "FOISA" : "FOIA";
                 Add(found, $"{act} s{number}{m.Groups["sub"].Value.Replace(" ", "", StringComparison.Ordinal)}");
+                for (var k = 0; k < m.Groups["also"].Captures.Count; k++)
+                {
+                    var also = int.Parse(m.Groups["also"].Captures[k].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    if ((scottish ? s_foisa : s_foia).Contains(also))
+                    {
+                        Add(found, $"{act} s{also}{m.Groups["alsosub"].Captures[k].Value.Replace(" ", "", StringComparison.Ordinal)}");
+                    }
+                }
+
                 foreach (Capture extra in m.Groups["more"].Captures)
                 {
                     var parent = Regex.Replace(m.Groups["sub"].Value.Replace(" ", "", StringComparison.Ordinal), @"\([ivx]+\)$", "");
@@ -52,7 +61,7 @@ internal static partial class ExemptionReader
         }
     }
 
-    [GeneratedRegex(@"\b(?:Section|Sections|s\.?)\s*(?<n>\d{1,2})(?!\d)(?<sub>(?:\s?\(\w{1,4}\))*)(?:\s*(?:and|&|,)\s*(?<more>\([ivx]+\)))*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Section|Sections|s\.?)\s*(?<n>\d{1,2})(?!\d)(?<sub>(?:\s?\(\w{1,4}\))*)(?:\s*(?:and|&|,)\s*(?<more>\([ivx]+\)))*(?:\s*(?:and|&|,)\s*(?<also>\d{1,2})(?!\d)(?<alsosub>(?:\s?\(\w{1,4}\))*))*", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"\bReg(?:ulation)?\.?\s*(?<n>1[0-3])(?<sub>(?:\s?\(\w{1,2}\))+)", RegexOptions.IgnoreCase)]

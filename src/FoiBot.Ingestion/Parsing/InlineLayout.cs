@@ -44,6 +44,15 @@ internal static partial class InlineLayout
             }
 
             awaitingQuestion = null;
+
+            // "1. How many police vehicles operating in public" / "were involved in collisions?": one question, wrapped.
+            if (current is not null && !current.HasAnswer && current.Question.Length > 0 && char.IsLower(line[0])
+                && !".?!:".Contains(current.Question[^1], StringComparison.Ordinal) && NumberedLine.TryParse(line) is null)
+            {
+                current.Question += " " + line;
+                continue;
+            }
+
             var covered = NumberedLine.CoveredQuestions(line);
             if (covered.Count > 0 && Merge(pairs, covered, line) is { } merged)
             {
@@ -135,8 +144,15 @@ internal static partial class InlineLayout
             return null;
         }
 
-        var merged = Combine(targets, [.. targets.SelectMany(t => t.Answer), line]);
+        // Questions listed first, then answers in order: what came before "In relation to question 2" answered 1.
         var at = pairs.IndexOf(targets[0]);
+        if (targets.Count == 1 && at > 0 && targets[0].HasAnswer && !pairs[at - 1].HasAnswer)
+        {
+            pairs[at - 1].Answer.AddRange(targets[0].Answer);
+            targets[0].Answer.Clear();
+        }
+
+        var merged = Combine(targets, [.. targets.SelectMany(t => t.Answer), line]);
         pairs.RemoveAll(targets.Contains);
         pairs.Insert(at, merged);
         return merged;

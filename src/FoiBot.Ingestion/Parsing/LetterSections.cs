@@ -31,7 +31,15 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             var line = LineRules.IsSalutation(lines[i]) && !LineRules.IsProcedural(lines[i]) ? LineRules.WithoutSalutation(lines[i]) : lines[i];
             if (LineRules.StartsBoilerplate(line) && body.Exists(l => l.Length > 0))
             {
-                break;
+                // Review rights pasted between two answers: the letter goes on at the next numbered question.
+                var resume = NextQuestion(lines, i, body);
+                if (resume < 0)
+                {
+                    break;
+                }
+
+                i = resume - 1;
+                continue;
             }
 
             summary ??= Summary(line);
@@ -40,6 +48,12 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             if (LineRules.IsProcedural(line) && AnswerCleaner.WithoutProcedure(line) is { Length: > 0 } rest && rest != line)
             {
                 line = rest;
+            }
+
+            if (LineRules.StartsResponse(line))
+            {
+                body.Add(line);
+                continue;
             }
 
             // A date standing alone is the letter's date in the header, but a table cell further down.
@@ -66,6 +80,26 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         return response < 0
             ? new LetterSections(Trim(body), null, summary) { ExplicitRequest = explicitStart }
             : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary) { ExplicitRequest = explicitStart };
+    }
+
+    /// <summary>The next numbered question within a few lines after <paramref name="from"/>, numbered after the last one seen; -1 if none.</summary>
+    private static int NextQuestion(IReadOnlyList<string> lines, int from, List<string> body)
+    {
+        var last = body.Select(l => NumberedLine.TryParse(l)).Where(n => n is { IsSubItem: false }).Select(n => n!.Numbers[^1]).DefaultIfEmpty(0).Max();
+        if (last == 0)
+        {
+            return -1;
+        }
+
+        for (var j = from + 1; j < lines.Count && j <= from + 15; j++)
+        {
+            if (NumberedLine.TryParse(lines[j]) is { IsSubItem: false, Loose: false } next && next.First == last + 1)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -36,7 +36,8 @@ internal static partial class LineRules
         && RequestStart().IsMatch(line);
 
     /// <summary>A heading that opens the authority's answers ("Response", "Response 28-05-2013", "We answered").</summary>
-    public static bool StartsResponse(string line) => ResponseStart().IsMatch(line);
+    public static bool StartsResponse(string line) =>
+        ResponseStart().IsMatch(line) || (line.EndsWith(':') && ResponseOpener().IsMatch(line));
 
     /// <summary>Removes a leading "Dear Mr Jones" from a line that carries more of the letter after it.</summary>
     public static string WithoutSalutation(string line) => Salutation().Replace(line, "");
@@ -82,6 +83,9 @@ internal static partial class LineRules
 
     [GeneratedRegex(ClutterPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Clutter();
+
+    [GeneratedRegex(@"\b(?:(?:advise|respond|reply|answer|confirm)\s+as follows|(?:our|the|my) (?:response|reply|answers?)s? (?:is|are)?\s*(?:as follows|below|set out below)|please (?:find|see) (?:our|the|my) (?:response|reply|answers?)(?: below)?|in response to your (?:request|questions?),? (?:I|we) (?:can|am able to|are able to) (?:advise|confirm)(?: the following)?)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex ResponseOpener();
 
     [GeneratedRegex(@"cookie|exit|leave|hide|beta|new service", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWord();
@@ -190,6 +194,7 @@ internal static partial class LineRules
         + @"Thank you for your (?:request|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*"
         + @"|Your request has been (?:considered|processed|dealt with|handled)\b.*"
         + @"|Dear\s+\S+(?:\s+\S+){0,4}?,?"
+        + @"|Dear\s+[^.?!:]{1,80},"
         + @"|You have requested the following information:?"
         + @"|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?"
         + @"|If (?:yes|no|so|not)\s*[:,.]?"

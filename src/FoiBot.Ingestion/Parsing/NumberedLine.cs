@@ -77,7 +77,8 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
         var m = QuestionRangeAnswer().Match(line);
         if (!m.Success)
         {
-            return [];
+            var single = QuestionAnswer().Match(line);
+            return single.Success ? [Int(single, "a")] : [];
         }
 
         int a = Int(m, "a"), b = Int(m, "b");
@@ -106,7 +107,7 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*(?:\((?<s>[a-h])\)|(?<s>[a-h])[.)])(?:\s*(?:&|and)\s*\(?[a-h]\))?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWithLetter();
 
-    [GeneratedRegex(@"^(?:(?:Q|Question|Request)\s*(?<n>\d{1,2})(?!\d)\s*[.:)]?|\(?(?<n>\d{1,2})(?!\d)\s*(?:[.):](?!\d)|\s[-–](?=\s)))\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Q|Question|Request)\s*(?<n>\d{1,2})(?!\d)\s*[.:)/]?|\(?(?<n>\d{1,2})(?!\d)\s*(?:[.):](?!\d)|\s[-–](?=\s)))\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^\(?(?<s>[a-h])[.)]\s*(?<rest>\S.*)$")]
@@ -117,4 +118,7 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
 
     [GeneratedRegex(@"^(?:For|In (?:response|reply|answer) to|Regarding|Re|With regard to|In relation to)\s+(?:your\s+)?(?:questions?|Qs?)\s*(?<a>\d{1,2})\s*(?:(?<and>and|&)|to|-|–)\s*(?:question\s*|Q)?(?<b>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionRangeAnswer();
+
+    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer|relation) to|Regarding|With regard to)\s+(?:your\s+)?(?:question|Q)\s*(?<a>\d{1,2})\b(?!\s*(?:and|&|to|-|–)\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionAnswer();
 }

@@ -39,7 +39,8 @@ internal static partial class ReferenceExtractor
     }
 
     /// <summary>True when the whole line only states a reference, so it is header material rather than answer text.</summary>
-    public static bool IsReferenceLine(string line) => line.Count(char.IsAsciiDigit) >= 3 && ReferenceOnlyLine().IsMatch(line);
+    public static bool IsReferenceLine(string line) =>
+        line.Count(char.IsAsciiDigit) >= 3 && (ReferenceOnlyLine().IsMatch(line) || RequestReferenceLine().IsMatch(line));
 
     /// <summary>True for a token that is nothing but a reference: "FOI4719", "FOI-70688433", "2240", "A1346436".</summary>
     public static bool LooksLikeBareReference(string token) => BareReference().IsMatch(token.Trim());
@@ -70,7 +71,7 @@ internal static partial class ReferenceExtractor
     // Every reference taken is labelled as one, so three digits ("Reference: 825") are enough.
     private static bool IsPlausible(string reference) => reference.Count(char.IsAsciiDigit) >= 3 && reference.Length <= 40;
 
-    [GeneratedRegex(@"(?:\b(?<your>Your)\s+|\b(?:Our|TfL|FOI|EIR|FOISA|Council|Case)\s+|\b)(?:Ref(?:erence)?\.?|Request\s+ID|Request\s+reference|FOI\s+Number)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*(?<ref>[A-Za-z]{2,8} \d{2,4} \d{3,}\b|[A-Za-z]{0,8}[-_ /.]?\d[\w\-/.]*)|^(?:FOI\s+|EIR\s+)?Request\s+(?:No\.?\s*)?(?<ref>\d{5,}[\w\-/]*)|^Request\s*(?:No\.?|Number)?\s*:\s*(?<ref>[A-Za-z]{0,8}[-_/ ]?\d{3,}[\w\-/.]*)|\b(?:FOI|EIR|FOISA|Freedom of Information|Environmental Information)\s+(?:request|req)(?:\s*[:–\-]\s*|\s*\(\s*|\s+(?=\d))(?<ref>[A-Za-z]{0,8}[-_/]?\d[\w\-/]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<your>Your)\s+|\b(?:Our|TfL|FOI|EIR|FOISA|Council|Case)\s+|\b)(?:Ref(?:erence)?\.?|Request\s+ID|Request\s+reference|FOI\s+Number)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*(?<ref>[A-Za-z]{2,8} \d{2,4} \d{3,}\b|(?:[A-Za-z]{1,8}[-_/.])*[A-Za-z]{0,8}[-_ /.]?\d[\w\-/.]*)|^(?:FOI\s+|EIR\s+)?Request\s+(?:No\.?\s*)?(?<ref>\d{5,}[\w\-/]*)|^Request\s*(?:No\.?|Number)?\s*:\s*(?<ref>[A-Za-z]{0,8}[-_/ ]?\d{3,}[\w\-/.]*)|\b(?:FOI|EIR|FOISA|Freedom of Information|Environmental Information)\s+(?:request|req)(?:\s*[:–\-]\s*|\s*\(\s*|\s+(?=\d))(?<ref>[A-Za-z]{0,8}[-_/]?\d[\w\-/]*)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledReference();
 
     [GeneratedRegex(@"^\(?(?:(?:Our|TfL|FOI|EIR|Council|Case)\s+)?(?:Ref(?:erence)?|Request\s+ID|Request)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*[A-Za-z]{0,8}[-_ /]?\d[\w\-/]*\)?\.?$", RegexOptions.IgnoreCase)]
@@ -78,6 +79,9 @@ internal static partial class ReferenceExtractor
 
     [GeneratedRegex(@"^(?:(?:FOI|EIR|FOISA|Request|Ref(?:erence)?)[\s:#-]*)?[A-Za-z]{0,8}[-_/ ]?\d{3,}[\w\-/]*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareReference();
+
+    [GeneratedRegex(@"^(?:Re:\s*)?(?:Freedom of Information|Environmental Information|FOI|EIR)\s+(?:request|req)\s*(?:[:–\-]|\(|(?=\d))\s*[A-Za-z]{0,8}[-_/]?\d[\w\-/.]*\)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestReferenceLine();
 
     [GeneratedRegex(@"/[A-Za-z]{1,4}$")]
     private static partial Regex OfficerInitials();

@@ -320,4 +320,55 @@ public sealed class LetterLayoutRegressionTests
     {
         Assert.Null(_parser.Parse($"{heading}\nRequest:\n1. How many?\nResponse:\n1. Four.", "x.txt").Subject);
     }
+
+    [Fact]
+    public void Parse_SlashLabelledPairsWithReviewRightsBetween_KeepEveryPair()
+    {
+        var letter = _parser.Parse("Information requested:\nQ1 / Please supply your car parking strategy\nA1 / The information you requested is not held by the Trust.\nIf you are unhappy with the response you have received, you may write to:\nThe Information Commissioner's Office,\nWycliffe House, Water Lane, Wilmslow, SK9 5AF.\nQ2 / Please supply the 2025/26 Annual Plan\nA2 / This document will be published in future. Therefore Section 21 & 22 exemptions apply.\nQ3 / How many car parking spaces do you have?\nA3 / There are 2,150 spaces.", "x.txt");
+
+        Assert.Equal([("1", Outcome.NotHeld), ("2", Outcome.Refused), ("3", Outcome.Answered)], letter.Pairs.Select(p => (p.Number!, p.Outcome)));
+        Assert.Equal("Please supply your car parking strategy", letter.Pairs[0].Question);
+        Assert.Equal(["FOIA s21", "FOIA s22"], letter.Pairs[1].Exemptions);
+    }
+
+    [Fact]
+    public void Parse_WrappedQuestionsAnsweredInOrder_GivesEachAnswerToItsQuestion()
+    {
+        var letter = _parser.Parse("Our Ref: IM-FOI-2021-0001 Date: 31st May 2021\nFor ease of reference, your request is replicated below together with the response.\n1. How many police vehicles operating in public in Scotland\nwere involved in collisions in 2020?\n2. How many custody officers were assaulted in 2020\nin the Glasgow division?\nPolice Scotland recorded 1,204 collisions involving police vehicles in 2020.\nIn relation to question 2, I can confirm that the information is not held.", "x.txt");
+
+        Assert.Equal(["IM-FOI-2021-0001"], letter.References);
+        Assert.Equal(new DateOnly(2021, 5, 31), letter.ResponseDate);
+        Assert.Equal("How many police vehicles operating in public in Scotland were involved in collisions in 2020?", letter.Pairs[0].Question);
+        Assert.Equal("Police Scotland recorded 1,204 collisions involving police vehicles in 2020.", letter.Pairs[0].Answer);
+        Assert.Equal(Outcome.NotHeld, letter.Pairs[1].Outcome);
+    }
+
+    [Fact]
+    public void Parse_AcknowledgementOnly_LeavesTheQuestionsUnanswered()
+    {
+        var letter = _parser.Parse("Our ref: 34994\nDear Ms Lee,\nI confirm receipt of your request for information, which reads:\n1. Total number of potholes reported in 2022\n2. Total number of potholes fixed in 2022\nWe will respond within 20 working days.\nYours sincerely,", "x.txt");
+
+        Assert.All(letter.Pairs, p => Assert.Equal(Outcome.Unanswered, p.Outcome));
+        Assert.Equal(Outcome.Unanswered, letter.Outcome);
+    }
+
+    [Fact]
+    public void Parse_AdviseAsFollows_OpensTheNumberedAnswers()
+    {
+        var letter = _parser.Parse("Westminster City Council\nOur ref: FOI/10395\n2 April 2013\nYou asked:\n1. How many PCNs were issued by CCTV cars in 2012?\n2. How many CCTV cars does the council pay for each month?\nIn response to your request, I can advise as follows:\n1. The council does not record which vehicle issued a PCN, so this information is not held.\n2. The council pays for 12 vehicles each month.", "x.txt");
+
+        Assert.Equal([("1", Outcome.NotHeld), ("2", Outcome.Answered)], letter.Pairs.Select(p => (p.Number!, p.Outcome)));
+        Assert.Equal("How many PCNs were issued by CCTV cars in 2012?", letter.Pairs[0].Question);
+    }
+
+    [Fact]
+    public void Parse_RequestReferenceLineBeforeTheAnswers_StaysOutOfThem()
+    {
+        var letter = _parser.Parse("Request:\n1. Location of every fixed CCTV camera.\nResponse:\nFreedom of Information request: FOI-13326\n1. The information is exempt under section 24(1).", "x.txt");
+
+        Assert.Equal(["FOI-13326"], letter.References);
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("The information is exempt under section 24(1).", pair.Answer);
+        Assert.Equal(Outcome.Refused, pair.Outcome);
+    }
 }
