@@ -10,7 +10,19 @@ internal static partial class TextNormalizer
         var lines = new List<string>();
         foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
         {
-            lines.Add(CleanLine(raw));
+            var line = CleanLine(raw);
+
+            // E-mails wrap sentences at a fixed width: a long line that does not end a sentence, followed by one that
+            // starts in lower case, is one sentence.
+            if (line.Length > 0 && char.IsLower(line[0]) && lines.Count > 0 && lines[^1].Length >= 50
+                && !".:;?!".Contains(lines[^1][^1], StringComparison.Ordinal)
+                && !ListItem().IsMatch(line))
+            {
+                lines[^1] += " " + line;
+                continue;
+            }
+
+            lines.Add(line);
         }
 
         return lines;
@@ -78,4 +90,8 @@ internal static partial class TextNormalizer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    // "a) ...", "(b) ...", "i.) ...": list items start in lower case but begin a line of their own.
+    [GeneratedRegex(@"^\(?(?:[a-z]|[ivx]{1,4})\s*[.)]")]
+    private static partial Regex ListItem();
 }

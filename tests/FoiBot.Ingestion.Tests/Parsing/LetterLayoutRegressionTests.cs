@@ -371,4 +371,14 @@ public sealed class LetterLayoutRegressionTests
         Assert.Equal("The information is exempt under section 24(1).", pair.Answer);
         Assert.Equal(Outcome.Refused, pair.Outcome);
     }
+
+    [Fact]
+    public void Parse_HardWrappedAcknowledgementEmail_IsReadAsOneSentencePerSentenceAndAnswersNothing()
+    {
+        var letter = _parser.Parse("Dear Mr Lee,\nThank you for your request in which you asked for information regarding CCTV equipped cars in the borough.\nWe are considering your request under the terms of the Freedom of\nInformation Act 2000, and hope to respond within the statutory 20 working\ndays.\nIn some circumstances a fee may be payable and if that is the case, we will\nlet you know the likely charges before proceeding.\nYours sincerely,", "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal(Outcome.Unanswered, pair.Outcome);
+        Assert.Equal("", pair.Answer);
+    }
 }
