@@ -39,6 +39,13 @@ internal static partial class SubjectReader
         for (var i = 0; i + 1 < content.Count && i < 8 && (opens < 0 || i < opens); i++)
         {
             var line = content[i];
+
+            // The value under a label ("Strategic Director:" / "Leith Penny") is a name or a fact, not a title.
+            if (i > 0 && content[i - 1].EndsWith(':'))
+            {
+                continue;
+            }
+
             if (TitlePrefix().IsMatch(line) || !IsTitle(line) || isLetterhead(line) || WithoutReferences(line) is not { Length: > 0 } title)
             {
                 continue;
@@ -140,13 +147,13 @@ internal static partial class SubjectReader
     private static partial Regex FoiTitleWords();
 
     // Law headings ("FREEDOM OF INFORMATION ACT 2000 REQUEST") and generic headings are not what a letter is about.
-    [GeneratedRegex(@"^(?:To|From|Cc|Sent|Attn|Attention|FAO|Dear)\b\s*:?|^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\bDisclosure Log$|\b(?:Office|Team|Unit|Department|Directorate|Section|Group|Officer|Manager|Governance|Division|Branch)$|\b(?:Act|Regulations)\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:To|From|Cc|Sent|Attn|Attention|FAO|Dear)\b\s*:?|^(?:Please|Could|Can|Would|I would|We would|I am|I'm)\b|^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\bDisclosure Log$|\b(?:Office|Team|Unit|Department|Directorate|Section|Group|Officer|Manager|Governance|Division|Branch)$|\b(?:Act|Regulations)(?:\s*\([A-Z]+\))?\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
     private static partial Regex NotATitle();
 
-    [GeneratedRegex(@"\bRef(?:erence)?\b\.?\s*(?:No\.?|Number)?\s*[:#]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b|(?<=Our|Your))Ref(?:erence)?\b\.?\s*(?:No\.?|Number)?\s*[:#]|\b(?:Our|Your|Ein|Eich)\s*(?:Ref|Cyf)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLabel();
 
-    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\b(?:Act|Regulations)\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\b(?:Act|Regulations)(?:\s*\([A-Z]+\))?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex GenericHeading();
 
     [GeneratedRegex(@"\d[\d ]{7,}\d")]

@@ -316,6 +316,11 @@ public sealed class LetterLayoutRegressionTests
     [Theory]
     [InlineData("RE: FREEDOM OF INFORMATION ACT 2000 REQUEST")]
     [InlineData("NUH 23975")]
+    [InlineData("Re: Freedom of Information Act (FOIA) 2000: Request for information")]
+    [InlineData("Strategic Director for City Management:\nLeith Penny\nDate: 2 April 2013")]
+    [InlineData("OurRef: e14778, 14892")]
+    [InlineData("Ein Cyf/Our Ref")]
+    [InlineData("Please could you answer the following questions about potholes")]
     public void Parse_LawHeadingsAndBareReferences_AreNotSubjects(string heading)
     {
         Assert.Null(_parser.Parse($"{heading}\nRequest:\n1. How many?\nResponse:\n1. Four.", "x.txt").Subject);
