@@ -143,4 +143,15 @@ public sealed class AskCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Answering:MinCoverage", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Ask_NoCorpusFolder_ExitsOneSayingTheFolderIsMissing()
+    {
+        using var folder = new FoiBot.Testing.TempDirectory();
+
+        var run = await CliRun.InAsync(folder.Path, "ask", "Does Barnet use facial recognition?");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("corpus: folder not found", run.Error, StringComparison.Ordinal);
+    }
 }
