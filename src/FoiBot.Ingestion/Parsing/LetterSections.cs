@@ -25,11 +25,12 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         }
 
         var body = new List<string>();
+        var readText = false;
         string? summary = null;
         for (var i = start + 1; i < lines.Count; i++)
         {
-            var line = LineRules.IsSalutation(lines[i]) && !LineRules.IsProcedural(lines[i]) ? LineRules.WithoutSalutation(lines[i]) : lines[i];
-            if (LineRules.StartsBoilerplate(line) && body.Exists(l => l.Length > 0))
+            var line = LineRules.IsSalutation(lines[i]) && !Procedure.IsProcedural(lines[i]) ? LineRules.WithoutSalutation(lines[i]) : lines[i];
+            if (LineRules.StartsBoilerplate(line) && readText)
             {
                 // Review rights pasted between two answers: the letter goes on at the next numbered question.
                 var resume = NextQuestion(lines, i, body);
@@ -43,13 +44,10 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             }
 
             summary ??= Summary(line);
+            readText |= line.Length > 0;
 
             // "We have considered your request under the EIR. The comments are attached.": keep what follows the procedure.
-            if (LineRules.IsProcedural(line) && AnswerCleaner.WithoutProcedure(line) is { Length: > 0 } rest && rest != line)
-            {
-                line = rest;
-            }
-
+            line = Procedure.Without(line);
             if (LineRules.StartsResponse(line))
             {
                 body.Add(line);
@@ -57,7 +55,8 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             }
 
             // A date standing alone is the letter's date in the header, but a table cell further down.
-            if (LineRules.IsProcedural(line)
+            if ((line.Length == 0 && lines[i].Length > 0)
+                || Procedure.IsProceduralLine(line)
                 || ReferenceExtractor.IsReferenceLine(line)
                 || (LetterDateParser.IsDateOnly(line) && !body.Exists(l => l.Length > 0))
                 || LineRules.IsLawHeading(line)
@@ -123,7 +122,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
     private static List<string> Block(IReadOnlyList<string> lines, int salutation)
     {
         var block = new List<string>();
-        var first = LineRules.IsProcedural(lines[salutation]) ? "" : LineRules.WithoutSalutation(lines[salutation]);
+        var first = Procedure.IsProcedural(lines[salutation]) ? "" : LineRules.WithoutSalutation(lines[salutation]);
         foreach (var line in lines.Skip(salutation + 1).Prepend(first))
         {
             if ((LineRules.StartsBoilerplate(line) || LineRules.IsSalutation(line)) && block.Exists(l => l.Length > 0))
@@ -131,7 +130,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
                 break;
             }
 
-            if (!LineRules.IsProcedural(line) && !ReferenceExtractor.IsReferenceLine(line) && !LineRules.IsLawHeading(line))
+            if (!Procedure.IsProcedural(line) && !ReferenceExtractor.IsReferenceLine(line) && !LineRules.IsLawHeading(line))
             {
                 block.Add(line);
             }

@@ -22,12 +22,6 @@ internal static partial class LineRules
     /// <summary>Where the closing boilerplate begins: review rights, re-use terms, marketing notes, sign-off.</summary>
     public static bool StartsBoilerplate(string line) => Boilerplate().IsMatch(line);
 
-    /// <summary>Acknowledgements and process statements that are neither a question nor an answer.</summary>
-    public static bool IsProcedural(string line) =>
-        ProceduralStart().IsMatch(line)
-        || (line.Contains(" to your ", StringComparison.OrdinalIgnoreCase) && AnswersBelow().IsMatch(line))
-        || (line.Contains(" request", StringComparison.OrdinalIgnoreCase) && RequestConsidered().IsMatch(line));
-
     /// <summary>A line that introduces the requester's questions; what comes before it is letterhead.</summary>
     public static bool StartsRequest(string line) =>
         (line.EndsWith(':') || line.EndsWith("information", StringComparison.OrdinalIgnoreCase) || line.EndsWith("requested", StringComparison.OrdinalIgnoreCase)
@@ -188,27 +182,6 @@ internal static partial class LineRules
 
     [GeneratedRegex(BoilerplatePattern, RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
-
-    private const string ProceduralStartPattern =
-        @"^(?:"
-        + @"Thank you for your (?:request|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*"
-        + @"|Your request has been (?:considered|processed|dealt with|handled)\b.*"
-        + @"|Dear\s+\S+(?:\s+\S+){0,4}?,?"
-        + @"|Dear\s+[^.?!:]{1,80},"
-        + @"|You have requested the following information:?"
-        + @"|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?"
-        + @"|If (?:yes|no|so|not)\s*[:,.]?"
-        + @"|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?"
-        + @")$";
-
-    [GeneratedRegex(ProceduralStartPattern, RegexOptions.IgnoreCase)]
-    private static partial Regex ProceduralStart();
-
-    [GeneratedRegex(@"\b(?:answers?|responses?) to your (?:questions?|request) (?:is|are) (?:below|as follows|set out below)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AnswersBelow();
-
-    [GeneratedRegex(@"^(?:We|I|.{2,60}?) (?:has|have) (?:now )?(?:processed|considered|dealt with|handled) (?:this|your) request\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RequestConsidered();
 
     private const string RequestStartPattern =
         @"(?:"

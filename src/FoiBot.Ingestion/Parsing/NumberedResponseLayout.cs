@@ -100,7 +100,8 @@ internal static class NumberedResponseLayout
             return;
         }
 
-        if (text.Count == 1 || pairs.Count == 1)
+        // A heading row ("2018/19 2019/20 2020/21") labels the first answer; a sentence before several answers does not.
+        if ((text.Count == 1 && !text[0].EndsWith('.')) || pairs.Count == 1)
         {
             pairs.First(p => p.HasAnswer).Answer.InsertRange(0, text);
         }

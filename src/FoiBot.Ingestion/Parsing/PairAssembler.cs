@@ -21,7 +21,8 @@ internal static class PairAssembler
         else
         {
             drafts = InlineLayout.Assemble(sections.Request);
-            if (drafts.Count == 0 && looksLikeFoi && sections.Request.Any(l => l.Length > 0))
+            // An acknowledgement alone still records what was asked, unanswered.
+            if (drafts.Count == 0 && looksLikeFoi && (sections.Request.Any(l => l.Length > 0) || sections.RequestSummary is not null))
             {
                 drafts = [Prose(sections)];
             }

@@ -108,7 +108,7 @@ internal static partial class SubjectReader
         && !line.StartsWith("Request ID", StringComparison.OrdinalIgnoreCase)
         && !NotATitle().IsMatch(line)
         && !PhoneNumber().IsMatch(line)
-        && !LineRules.IsProcedural(line)
+        && !Procedure.IsProcedural(line)
         && !SubjectLabel().IsMatch(line)
         && !line.Contains('@', StringComparison.Ordinal)
         && !line.Contains("email", StringComparison.OrdinalIgnoreCase)

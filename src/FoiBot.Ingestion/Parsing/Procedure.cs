@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using FoiBot.Core.Text;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// Acknowledgement, process and courtesy text, which every letter has and which is never a question or an answer:
+/// "Thank you for your request ...", "Kent Police has considered your request ...", "We will respond within 20
+/// working days", salutations. Judged sentence by sentence, so the answer after a procedural opening survives.
+/// </summary>
+internal static partial class Procedure
+{
+    /// <summary>True when the whole line is procedure: a salutation or heading of that kind, or nothing but procedural sentences.</summary>
+    public static bool IsProcedural(string line) => IsProceduralLine(line) || (line.Length > 0 && Without(line).Length == 0);
+
+    /// <summary>True for the procedural lines that are not sentences: salutations, "If yes:", "Our response is below".</summary>
+    public static bool IsProceduralLine(string line) => ProceduralLine().IsMatch(line);
+
+    /// <summary>The line without its procedural sentences: the line itself when it has none, empty when that is all it was.</summary>
+    public static string Without(string line)
+    {
+        // Every procedural sentence has one of these words; most lines have none and need no splitting.
+        if (!KeyWord().IsMatch(line))
+        {
+            return line;
+        }
+
+        var sentences = Sentences.Split(line);
+        var kept = sentences.Where(s => !ProceduralSentence().IsMatch(s)).ToList();
+        return kept.Count == sentences.Count ? line : string.Join(" ", kept);
+    }
+
+    [GeneratedRegex(@"thank|request|answer|respon[sd]|reply|confirm|acknowledg|working days|\bfee\b|deal(?:ing)? with|refer to your", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyWord();
+
+    private const string LinePattern =
+        @"^(?:"
+        + @"Dear\s+\S+(?:\s+\S+){0,4}?,?"
+        + @"|Dear\s+[^.?!:]{1,80},"
+        + @"|You have requested the following information:?"
+        + @"|(?:Please find )?(?:our|the) response (?:is )?(?:below|as follows):?"
+        + @"|If (?:yes|no|so|not)\s*[:,.]?"
+        + @")$";
+
+    [GeneratedRegex(LinePattern, RegexOptions.IgnoreCase)]
+    private static partial Regex ProceduralLine();
+
+    private const string SentencePattern =
+        @"^(?:"
+        + @"Thank you for your (?:requests?|email|e-mail|letter|enquiry|recent request|freedom of information request)\b.*"
+        + @"|(?:Your|This|These|The) (?:\w+ )?requests? (?:has|have) been (?:considered|processed|dealt with|handled)\b.*"
+        + @"|(?:We|I|.{2,60}?) (?:has|have) (?:now )?(?:processed|considered|dealt with|handled) (?:this|your) requests?\b.*"
+        + @"|.*\b(?:answers?|responses?) to your (?:questions?|request) (?:is|are) (?:below|as follows|set out below)\b.*"
+        + @"|I can confirm (?:that )?(?:we|the council|TfL) (?:do(?:es)? )?holds? (?:some of |all of |part of )?the information(?: you (?:require|requested|have requested))?\.?"
+        + @"|.*\brequired to deal with your request under\b.*"
+        + @"|.*\bsection 39\(2\).*\bso that we do not (?:also )?have to deal with\b.*"
+        + @"|I refer to your (?:request|e-?mail|letter)\b.*"
+        + @"|Your request was received on\b.*"
+        + @"|.*\bI am dealing with it under\b.*"
+        + @"|Your request for information has (?:now )?been considered\b.*"
+        + @"|(?:I|We) (?:confirm|acknowledge) (?:receipt|that we have received|your request)\b.*"
+        + @"|(?:We are|I am) (?:currently )?considering your request\b.*"
+        + @"|Your request is (?:being|now being) (?:considered|processed|dealt with)\b.*"
+        + @"|.*\b(?:will|aim to|should) (?:respond|reply|receive a (?:response|reply))\b.{0,40}\bwithin\b.*"
+        + @"|.*\b(?:20|twenty) working days\b.*"
+        + @"|.*\bfee (?:may|might|will) be (?:payable|charged)\b.*"
+        + @"|.*\bentitled to charge a fee\b.*"
+        + @")$";
+
+    [GeneratedRegex(SentencePattern, RegexOptions.IgnoreCase)]
+    private static partial Regex ProceduralSentence();
+}
