@@ -91,8 +91,10 @@ internal sealed partial class AuthorityFinder
     private static void Add(Dictionary<Authority, (double Score, string Evidence, bool Strong)> scores, Authority authority, double weight, string evidence, bool strong)
     {
         scores.TryGetValue(authority, out var current);
-        var keepEvidence = current.Strong || current.Evidence is not null && !strong;
-        scores[authority] = (current.Score + weight, keepEvidence ? current.Evidence! : evidence, current.Strong || strong);
+
+        // The first strong sign (letterhead, own domain) is the one reported; weak signs only add weight.
+        var shown = current.Strong || (current.Evidence is not null && !strong) ? current.Evidence! : evidence;
+        scores[authority] = (current.Score + weight, shown, current.Strong || strong);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:'s)?\s+(?:(?:and|&)\s+[A-Z][\w'-]*\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?(?:Hospitals?|University|NHS|Trust|Constabular(?:y|ies)|Police|Fire|College|Academy|Healthcare|Health|Partnership|Foundation|Ambulance|Housing Association|Clinical Commissioning|Integrated Care)\b")]

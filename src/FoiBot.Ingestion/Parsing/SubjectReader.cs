@@ -18,7 +18,7 @@ internal static partial class SubjectReader
             {
                 var value = labelled.Groups["s"].Value;
                 var prefixedValue = TitlePrefix().Match(value);
-                if (WithoutReferences(prefixedValue.Success ? prefixedValue.Groups["t"].Value : value) is { Length: > 0 } subject && !LabelWord().IsMatch(subject) && !GenericHeading().IsMatch(subject))
+                if (WithoutReferences(prefixedValue.Success ? prefixedValue.Groups["t"].Value : value) is { Length: > 0 } subject && !LabelWord().IsMatch(subject) && !IsLawOrRequestHeading(subject))
                 {
                     return Tidy(subject);
                 }
@@ -103,7 +103,7 @@ internal static partial class SubjectReader
         && !LineRules.IsSalutation(line)
         && !LineRules.StartsRequest(line)
         && !LineRules.StartsResponse(line)
-        && !LineRules.IsLawHeading(line)
+        && !IsLawOrRequestHeading(line)
         && !LineRules.IsFormLabel(line)
         && !line.StartsWith("Request ID", StringComparison.OrdinalIgnoreCase)
         && !NotATitle().IsMatch(line)
@@ -124,6 +124,9 @@ internal static partial class SubjectReader
 
     private static bool IsReferenceOrDate(string part) =>
         (ReferenceExtractor.LooksLikeBareReference(part) && !Year().IsMatch(part)) || LetterDateParser.Parse(part) is not null || MonthYear().IsMatch(part);
+
+    /// <summary>"Freedom of information request", "FREEDOM OF INFORMATION ACT 2000 REQUEST": headings that name the law or the request, not the subject.</summary>
+    private static bool IsLawOrRequestHeading(string text) => LineRules.IsLawHeading(text) || NamesALaw().IsMatch(text);
 
     private static bool HasWords(string text) => text.Count(char.IsLetter) >= 3;
 
@@ -146,15 +149,15 @@ internal static partial class SubjectReader
     [GeneratedRegex(@"\b(?:Freedom of Information|FOI|EIR|FOISA|disclosure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FoiTitleWords();
 
-    // Law headings ("FREEDOM OF INFORMATION ACT 2000 REQUEST") and generic headings are not what a letter is about.
-    [GeneratedRegex(@"^(?:To|From|Cc|Sent|Attn|Attention|FAO|Dear)\b\s*:?|^(?:Please|Could|Can|Would|I would|We would|I am|I'm)\b|^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\bDisclosure Log$|\b(?:Office|Team|Unit|Department|Directorate|Section|Group|Officer|Manager|Governance|Division|Branch)$|\b(?:Act|Regulations)(?:\s*\([A-Z]+\))?\s+\d{4}\b|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
+    // Addresses, request sentences, departments and generic headings are not what a letter is about.
+    [GeneratedRegex(@"^(?:To|From|Cc|Sent|Attn|Attention|FAO|Dear)\b\s*:?|^(?:Please|Could|Can|Would|I would|We would|I am|I'm)\b|\bDisclosure Log$|\b(?:Office|Team|Unit|Department|Directorate|Section|Group|Officer|Manager|Governance|Division|Branch)$|^(?:Response|Reply|Request|Answer)s?\s+(?:to|for|from)\b|^(?:Response|Request)\s+[A-Z]*\d", RegexOptions.IgnoreCase)]
     private static partial Regex NotATitle();
 
     [GeneratedRegex(@"(?:\b|(?<=Our|Your))Ref(?:erence)?\b\.?\s*(?:No\.?|Number)?\s*[:#]|\b(?:Our|Your|Ein|Eich)\s*(?:Ref|Cyf)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLabel();
 
-    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?$|\b(?:Act|Regulations)(?:\s*\([A-Z]+\))?\s+\d{4}\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GenericHeading();
+    [GeneratedRegex(@"\b(?:Act|Regulations)(?:\s*\([A-Z]+\))?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesALaw();
 
     [GeneratedRegex(@"\d[\d ]{7,}\d")]
     private static partial Regex PhoneNumber();
