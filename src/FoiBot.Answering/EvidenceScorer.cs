@@ -50,16 +50,20 @@ internal sealed class EvidenceScorer
     }
 
     /// <summary>The rarity-weighted share of the concepts the text mentions, from 0 to 1.</summary>
-    public double Coverage(IReadOnlyList<TopicConcept> concepts, string text)
+    public double Coverage(IReadOnlyList<TopicConcept> concepts, string text) => Coverage(concepts, Terms(text));
+
+    /// <summary>The rarity-weighted share of the concepts found in any of the given texts' terms.</summary>
+    public static double Coverage(IReadOnlyList<TopicConcept> concepts, params PassageTerms[] texts)
     {
         if (concepts.Count == 0)
         {
             return 0;
         }
 
-        var passage = new PassageTerms(_index.Analyze(text));
         var total = concepts.Sum(c => c.Weight);
-        var matched = concepts.Where(c => c.Terms.Any(passage.Contains)).Sum(c => c.Weight);
+        var matched = concepts.Where(c => c.Terms.Any(t => texts.Any(text => text.Contains(t)))).Sum(c => c.Weight);
         return matched / total;
     }
+
+    public PassageTerms Terms(string text) => new(_index.Analyze(text));
 }

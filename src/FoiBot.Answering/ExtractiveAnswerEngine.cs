@@ -8,7 +8,7 @@ namespace FoiBot.Answering;
 /// The default engine, with no model: finds the passages that answer the question, quotes the answering sentence
 /// from each letter, leads with a verdict, and abstains when the letters do not answer it.
 /// </summary>
-public sealed class ExtractiveAnswerEngine : IAnswerEngine
+public sealed class ExtractiveAnswerEngine
 {
     private readonly LetterIndex _index;
     private readonly AnswerOptions _options;
@@ -24,12 +24,6 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         _authorities = index.Authorities.Select(a => a.Authority).Where(a => a.Length > 0).ToHashSet(StringComparer.Ordinal);
         _reader = new QuestionReader(catalog, _authorities);
         _scorer = new EvidenceScorer(index);
-    }
-
-    public ValueTask<Answer> AnswerAsync(string question, string? id, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Answer(question, id));
     }
 
     public Answer Answer(string question, string? id = null)
@@ -127,16 +121,20 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Limit = _options.RetrievalDepth,
         }));
 
-        return hits.Select(h => NamesReference(h, parsed)
-            ? new ScoredPassage(h, 1.0, 1.0)
-            : new ScoredPassage(h, _scorer.Coverage(concepts, PassageText(h)), _scorer.Coverage(concepts, h.Pair.Question))).ToList();
+        return hits.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : Score(h, concepts)).ToList();
     }
 
     /// <summary>A question that names a letter's reference is about that letter.</summary>
     private static bool NamesReference(PassageHit hit, ParsedQuestion parsed) =>
         parsed.References.Any(r => hit.Letter.References.Contains(r, StringComparer.OrdinalIgnoreCase));
 
-    private static string PassageText(PassageHit hit) => $"{hit.Letter.Subject}\n{hit.Pair.Question}\n{hit.Pair.Answer}";
+    /// <summary>Coverage of the whole passage and of the requester's question alone, analysing each text once.</summary>
+    private ScoredPassage Score(PassageHit hit, IReadOnlyList<TopicConcept> concepts)
+    {
+        var question = _scorer.Terms(hit.Pair.Question);
+        var rest = _scorer.Terms($"{hit.Letter.Subject}\n{hit.Pair.Answer}");
+        return new ScoredPassage(hit, EvidenceScorer.Coverage(concepts, question, rest), EvidenceScorer.Coverage(concepts, question));
+    }
 
     private Answer Abstain(string? id, ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> authorities, string? reason, List<ScoredPassage>? scored = null)
     {
