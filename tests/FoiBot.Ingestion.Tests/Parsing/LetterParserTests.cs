@@ -135,7 +135,13 @@ public sealed class LetterParserTests
             }
 
             var letter = _parser.Parse(new string(chars), "fuzz.txt");
-            Assert.NotNull(letter);
+
+            // Whatever the input, the record keeps its invariants: an empty answer is exactly an unanswered one,
+            // and every field the parser could not fill is reported.
+            Assert.Equal("fuzz.txt", letter.Source);
+            Assert.All(letter.Pairs, p => Assert.Equal(p.Answer.Length == 0, p.Outcome == Outcome.Unanswered));
+            Assert.Equal(letter.Authority is null, letter.Diagnostics.Any(d => d.Field == "authority" && d.Severity == DiagnosticSeverity.Warning));
+            Assert.Equal(letter.References.Count == 0, letter.Diagnostics.Any(d => d.Field == "reference"));
         }
     }
 }
