@@ -8,7 +8,7 @@ namespace FoiBot.Answering;
 /// The default engine, with no model: finds the passages that answer the question, quotes the answering sentence
 /// from each letter, leads with a verdict, and abstains when the letters do not answer it.
 /// </summary>
-public sealed class ExtractiveAnswerEngine
+public sealed class ExtractiveAnswerEngine : IAnswerEngine
 {
     private readonly LetterIndex _index;
     private readonly AnswerOptions _options;
@@ -26,10 +26,21 @@ public sealed class ExtractiveAnswerEngine
         _scorer = new EvidenceScorer(index);
     }
 
-    public Answer Answer(string question, string? id = null)
+    public Answer Answer(string question, string? id = null) => Answer(new AnswerRequest { Question = question, Id = id });
+
+    /// <summary>Answers synchronously: the work is an in-memory index search, with no I/O worth awaiting.</summary>
+    public Answer Answer(AnswerRequest request)
     {
-        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Question);
+        var question = request.Question;
+        var id = request.Id;
         var parsed = _reader.Read(question);
+        if (!string.IsNullOrWhiteSpace(request.Authority))
+        {
+            parsed = _reader.WithAuthority(parsed, request.Authority);
+        }
+
         var concepts = _scorer.Concepts(parsed.Topic);
 
         if (parsed.UnknownAuthority is { } unknown)
@@ -71,6 +82,12 @@ public sealed class ExtractiveAnswerEngine
             Citations = cited.Select(c => c.Citation).ToList(),
             Related = Related(scored, concepts, citedLetters),
         };
+    }
+
+    public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Answer(request));
     }
 
     /// <summary>

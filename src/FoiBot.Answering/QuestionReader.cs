@@ -51,6 +51,17 @@ internal sealed partial class QuestionReader
         };
     }
 
+    /// <summary>Scopes a read question to an authority chosen outside its text; a name the catalog does not know is reported as unknown.</summary>
+    public ParsedQuestion WithAuthority(ParsedQuestion parsed, string authority)
+    {
+        var name = authority.Trim();
+        var known = _indexedAuthorities.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
+            ?? _catalog.Resolve(name)?.Name;
+        return known is null
+            ? parsed with { Authorities = [], UnknownAuthority = name }
+            : parsed with { Authorities = [known], UnknownAuthority = null };
+    }
+
     /// <summary>
     /// "Essex fire service", "Durham police": a bare place name belongs to its council, but followed by a service
     /// word it means that place's fire, police or health body, when the catalog has one.

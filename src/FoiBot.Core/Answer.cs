@@ -13,6 +13,9 @@ public sealed record Answer
 
     public bool Abstained { get; init; }
 
+    /// <summary>Which engine wrote the answer: <see cref="AnswerEngines.Extractive"/> or <see cref="AnswerEngines.Llm"/>.</summary>
+    public string Engine { get; init; } = AnswerEngines.Extractive;
+
     /// <summary>The letters the answer rests on, strongest first; newest first among letters answering the same question.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 

@@ -156,4 +156,27 @@ public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : ICl
         Assert.All(oneMissing.Citations, c => Assert.Equal("London Borough of Barnet", c.Authority));
         Assert.EndsWith("I have no letters from Leeds City Council.", oneMissing.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnswerAsync_AuthorityChosenOutsideTheQuestion_ScopesTheAnswerToIt()
+    {
+        var answer = await corpus.Engine.AnswerAsync(
+            new AnswerRequest { Question = "Do you use facial recognition?", Authority = "Coventry City Council", Id = "q1" },
+            CancellationToken.None);
+
+        Assert.Equal("q1", answer.Id);
+        Assert.Equal(AnswerEngines.Extractive, answer.Engine);
+        Assert.Equal("FOI352248676", Assert.Single(answer.Citations).Ref);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_UnknownAuthorityChosen_Abstains()
+    {
+        var answer = await corpus.Engine.AnswerAsync(
+            new AnswerRequest { Question = "Does Barnet use facial recognition?", Authority = "Narnia Borough Council" },
+            CancellationToken.None);
+
+        Assert.True(answer.Abstained);
+        Assert.Empty(answer.Citations);
+    }
 }
