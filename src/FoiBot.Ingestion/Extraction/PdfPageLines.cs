@@ -1,6 +1,5 @@
 using System.Text;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
 namespace FoiBot.Ingestion.Extraction;
 
@@ -12,7 +11,7 @@ internal static class PdfPageLines
 {
     public static string Read(Page page)
     {
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
+        var words = page.GetWords()
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
             .OrderByDescending(w => w.BoundingBox.Bottom)
             .ThenBy(w => w.BoundingBox.Left)

@@ -10,8 +10,11 @@ internal sealed class PlainTextExtractor : ITextExtractor
     public ExtractionResult Extract(ReadOnlyMemory<byte> bytes, ExtractionLimits limits, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return LetterDecoder.TryDecode(bytes.Span, out var text, out var problem)
-            ? ExtractionResult.Success(text)
-            : ExtractionResult.Failure(problem);
+        if (!LetterDecoder.TryDecode(bytes.Span, out var text, out var problem))
+        {
+            return ExtractionResult.Failure(problem);
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? ExtractionResult.Failure(SkipReasons.Empty) : ExtractionResult.Success(text);
     }
 }
