@@ -37,7 +37,7 @@ internal sealed class EmlExtractor(TextExtractors registry) : ITextExtractor
         }
 
         var number = 0;
-        foreach (var attachment in message.Attachments)
+        foreach (var attachment in Attachments(message))
         {
             cancellationToken.ThrowIfCancellationRequested();
             number++;
@@ -93,6 +93,13 @@ internal sealed class EmlExtractor(TextExtractors registry) : ITextExtractor
                 : eml.Extract(bytes, limits, depth + 1, cancellationToken)
             : extractor.Extract(bytes, limits, cancellationToken);
     }
+
+    /// <summary>
+    /// Attached files, and forwarded messages however they are marked: mail clients often send a message/rfc822
+    /// part inline, and a named PDF without a disposition, which MimeKit's own attachment list leaves out.
+    /// </summary>
+    private static IEnumerable<MimeEntity> Attachments(MimeMessage message) =>
+        message.BodyParts.Where(p => p is MessagePart || p.IsAttachment || (p is MimePart { FileName: not null } && p is not TextPart));
 
     private static string? Body(MimeMessage message, ExtractionLimits limits, CancellationToken cancellationToken)
     {
