@@ -35,6 +35,18 @@ public sealed class ParseCommandTests
         Assert.All(run.OutputLines, l => Assert.Contains("\"references\":[\"5576276\"]", l, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Parse_TextThatIsNoLetter_SaysItWouldNotBeIndexed()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.Combine("notes.txt"), "Remember to buy milk.");
+
+        var run = await CliRun.InAsync(folder.Path, "parse", "notes.txt");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Not indexed: no FOI request or response found in the text.", run.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing.txt", "missing.txt: file not found")]
     [InlineData("locked.pdf", "locked.pdf: encrypted PDF (needs a password)")]

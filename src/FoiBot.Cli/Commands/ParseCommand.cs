@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FoiBot.Cli.Output;
 using FoiBot.Ingestion.Corpus;
+using FoiBot.Ingestion.Loading;
 using FoiBot.Ingestion.Parsing;
 
 namespace FoiBot.Cli.Commands;
@@ -53,6 +54,11 @@ internal static class ParseCommand
                 }
 
                 LetterPrinter.Print(environment.Output, letter);
+                if (CorpusLoader.NotALetter(letter) is { } reason)
+                {
+                    environment.Output.WriteLine($"Not indexed: {reason}.");
+                }
+
                 first = false;
             }
 

@@ -112,13 +112,17 @@ public sealed class CorpusLoader
             return (null, $"could not be parsed ({ex.GetType().Name}: {ex.Message})");
         }
 
-        if (disclosure.Pairs.Count == 0 && disclosure.References.Count == 0)
+        if (NotALetter(disclosure) is { } reason)
         {
-            return (null, "no FOI request or response found in the text");
+            return (null, reason);
         }
 
         return (new LoadedLetter(text.File, text.ContentHash, disclosure), null);
     }
+
+    /// <summary>Why a parsed text is not indexed as a letter, or null when it is one.</summary>
+    public static string? NotALetter(Disclosure disclosure) =>
+        disclosure.Pairs.Count == 0 && disclosure.References.Count == 0 ? "no FOI request or response found in the text" : null;
 
     /// <summary>The letter's path as the user would type it: relative to their working folder when it lies inside it.</summary>
     private string SourcePath(CorpusFile file)
