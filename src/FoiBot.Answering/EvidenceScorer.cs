@@ -28,7 +28,7 @@ internal sealed class EvidenceScorer
         foreach (var group in _index.AnalyzeQuery(topic).GroupBy(t => t.Position))
         {
             var terms = group.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-            if (terms.All(_generic.Contains) || terms.All(t => t.All(char.IsDigit) && t.Length < 4))
+            if (terms.All(t => _generic.Contains(t) || t.Length < 2) || terms.All(t => t.All(char.IsDigit) && t.Length < 4))
             {
                 continue;
             }

@@ -30,7 +30,9 @@ internal sealed partial class QuestionReader
         // Remove mentions from the end so earlier offsets stay valid.
         foreach (var mention in mentions.OrderByDescending(m => m.Start))
         {
-            topic.Remove(mention.Start, mention.Length).Insert(mention.Start, ' ');
+            // "Moray's damp" loses the possessive with the name, or a stray "s" would become a topic word.
+            var length = mention.Length + Possessive().Match(text, mention.Start + mention.Length).Length;
+            topic.Remove(mention.Start, length).Insert(mention.Start, ' ');
         }
 
         if (authorities.Count == 0)
@@ -45,13 +47,17 @@ internal sealed partial class QuestionReader
         }
 
         var references = ReferenceLike().Matches(text).Select(m => m.Value.TrimEnd('.', ',', '?', ')')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var (time, rest) = TimeScopeReader.Read(topic.ToString());
         return new ParsedQuestion
         {
             Text = text,
             Authorities = authorities,
             UnknownAuthority = unknown,
             References = references,
-            Topic = topic.ToString(),
+            Topic = rest,
+            Time = time,
+            Years = SupportNarrowing.YearsIn(rest),
+            AsksAboutRefusal = SupportNarrowing.AsksAboutRefusal(text),
         };
     }
 
@@ -106,6 +112,9 @@ internal sealed partial class QuestionReader
         };
         return _catalog.All.FirstOrDefault(a => a.Kind == kind && a.Name.StartsWith(place, StringComparison.OrdinalIgnoreCase));
     }
+
+    [GeneratedRegex(@"\G['’]s\b")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b\p{Ll}[\p{L}'’-]*")]
     private static partial Regex LowerWord();
