@@ -100,7 +100,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var time = question.Time;
         var asked = QuestionForms.Of(question.Text);
         var limit = time.NewestOnly ? 1 : _options.MaxCitations;
-        var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0).ToList(), question);
+        var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0 && !AttachmentOnly.Is(s.Hit.Pair.Answer)).ToList(), question);
         var same = BestPerLetter(answering.Where(s =>
                 s.QuestionCoverage >= _options.StrongCoverage
                 && QuestionForms.Fits(asked, QuestionForms.Of(s.Hit.Pair.Question))))
