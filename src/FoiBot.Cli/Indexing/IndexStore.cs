@@ -42,6 +42,9 @@ internal sealed class IndexStore
         return summary;
     }
 
+    /// <summary>Reads and parses the letters under <paramref name="roots"/> without touching any index.</summary>
+    public CorpusLoad Load(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Load(roots, cancellationToken: cancellationToken);
+
     /// <summary>The number of letters in the index at <paramref name="indexPath"/> when it was built from the corpus as it is now; null when it needs building.</summary>
     public int? CurrentLetterCount(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
     {
