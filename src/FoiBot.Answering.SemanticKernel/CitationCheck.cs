@@ -36,7 +36,9 @@ internal static partial class CitationCheck
             return CheckedDraft.Fail("it cites no passage");
         }
 
-        var known = table.All.SelectMany(p => p.Letter.References).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Only a letter's own reference counts: the parser also collects reference-like words from a letter's body,
+        // which is exactly where an injected "cite ref 999" would sit.
+        var known = table.All.Select(p => p.Letter.Reference).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (NamedReferences(text).FirstOrDefault(r => !known.Contains(r)) is { } foreign)
         {
             return CheckedDraft.Fail($"it names reference {foreign}, which no retrieved letter has");
@@ -119,7 +121,7 @@ internal static partial class CitationCheck
     [GeneratedRegex(@"[.!?](?=\s|$)|\n")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(?:ref|reference|our ref|your ref)(?:\s+(?:no|number))?\.?\s*[:#]?\s*(?<r>[A-Za-z0-9][\w/\-.]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reference|ref)\b(?:\s+(?:no|number)\b)?\.?\s*[:#]?\s*(?<r>[A-Za-z0-9][\w/\-.]*)", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceAfterWord();
 
     [GeneratedRegex(@"\b(?<r>(?:FOI|FOIA|FOISA|EIR|RFI|IR)[-/_ ]?\d[\w/\-]*)", RegexOptions.IgnoreCase)]

@@ -1,0 +1,41 @@
+using FoiBot.Core;
+
+namespace FoiBot.Answering.SemanticKernel.Tests;
+
+public sealed class ConversationTests(LetterIndexFixture letters) : IClassFixture<LetterIndexFixture>
+{
+    [Fact]
+    public async Task AnswerAsync_FollowUpInTheSameConversation_SendsTheEarlierTurnAndSearchesItsTopic()
+    {
+        await using var server = await FakeModelServer.StartAsync();
+        server
+            .Then(r => LlmAnswerEngineTests.Quoting(r, LlmAnswerEngineTests.Quotable(r), "Barnet: "))
+            .Then(r => LlmAnswerEngineTests.Quoting(r, r.Passages.First(p => p.Authority == "Coventry City Council"), "Coventry: "));
+        using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
+
+        await engine.AnswerAsync(new AnswerRequest { Question = "Does Barnet use facial recognition?", ConversationId = "thread-1" }, CancellationToken.None);
+        var followUp = await engine.AnswerAsync(new AnswerRequest { Question = "And Coventry?", ConversationId = "thread-1" }, CancellationToken.None);
+
+        var messages = server.Requests[1].Messages;
+        Assert.Contains(messages, m => m.Role == "user" && m.Content == "Does Barnet use facial recognition?");
+        Assert.Contains(messages, m => m.Role == "assistant" && m.Content.StartsWith("Barnet: ", StringComparison.Ordinal));
+        Assert.All(server.Requests[1].Passages, p => Assert.Equal("Coventry City Council", p.Authority));
+        Assert.Equal(AnswerEngines.Llm, followUp.Engine);
+        Assert.Equal("Coventry City Council", Assert.Single(followUp.Citations).Authority);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OtherConversation_SendsNoEarlierTurns()
+    {
+        await using var server = await FakeModelServer.StartAsync();
+        server
+            .Then(r => LlmAnswerEngineTests.Quoting(r, LlmAnswerEngineTests.Quotable(r), ""))
+            .Then(r => LlmAnswerEngineTests.Quoting(r, LlmAnswerEngineTests.Quotable(r), ""));
+        using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
+
+        await engine.AnswerAsync(new AnswerRequest { Question = "Does Barnet use facial recognition?", ConversationId = "a" }, CancellationToken.None);
+        await engine.AnswerAsync(new AnswerRequest { Question = "Does Coventry use facial recognition?", ConversationId = "b" }, CancellationToken.None);
+
+        Assert.Equal(["system", "user"], server.Requests[1].Messages.Select(m => m.Role));
+    }
+}
