@@ -115,7 +115,7 @@ internal static partial class CitationCheck
     [GeneratedRegex(@"\[(?<n>\d{1,4}(?:\s*[,;]\s*\d{1,4})*)\]")]
     private static partial Regex Markers();
 
-    [GeneratedRegex(@"[""“](?<q>[^""“”\n]{2,}?)[""”]")]
+    [GeneratedRegex(@"[""“](?<q>[^""“”]{2,}?)[""”]")]
     private static partial Regex Quotes();
 
     [GeneratedRegex(@"[.!?](?=\s|$)|\n")]
