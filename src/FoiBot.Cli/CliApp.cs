@@ -16,19 +16,24 @@ internal static class CliApp
             IndexCommand.Create(environment),
             SearchCommand.Create(environment),
             ShowCommand.Create(environment),
+            ChatCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
 
     /// <summary>Runs a command body with its context, turning expected failures into a one-line message and an exit code.</summary>
-    public static Task<int> Guard(CliEnvironment environment, Func<CommandContext, int> body)
+    public static Task<int> Guard(CliEnvironment environment, Func<CommandContext, int> body) =>
+        GuardAsync(environment, context => Task.FromResult(body(context)));
+
+    /// <summary>As <see cref="Guard"/>, for a body that awaits (a model call).</summary>
+    public static async Task<int> GuardAsync(CliEnvironment environment, Func<CommandContext, Task<int>> body)
     {
         CommandContext? context = null;
         try
         {
             context = CommandContext.Create(environment);
-            return Task.FromResult(body(context));
+            return await body(context);
         }
         catch (OptionsException ex)
         {
@@ -61,9 +66,9 @@ internal static class CliApp
         }
     }
 
-    private static Task<int> Fail(CliEnvironment environment, string message, int code)
+    private static int Fail(CliEnvironment environment, string message, int code)
     {
         environment.Error.WriteLine(message);
-        return Task.FromResult(code);
+        return code;
     }
 }

@@ -1,4 +1,5 @@
 using FoiBot.Core;
+using FoiBot.Testing.FakeModel;
 
 namespace FoiBot.Answering.SemanticKernel.Tests;
 
@@ -9,8 +10,8 @@ public sealed class ConversationTests(LetterIndexFixture letters) : IClassFixtur
     {
         await using var server = await FakeModelServer.StartAsync();
         server
-            .Then(r => LlmAnswerEngineTests.Quoting(r, LlmAnswerEngineTests.Quotable(r), "Barnet: "))
-            .Then(r => LlmAnswerEngineTests.Quoting(r, r.Passages.First(p => p.Authority == "Coventry City Council"), "Coventry: "));
+            .Then(r => ModelStep.Quoting(r.Quotable, "Barnet: "))
+            .Then(r => ModelStep.Quoting(r.Passages.First(p => p.Authority == "Coventry City Council"), "Coventry: "));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
 
         await engine.AnswerAsync(new AnswerRequest { Question = "Does Barnet use facial recognition?", ConversationId = "thread-1" }, CancellationToken.None);
@@ -29,8 +30,8 @@ public sealed class ConversationTests(LetterIndexFixture letters) : IClassFixtur
     {
         await using var server = await FakeModelServer.StartAsync();
         server
-            .Then(r => LlmAnswerEngineTests.Quoting(r, LlmAnswerEngineTests.Quotable(r), ""))
-            .Then(r => LlmAnswerEngineTests.Quoting(r, LlmAnswerEngineTests.Quotable(r), ""));
+            .Then(r => ModelStep.Quoting(r.Quotable, ""))
+            .Then(r => ModelStep.Quoting(r.Quotable, ""));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
 
         await engine.AnswerAsync(new AnswerRequest { Question = "Does Barnet use facial recognition?", ConversationId = "a" }, CancellationToken.None);

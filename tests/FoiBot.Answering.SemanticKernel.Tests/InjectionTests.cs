@@ -1,5 +1,6 @@
 using FoiBot.Core;
 using FoiBot.Search;
+using FoiBot.Testing.FakeModel;
 using FoiBot.Testing;
 
 namespace FoiBot.Answering.SemanticKernel.Tests;

@@ -1,4 +1,5 @@
 using FoiBot.Core;
+using FoiBot.Testing.FakeModel;
 
 namespace FoiBot.Answering.SemanticKernel.Tests;
 
@@ -10,13 +11,13 @@ public sealed class LlmAnswerEngineTests(LetterIndexFixture letters) : IClassFix
     public async Task AnswerAsync_ModelQuotesAPassage_AnswersWithTheLettersOwnReference()
     {
         await using var server = await FakeModelServer.StartAsync();
-        server.Then(r => Quoting(r, Quotable(r), "Barnet says no: "));
+        server.Then(r => ModelStep.Quoting(r.Quotable, "Barnet says no: "));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
 
         var answer = await AskAsync(engine);
 
         var request = Assert.Single(server.Requests);
-        var cited = Quotable(request);
+        var cited = request.Quotable;
         Assert.Equal(AnswerEngines.Llm, answer.Engine);
         Assert.Equal($"Barnet says no: \"{cited.FirstSentence}\" [1].", answer.Text);
         var citation = Assert.Single(answer.Citations);
@@ -31,8 +32,8 @@ public sealed class LlmAnswerEngineTests(LetterIndexFixture letters) : IClassFix
     {
         await using var server = await FakeModelServer.StartAsync();
         server
-            .Then(new ModelStep.CallTool("get_letter", """{"reference": "FOI352248676"}"""))
-            .Then(r => Quoting(r, r.Passages.First(p => p.Reference == "FOI352248676"), "Coventry does not: "));
+            .Then(new ModelStep.CallTool("letters-get_letter", """{"reference": "FOI352248676"}"""))
+            .Then(r => ModelStep.Quoting(r.Passages.First(p => p.Reference == "FOI352248676"), "Coventry does not: "));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
 
         var answer = await AskAsync(engine);
@@ -50,7 +51,7 @@ public sealed class LlmAnswerEngineTests(LetterIndexFixture letters) : IClassFix
         await using var server = await FakeModelServer.StartAsync();
         for (var i = 0; i < 5; i++)
         {
-            server.Then(new ModelStep.CallTool("search_letters", """{"query": "cameras"}"""));
+            server.Then(new ModelStep.CallTool("letters-search_letters", """{"query": "cameras"}"""));
         }
 
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server) with { MaxToolRounds = 2 });
@@ -99,7 +100,7 @@ public sealed class LlmAnswerEngineTests(LetterIndexFixture letters) : IClassFix
     public async Task AnswerAsync_MalformedResponseBody_FallsBackWithoutRetrying()
     {
         await using var server = await FakeModelServer.StartAsync();
-        server.Then(new ModelStep.Garble()).Then(r => Quoting(r, Quotable(r), ""));
+        server.Then(new ModelStep.Garble()).Then(r => ModelStep.Quoting(r.Quotable, ""));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
 
         await AssertExtractiveAsync(await AskAsync(engine));
@@ -125,7 +126,7 @@ public sealed class LlmAnswerEngineTests(LetterIndexFixture letters) : IClassFix
     public async Task AnswerAsync_RateLimitedOnce_RetriesAndAnswers()
     {
         await using var server = await FakeModelServer.StartAsync();
-        server.Then(new ModelStep.Fail(429, RetryAfterSeconds: 0)).Then(r => Quoting(r, Quotable(r), ""));
+        server.Then(new ModelStep.Fail(429, RetryAfterSeconds: 0)).Then(r => ModelStep.Quoting(r.Quotable, ""));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
 
         var answer = await AskAsync(engine);
@@ -138,19 +139,12 @@ public sealed class LlmAnswerEngineTests(LetterIndexFixture letters) : IClassFix
     public async Task AnswerAsync_RateLimitedBeyondTheRetries_FallsBack()
     {
         await using var server = await FakeModelServer.StartAsync();
-        server.Then(new ModelStep.Fail(429, 0)).Then(new ModelStep.Fail(429, 0)).Then(r => Quoting(r, Quotable(r), ""));
+        server.Then(new ModelStep.Fail(429, 0)).Then(new ModelStep.Fail(429, 0)).Then(r => ModelStep.Quoting(r.Quotable, ""));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server) with { MaxRetries = 1 });
 
         await AssertExtractiveAsync(await AskAsync(engine));
         Assert.Equal(2, server.Requests.Count);
     }
-
-    internal static ModelStep Quoting(ModelRequest request, PromptPassage passage, string lead) =>
-        new ModelStep.Say($"{lead}\"{passage.FirstSentence}\" [{passage.Number}].");
-
-    /// <summary>The first passage sent whose opening sentence can be quoted without nesting quote marks.</summary>
-    internal static PromptPassage Quotable(ModelRequest request) =>
-        request.Passages.First(p => p.Answer.Length > 0 && !p.FirstSentence.Contains('"', StringComparison.Ordinal));
 
     private static Task<Answer> AskAsync(LlmAnswerEngine engine) =>
         engine.AnswerAsync(new AnswerRequest { Question = Question, Id = "q1" }, CancellationToken.None);

@@ -1,4 +1,5 @@
 using FoiBot.Core;
+using FoiBot.Testing.FakeModel;
 
 namespace FoiBot.Answering.SemanticKernel.Tests;
 
@@ -10,7 +11,7 @@ public sealed class StreamingTests(LetterIndexFixture letters) : IClassFixture<L
     public async Task StreamAsync_GoodAnswer_StreamsInPiecesThatMakeTheAnswer()
     {
         await using var server = await FakeModelServer.StartAsync();
-        server.Then(r => LlmAnswerEngineTests.Quoting(r, LlmAnswerEngineTests.Quotable(r), "Barnet has said no. It wrote: "));
+        server.Then(r => ModelStep.Quoting(r.Quotable, "Barnet has said no. It wrote: "));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
         var pieces = new List<string>();
 
@@ -41,8 +42,8 @@ public sealed class StreamingTests(LetterIndexFixture letters) : IClassFixture<L
     {
         await using var server = await FakeModelServer.StartAsync();
         server
-            .Then(new ModelStep.CallTool("search_letters", """{"query": "facial recognition", "authority": "Coventry City Council"}"""))
-            .Then(r => LlmAnswerEngineTests.Quoting(r, r.Passages.First(p => p.Authority == "Coventry City Council"), "Coventry: "));
+            .Then(new ModelStep.CallTool("letters-search_letters", """{"query": "facial recognition", "authority": "Coventry City Council"}"""))
+            .Then(r => ModelStep.Quoting(r.Passages.First(p => p.Authority == "Coventry City Council"), "Coventry: "));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
         var pieces = new List<string>();
 

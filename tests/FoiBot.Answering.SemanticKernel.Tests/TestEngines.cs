@@ -1,5 +1,6 @@
 using FoiBot.Core.Authorities;
 using FoiBot.Search;
+using FoiBot.Testing.FakeModel;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FoiBot.Answering.SemanticKernel.Tests;

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace FoiBot.Answering.SemanticKernel.Tests;
+namespace FoiBot.Testing.FakeModel;
 
 /// <summary>A chat completions request as the fake model received it.</summary>
-internal sealed record ModelRequest(string Body)
+public sealed record ModelRequest(string Body)
 {
     private JsonElement Root => JsonDocument.Parse(Body).RootElement;
 
@@ -25,6 +25,9 @@ internal sealed record ModelRequest(string Body)
         .SelectMany(m => PromptPassage.Parse(m.Content))
         .DistinctBy(p => p.Number)
         .ToList();
+
+    /// <summary>The first passage whose opening sentence a model could quote without nesting quote marks.</summary>
+    public PromptPassage Quotable => Passages.First(p => p.Answer.Length > 0 && !p.FirstSentence.Contains('"', StringComparison.Ordinal));
 
     private static string Content(JsonElement message) =>
         message.TryGetProperty("content", out var content) ? content.ValueKind switch

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace FoiBot.Answering.SemanticKernel.Tests;
+namespace FoiBot.Testing.FakeModel;
 
 /// <summary>OpenAI chat completion bodies for the fake model: one whole reply, or the chunks of a streamed one.</summary>
-internal static class CompletionJson
+public static class CompletionJson
 {
     private const int ChunkChars = 7;
 
@@ -51,7 +51,7 @@ internal static class CompletionJson
         {
             ["id"] = "call_" + call.Function,
             ["type"] = "function",
-            ["function"] = new JsonObject { ["name"] = $"{LetterTools.PluginName}-{call.Function}", ["arguments"] = call.ArgumentsJson },
+            ["function"] = new JsonObject { ["name"] = call.Function, ["arguments"] = call.ArgumentsJson },
         };
         if (withIndex)
         {

@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FoiBot.Answering.SemanticKernel.Tests;
+namespace FoiBot.Testing.FakeModel;
 
 /// <summary>
 /// An OpenAI-compatible chat completions endpoint on 127.0.0.1, answering each request with the next scripted step
 /// (as JSON, or as server-sent events when the client streams) and keeping every request for the test to read.
 /// </summary>
-internal sealed class FakeModelServer : IAsyncDisposable
+public sealed class FakeModelServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Func<ModelRequest, ModelStep>> _script = new();

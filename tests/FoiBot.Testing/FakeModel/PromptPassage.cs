@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using FoiBot.Core.Text;
 
-namespace FoiBot.Answering.SemanticKernel.Tests;
+namespace FoiBot.Testing.FakeModel;
 
 /// <summary>A numbered passage read back out of a prompt, as a model would read it.</summary>
-internal sealed partial record PromptPassage(int Number, string Authority, string Reference, string Answer)
+public sealed partial record PromptPassage(int Number, string Authority, string Reference, string Answer)
 {
     public string FirstSentence => Sentences.Split(Answer)[0];
 

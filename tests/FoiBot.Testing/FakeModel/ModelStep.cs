@@ -1,12 +1,15 @@
-namespace FoiBot.Answering.SemanticKernel.Tests;
+namespace FoiBot.Testing.FakeModel;
 
 /// <summary>What the fake model does with one request.</summary>
-internal abstract record ModelStep
+public abstract record ModelStep
 {
+    /// <summary>A model behaving well: <paramref name="lead"/>, then the passage's opening sentence quoted and cited by its number.</summary>
+    public static ModelStep Quoting(PromptPassage passage, string lead) => new Say($"{lead}\"{passage.FirstSentence}\" [{passage.Number}].");
+
     /// <summary>Replies with this text (streamed in small pieces when the client asked for a stream).</summary>
     public sealed record Say(string Text) : ModelStep;
 
-    /// <summary>Asks FoiBot to run a function; <paramref name="Function"/> is "get_letter" or "search_letters".</summary>
+    /// <summary>Asks FoiBot to run a function by its tool name, e.g. "letters-get_letter".</summary>
     public sealed record CallTool(string Function, string ArgumentsJson) : ModelStep;
 
     /// <summary>Answers with an HTTP error, such as 429 with a Retry-After in seconds.</summary>
