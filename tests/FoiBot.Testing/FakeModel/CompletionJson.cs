@@ -42,6 +42,29 @@ public static class CompletionJson
         yield return Chunk(new JsonObject(), "stop");
     }
 
+    /// <summary>Ollama's reply: one object, or when streamed one object per piece and a last one marked done.</summary>
+    public static IEnumerable<string> OllamaLines(ModelStep.Say say, bool stream)
+    {
+        var pieces = stream ? say.Text.Chunk(ChunkChars).Select(c => new string(c)).Append("") : [say.Text];
+        foreach (var (piece, i) in pieces.Select((p, i) => (p, i)))
+        {
+            var done = !stream || piece.Length == 0;
+            var line = new JsonObject
+            {
+                ["model"] = "fake-model",
+                ["created_at"] = "2026-01-01T00:00:00Z",
+                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = piece },
+                ["done"] = done,
+            };
+            if (done)
+            {
+                line["done_reason"] = "stop";
+            }
+
+            yield return line.ToJsonString();
+        }
+    }
+
     private static string Chunk(JsonObject delta, string? finish) =>
         Envelope("chat.completion.chunk", new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finish }, usage: false).ToJsonString();
 

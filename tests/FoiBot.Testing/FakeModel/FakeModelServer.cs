@@ -34,6 +34,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeModelServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/api/chat", server.HandleOllamaAsync);
         using var start = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         await app.StartAsync(start.Token);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -59,11 +60,28 @@ public sealed class FakeModelServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var request = new ModelRequest(await reader.ReadToEndAsync(context.RequestAborted));
-        _requests.Enqueue(request);
-        var step = _script.TryDequeue(out var next) ? next(request) : new ModelStep.Fail(500);
+        var (request, step) = await NextAsync(context);
         await RespondAsync(context, request, step);
+    }
+
+    /// <summary>Ollama's own chat API, as OllamaSharp calls it: text replies only, whole or as JSON lines.</summary>
+    private async Task HandleOllamaAsync(HttpContext context)
+    {
+        var (request, step) = await NextAsync(context);
+        context.Response.ContentType = "application/x-ndjson";
+        foreach (var line in CompletionJson.OllamaLines((ModelStep.Say)step, request.Stream))
+        {
+            await context.Response.WriteAsync(line + "\n", context.RequestAborted);
+        }
+    }
+
+    private async Task<(ModelRequest Request, ModelStep Step)> NextAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var headers = context.Request.Headers;
+        var request = new ModelRequest(await reader.ReadToEndAsync(context.RequestAborted), headers.Authorization.FirstOrDefault(), headers["api-key"].FirstOrDefault());
+        _requests.Enqueue(request);
+        return (request, _script.TryDequeue(out var next) ? next(request) : new ModelStep.Fail(500));
     }
 
     private static async Task RespondAsync(HttpContext context, ModelRequest request, ModelStep step)

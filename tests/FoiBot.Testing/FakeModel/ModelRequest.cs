@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace FoiBot.Testing.FakeModel;
 
-/// <summary>A chat completions request as the fake model received it.</summary>
-public sealed record ModelRequest(string Body)
+/// <summary>A chat request as the fake model received it, with the headers that carry a key.</summary>
+public sealed record ModelRequest(string Body, string? Authorization = null, string? ApiKey = null)
 {
     private JsonElement Root => JsonDocument.Parse(Body).RootElement;
 
