@@ -20,6 +20,13 @@ internal sealed class PassageRetriever(LetterIndex index, AuthorityCatalog catal
     {
         var topic = context.Count == 0 ? question : $"{question} {context[^1]}";
         var authorities = string.IsNullOrWhiteSpace(authority) ? NamedAuthorities(question) : [authority];
+
+        // "What about in 2019?" still means the council asked about before.
+        for (var i = context.Count - 1; authorities.Count == 0 && i >= 0; i--)
+        {
+            authorities = NamedAuthorities(context[i]);
+        }
+
         IEnumerable<string?> filters = authorities.Count == 0 ? [null] : authorities.Cast<string?>();
         var perAuthority = filters
             .Select(a => index.Search(new PassageQuery { Text = topic, Authority = a, Limit = maxPassages * 4 }))

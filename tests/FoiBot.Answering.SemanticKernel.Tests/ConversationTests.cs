@@ -26,6 +26,22 @@ public sealed class ConversationTests(LetterIndexFixture letters) : IClassFixtur
     }
 
     [Fact]
+    public async Task AnswerAsync_FollowUpNamingNoAuthority_KeepsTheAuthorityAskedAbout()
+    {
+        await using var server = await FakeModelServer.StartAsync();
+        server
+            .Then(r => ModelStep.Quoting(r.Quotable, ""))
+            .Then(r => ModelStep.Quoting(r.Quotable, ""));
+        using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
+
+        await engine.AnswerAsync(new AnswerRequest { Question = "Does Coventry use facial recognition?", ConversationId = "t" }, CancellationToken.None);
+        await engine.AnswerAsync(new AnswerRequest { Question = "What about CCTV cameras?", ConversationId = "t" }, CancellationToken.None);
+
+        Assert.NotEmpty(server.Requests[1].Passages);
+        Assert.All(server.Requests[1].Passages, p => Assert.Equal("Coventry City Council", p.Authority));
+    }
+
+    [Fact]
     public async Task AnswerAsync_OtherConversation_SendsNoEarlierTurns()
     {
         await using var server = await FakeModelServer.StartAsync();
