@@ -69,7 +69,7 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
         var table = new PassageTable();
         var passages = table.Add(_retriever.Retrieve(request.Question, turns.Select(t => t.Question).ToList(), request.Authority));
         var answer = passages.Count == 0
-            ? await FallBackAsync(request, "no passage matched the question", cancellationToken).ConfigureAwait(false)
+            ? await FallBackAsync(request, turns, "no passage matched the question", cancellationToken).ConfigureAwait(false)
             : await AskModelAsync(request, turns, table, passages, onText, cancellationToken).ConfigureAwait(false);
         _memory.Remember(request.ConversationId, new ConversationTurn(request.Question, Markers().Replace(answer.Text, "")));
         return answer;
@@ -96,7 +96,7 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // The model is a process boundary: whatever goes wrong there, the letters can still answer.
-            return await FallBackAsync(request, ex is ModelFailure ? ex.Message : $"the model call failed ({ex.GetType().Name})", cancellationToken).ConfigureAwait(false);
+            return await FallBackAsync(request, turns, ex is ModelFailure ? ex.Message : $"the model call failed ({ex.GetType().Name})", cancellationToken).ConfigureAwait(false);
         }
 
         gate?.Complete();
@@ -104,15 +104,34 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
         var problem = draft.Problem ?? gate?.Problem;
         return problem is null
             ? LlmAnswerBuilder.Build(request, text, draft, table)
-            : await FallBackAsync(request, $"it failed the citation check: {problem}", cancellationToken).ConfigureAwait(false);
+            : await FallBackAsync(request, turns, $"it failed the citation check: {problem}", cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Answer> FallBackAsync(AnswerRequest request, string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// The fallback engine's answer. It has no memory, so when it cannot answer a follow-up on its own ("and
+    /// Coventry?") it is asked the earlier question about the newly named authority, or the new question about the
+    /// authority named before.
+    /// </summary>
+    private async Task<Answer> FallBackAsync(AnswerRequest request, IReadOnlyList<ConversationTurn> turns, string reason, CancellationToken cancellationToken)
     {
         Log.FellBack(_logger, reason);
         var answer = await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+        if (answer.Abstained && turns.Count > 0 && string.IsNullOrWhiteSpace(request.Authority) && FollowUp(request, turns[^1].Question) is { } followUp)
+        {
+            var retried = await _fallback.AnswerAsync(followUp, cancellationToken).ConfigureAwait(false);
+            answer = retried.Abstained ? answer : retried with { Question = request.Question };
+        }
+
         return answer with { Engine = AnswerEngines.Extractive };
     }
+
+    private AnswerRequest? FollowUp(AnswerRequest request, string previous) =>
+        (_retriever.NamedAuthorities(request.Question), _retriever.NamedAuthorities(previous)) switch
+        {
+            ([var named], _) => request with { Question = previous, Authority = named },
+            ([], [var before]) => request with { Authority = before },
+            _ => null,
+        };
 
     [GeneratedRegex(@"\s*\[\d+(?:,\s*\d+)*\]")]
     private static partial Regex Markers();

@@ -26,6 +26,24 @@ public sealed class ConversationTests(LetterIndexFixture letters) : IClassFixtur
     }
 
     [Fact]
+    public async Task AnswerAsync_FollowUpTheModelFails_ExtractiveAnswersTheEarlierQuestionForTheNewAuthority()
+    {
+        await using var server = await FakeModelServer.StartAsync();
+        server.Then(r => ModelStep.Quoting(r.Quotable, "Barnet: ")).Then(new ModelStep.Fail(400));
+        using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
+
+        await engine.AnswerAsync(new AnswerRequest { Question = "Does Barnet use facial recognition?", ConversationId = "t" }, CancellationToken.None);
+        var followUp = await engine.AnswerAsync(new AnswerRequest { Question = "And Coventry?", ConversationId = "t", Id = "2" }, CancellationToken.None);
+
+        Assert.Equal(AnswerEngines.Extractive, followUp.Engine);
+        Assert.False(followUp.Abstained);
+        Assert.Equal("And Coventry?", followUp.Question);
+        Assert.Equal("2", followUp.Id);
+        Assert.All(followUp.Citations, c => Assert.Equal("Coventry City Council", c.Authority));
+        Assert.NotEmpty(followUp.Citations);
+    }
+
+    [Fact]
     public async Task AnswerAsync_FollowUpNamingNoAuthority_KeepsTheAuthorityAskedAbout()
     {
         await using var server = await FakeModelServer.StartAsync();
