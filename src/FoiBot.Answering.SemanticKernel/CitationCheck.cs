@@ -17,6 +17,12 @@ internal static partial class CitationCheck
             return CheckedDraft.Fail("the model's answer is empty");
         }
 
+        // A bracket the numbering cannot read ("[1-3]", "[ref 2]") would reach the reader unchecked and unrenumbered.
+        if (Brackets().Matches(text).FirstOrDefault(b => Markers().Match(b.Value).Length != b.Length) is { } odd)
+        {
+            return CheckedDraft.Fail($"it cites in a form FoiBot cannot read ({odd.Value})");
+        }
+
         var cited = new List<int>();
         foreach (var number in Markers().Matches(text).SelectMany(Numbers))
         {
@@ -114,6 +120,9 @@ internal static partial class CitationCheck
 
     [GeneratedRegex(@"\[(?<n>\d{1,4}(?:\s*[,;]\s*\d{1,4})*)\]")]
     private static partial Regex Markers();
+
+    [GeneratedRegex(@"\[[^\[\]]*\d[^\[\]]*\]")]
+    private static partial Regex Brackets();
 
     [GeneratedRegex(@"[""“](?<q>[^""“”]{2,}?)[""”]")]
     private static partial Regex Quotes();

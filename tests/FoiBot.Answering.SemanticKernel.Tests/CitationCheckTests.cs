@@ -22,6 +22,8 @@ public sealed class CitationCheckTests
     [InlineData("Leeds said \"We do not use facial recognition.\" [2]", "the quote \"We do not use facial recognition.\" is not in the letter it cites")]
     [InlineData("Barnet does not (FOI-2) [1].", "it names reference FOI-2, which no retrieved letter has")]
     [InlineData("Barnet does not, ref 999 [1].", "it names reference 999, which no retrieved letter has")]
+    [InlineData("Barnet does not [1-2].", "it cites in a form FoiBot cannot read ([1-2])")]
+    [InlineData("Barnet does not [passage 1].", "it cites in a form FoiBot cannot read ([passage 1])")]
     public void Check_TextTheLettersDoNotSupport_SaysWhy(string text, string problem) =>
         Assert.Equal(problem, CitationCheck.Check(text, s_table).Problem);
 
