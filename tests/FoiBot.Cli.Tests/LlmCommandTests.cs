@@ -53,6 +53,20 @@ public sealed class LlmCommandTests
     }
 
     [Fact]
+    public async Task Ask_KeyWrittenInAppSettings_RefusesToRunAndSaysWhereTheKeyGoes()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        File.WriteAllText(workspace.Combine("appsettings.json"), """{"Llm": {"Provider": "OpenAI", "Model": "gpt-4o-mini", "ApiKey": "sk-in-a-file"}}""");
+
+        var run = await CliRun.InAsync(workspace.Root, "ask", Question);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Configuration error: Llm:ApiKey:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Llm__ApiKey", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-in-a-file", run.Error + run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Chat_TwoQuestions_StreamsAnswersAndSendsTheFirstTurnWithTheFollowUp()
     {
         using var workspace = new Workspace();
