@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FoiBot.Cli.Commands;
 using FoiBot.Cli.Indexing;
+using FoiBot.Evaluation;
 using FoiBot.Search;
 
 namespace FoiBot.Cli;
@@ -17,6 +18,7 @@ internal static class CliApp
             SearchCommand.Create(environment),
             ShowCommand.Create(environment),
             ChatCommand.Create(environment),
+            EvalCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
@@ -26,18 +28,22 @@ internal static class CliApp
     public static Task<int> Guard(CliEnvironment environment, Func<CommandContext, int> body) =>
         GuardAsync(environment, context => Task.FromResult(body(context)));
 
-    /// <summary>As <see cref="Guard"/>, for a body that awaits (a model call).</summary>
+    /// <inheritdoc cref="Guard"/>
     public static async Task<int> GuardAsync(CliEnvironment environment, Func<CommandContext, Task<int>> body)
     {
         CommandContext? context = null;
         try
         {
             context = CommandContext.Create(environment);
-            return await body(context);
+            return await body(context).ConfigureAwait(false);
         }
         catch (OptionsException ex)
         {
             return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.BadInput);
+        }
+        catch (EvalFileException ex)
+        {
+            return Fail(environment, ex.Message, ExitCodes.BadInput);
         }
         catch (CorpusEmptyException ex)
         {

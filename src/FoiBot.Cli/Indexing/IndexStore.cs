@@ -39,6 +39,9 @@ internal sealed class IndexStore
         return summary;
     }
 
+    /// <summary>Reads and parses the letters under <paramref name="roots"/> without touching any index.</summary>
+    public CorpusLoad Load(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Load(roots, cancellationToken: cancellationToken);
+
     /// <summary>Opens the index, building or rebuilding it from <paramref name="roots"/> first when it is missing or stale.</summary>
     public (LetterIndex Index, IndexBuildSummary? Built) Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
     {
