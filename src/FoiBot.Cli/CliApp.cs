@@ -17,6 +17,7 @@ internal static class CliApp
             IndexCommand.Create(environment),
             SearchCommand.Create(environment),
             ShowCommand.Create(environment),
+            ChatCommand.Create(environment),
             EvalCommand.Create(environment),
             ParseCommand.Create(environment),
         };

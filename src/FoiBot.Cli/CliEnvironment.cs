@@ -3,6 +3,9 @@ namespace FoiBot.Cli;
 /// <summary>What a command talks to: its output streams, its working folder and the clock. Tests pass their own.</summary>
 internal sealed record CliEnvironment
 {
+    /// <summary>Where `foibot chat` reads questions from.</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
+
     public required TextWriter Output { get; init; }
 
     public required TextWriter Error { get; init; }
@@ -21,6 +24,7 @@ internal sealed record CliEnvironment
 
     public static CliEnvironment FromConsole() => new()
     {
+        Input = Console.In,
         Output = Console.Out,
         Error = Console.Error,
         WorkingDirectory = Environment.CurrentDirectory,

@@ -1,4 +1,3 @@
-using FoiBot.Answering;
 using FoiBot.Cli.Indexing;
 using FoiBot.Core.Authorities;
 using FoiBot.Search;
@@ -57,9 +56,6 @@ internal sealed class CommandContext : IDisposable
 
         return index;
     }
-
-    /// <summary>The answer engine every command and host uses over an open index.</summary>
-    public IAnswerEngine CreateEngine(LetterIndex index) => new ExtractiveAnswerEngine(index, Catalog, Settings.Answering);
 
     public string Display(string path)
     {

@@ -4,7 +4,7 @@ namespace FoiBot.Cli.Tests;
 
 public sealed class AskCommandTests
 {
-    private static readonly string[] s_answerKeys = ["id", "question", "verdict", "answer", "abstained", "citations", "related"];
+    private static readonly string[] s_answerKeys = ["id", "question", "verdict", "answer", "abstained", "engine", "citations", "related"];
     private static readonly string[] s_citationKeys = ["ref", "authority", "date", "question", "quote", "source"];
 
     [Fact]
@@ -22,6 +22,7 @@ public sealed class AskCommandTests
         Assert.Equal(JsonValueKind.Null, root.GetProperty("id").ValueKind);
         Assert.Equal("no", root.GetProperty("verdict").GetString());
         Assert.False(root.GetProperty("abstained").GetBoolean());
+        Assert.Equal("extractive", root.GetProperty("engine").GetString());
         var citations = root.GetProperty("citations").EnumerateArray().ToList();
         Assert.Equal(["16336160", "5576276"], citations.Select(c => c.GetProperty("ref").GetString()));
         Assert.All(citations, c => Assert.Equal(s_citationKeys, c.EnumerateObject().Select(p => p.Name)));

@@ -10,12 +10,17 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     public static async Task<CliRun> InAsync(string workingDirectory, params string[] args) =>
         await InAsync(workingDirectory, new Dictionary<string, string?>(), args);
 
-    public static async Task<CliRun> InAsync(string workingDirectory, IReadOnlyDictionary<string, string?> overrides, params string[] args)
+    public static Task<CliRun> InAsync(string workingDirectory, IReadOnlyDictionary<string, string?> overrides, params string[] args) =>
+        InAsync(workingDirectory, overrides, TextReader.Null, args);
+
+    /// <summary>Runs with <paramref name="input"/> as what the user types (for `foibot chat`).</summary>
+    public static async Task<CliRun> InAsync(string workingDirectory, IReadOnlyDictionary<string, string?> overrides, TextReader input, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var environment = new CliEnvironment
         {
+            Input = input,
             Output = output,
             Error = error,
             WorkingDirectory = workingDirectory,

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using FoiBot.Answering;
+using FoiBot.Answering.SemanticKernel;
 using FoiBot.Ingestion.Corpus;
 using FoiBot.Testing;
 
@@ -13,6 +14,7 @@ public sealed class ConfigurationTests
         (FoiBotOptions.SectionName, typeof(FoiBotOptions)),
         (CorpusOptions.SectionName, typeof(CorpusOptions)),
         (AnswerOptions.SectionName, typeof(AnswerOptions)),
+        (LlmOptions.SectionName, typeof(LlmOptions)),
     ];
 
     [Fact]
@@ -41,5 +43,6 @@ public sealed class ConfigurationTests
         var defaults = new CorpusOptions();
         Assert.Equal(defaults, settings.Corpus with { Extensions = defaults.Extensions });
         Assert.Equal(new AnswerOptions(), settings.Answering);
+        Assert.Equal(new LlmOptions(), EngineFactory.LoadOptions(settings.Configuration));
     }
 }

@@ -15,7 +15,7 @@ internal static class AskCommand
         var corpus = CommonOptions.Corpus();
         var json = CommonOptions.Json();
         var command = new Command("ask", "Answer a question from the letters, citing them") { question, questions, index, corpus, json };
-        command.SetAction((result, cancellationToken) => CliApp.Guard(environment, context =>
+        command.SetAction((result, cancellationToken) => CliApp.GuardAsync(environment, async context =>
         {
             var text = result.GetValue(question);
             var file = result.GetValue(questions);
@@ -31,26 +31,27 @@ internal static class AskCommand
                 return ExitCodes.BadInput;
             }
 
+            EngineFactory.LoadOptions(context.Settings.Configuration);
             using var letters = context.OpenIndex(result.GetValue(index), result.GetValue(corpus), cancellationToken);
-            var engine = new ExtractiveAnswerEngine(letters, context.Catalog, context.Settings.Answering);
+            using var engine = EngineFactory.Create(context, letters);
             return file is null
-                ? AnswerOne(context, engine, text!, result.GetValue(json))
-                : BatchAnswers.Run(context, engine, environment.Resolve(file), file, result.GetValue(json), cancellationToken);
+                ? await AnswerOneAsync(context, engine, text!, result.GetValue(json), cancellationToken)
+                : await BatchAnswers.RunAsync(context, engine, environment.Resolve(file), file, result.GetValue(json), cancellationToken);
         }));
         return command;
     }
 
-    private static int AnswerOne(CommandContext context, ExtractiveAnswerEngine engine, string question, bool json)
+    private static async Task<int> AnswerOneAsync(CommandContext context, CliEngine engine, string question, bool json, CancellationToken cancellationToken)
     {
         Log.Question(context.Logger, null, question);
-        var answer = engine.Answer(question);
+        var answer = await engine.Engine.AnswerAsync(new AnswerRequest { Question = question }, cancellationToken);
         if (json)
         {
             context.Environment.Output.WriteLine(CliJson.Serialize(answer));
         }
         else
         {
-            AnswerPrinter.Print(context.Environment.Output, answer);
+            AnswerPrinter.Print(context.Environment.Output, answer, engine.UsesModel);
         }
 
         return ExitCodes.Success;

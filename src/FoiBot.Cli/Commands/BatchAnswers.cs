@@ -10,7 +10,7 @@ namespace FoiBot.Cli.Commands;
 /// </summary>
 internal static class BatchAnswers
 {
-    public static int Run(CommandContext context, ExtractiveAnswerEngine engine, string path, string shownPath, bool json, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandContext context, CliEngine engine, string path, string shownPath, bool json, CancellationToken cancellationToken)
     {
         var failed = 0;
         var lineNumber = 0;
@@ -31,7 +31,7 @@ internal static class BatchAnswers
             }
 
             Log.Question(context.Logger, id, question);
-            var answer = engine.Answer(question, id);
+            var answer = await engine.Engine.AnswerAsync(new AnswerRequest { Question = question, Id = id }, cancellationToken);
             if (json)
             {
                 context.Environment.Output.WriteLine(CliJson.Serialize(answer));
@@ -39,7 +39,7 @@ internal static class BatchAnswers
             else
             {
                 context.Environment.Output.WriteLine($"## {id}: {question}");
-                AnswerPrinter.Print(context.Environment.Output, answer);
+                AnswerPrinter.Print(context.Environment.Output, answer, engine.UsesModel);
                 context.Environment.Output.WriteLine();
             }
         }

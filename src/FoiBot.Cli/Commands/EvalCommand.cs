@@ -1,5 +1,4 @@
 using System.CommandLine;
-using FoiBot.Answering;
 using FoiBot.Cli.Output;
 using FoiBot.Evaluation;
 using FoiBot.Search;
@@ -56,7 +55,8 @@ internal static class EvalCommand
             using var peer = new Fts5Peer(Path.Combine(work.FullName, "fts5.db"));
             peer.Add(letters);
 
-            var systems = new IEvalSystem[] { new EngineSystem(context.CreateEngine(index)), new PeerSystem(peer) };
+            using var engine = EngineFactory.Create(context, index);
+            var systems = new IEvalSystem[] { new EngineSystem(engine.Engine), new PeerSystem(peer) };
             return await new EvalRunner(new GoldLetters(letters), letters.Count).RunAsync(questions, systems, cancellationToken);
         }
         finally

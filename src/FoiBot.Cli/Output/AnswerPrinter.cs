@@ -6,9 +6,16 @@ namespace FoiBot.Cli.Output;
 /// <summary>Prints an answer for a person: the short answer, then each letter it rests on, then related reading.</summary>
 internal static class AnswerPrinter
 {
-    public static void Print(TextWriter output, Answer answer)
+    /// <param name="usesModel">A model was configured: say which engine answered, since either may have.</param>
+    public static void Print(TextWriter output, Answer answer, bool usesModel = false)
     {
         output.WriteLine(answer.Text);
+        PrintSources(output, answer, usesModel);
+    }
+
+    /// <summary>Everything after the answer's text, for when the text was already shown as it streamed.</summary>
+    public static void PrintSources(TextWriter output, Answer answer, bool usesModel)
+    {
         if (answer.Citations.Count > 0)
         {
             output.WriteLine();
@@ -31,6 +38,14 @@ internal static class AnswerPrinter
             {
                 output.WriteLine($"  - {Heading(r)}: {Shorten(r.Question, 110)} ({r.Source})");
             }
+        }
+
+        if (usesModel)
+        {
+            output.WriteLine();
+            output.WriteLine(answer.Engine == AnswerEngines.Llm
+                ? "Engine: llm (written by the model; every citation and quote checked against the letters)"
+                : "Engine: extractive (the model's answer could not be used, so FoiBot answered from the letters itself)");
         }
     }
 

@@ -28,6 +28,7 @@ internal static class CliJson
         VerdictName(answer.Verdict),
         answer.Text,
         answer.Abstained,
+        answer.Engine,
         answer.Citations.Select(ToDocument).ToList(),
         answer.Related.Select(ToDocument).ToList());
 

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using FoiBot.Core;
+using FoiBot.Core.Authorities;
+using FoiBot.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+
+namespace FoiBot.Answering.SemanticKernel;
+
+/// <summary>
+/// Answers in a model's words from passages FoiBot retrieved and numbered. Every answer passes the citation check
+/// before anyone sees it; one that fails, or a model that cannot answer in time, gives way to the fallback engine.
+/// </summary>
+public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly ChatRounds _rounds;
+    private readonly PassageRetriever _retriever;
+    private readonly ConversationMemory _memory;
+    private readonly IAnswerEngine _fallback;
+    private readonly LetterIndex _index;
+    private readonly LlmOptions _options;
+    private readonly ILogger _logger;
+
+    private LlmAnswerEngine(LlmOptions options, LetterIndex index, AuthorityCatalog catalog, IAnswerEngine fallback, ILoggerFactory loggers, TimeProvider time)
+    {
+        _options = options;
+        _index = index;
+        _fallback = fallback;
+        _logger = loggers.CreateLogger<LlmAnswerEngine>();
+
+        // Timeouts are FoiBot's, per call and on its clock, so the client itself never gives up first.
+        _http = new HttpClient(ChatServiceFactory.Handler(options)) { Timeout = Timeout.InfiniteTimeSpan };
+        var chat = ChatServiceFactory.Create(options, _http, loggers);
+        _rounds = new ChatRounds(chat, options, new RetryPolicy(options, time, _logger), _logger);
+        _retriever = new PassageRetriever(index, catalog, options.MaxPassages);
+        _memory = new ConversationMemory(options.MaxTurns, options.Idle, time);
+    }
+
+    /// <exception cref="ArgumentException">The options cannot work; the parameter name is the field.</exception>
+    public static LlmAnswerEngine Create(LlmOptions options, LetterIndex index, AuthorityCatalog catalog, IAnswerEngine fallback, ILoggerFactory loggers, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (!options.Enabled)
+        {
+            throw new ArgumentException("Provider must name a model provider for the LLM engine.", nameof(options.Provider));
+        }
+
+        return new LlmAnswerEngine(options, index, catalog, fallback, loggers, time);
+    }
+
+    public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken) => AnswerAsync(request, null, cancellationToken);
+
+    public Task<Answer> StreamAsync(AnswerRequest request, Action<string> onText, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(onText);
+        return AnswerAsync(request, onText, cancellationToken);
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<Answer> AnswerAsync(AnswerRequest request, Action<string>? onText, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Log.Question(_logger, request.Question);
+        var turns = _memory.Recall(request.ConversationId);
+        var table = new PassageTable();
+        var passages = table.Add(_retriever.Retrieve(request.Question, turns.Select(t => t.Question).ToList(), request.Authority));
+        var answer = passages.Count == 0
+            ? await FallBackAsync(request, turns, "no passage matched the question", cancellationToken).ConfigureAwait(false)
+            : await AskModelAsync(request, turns, table, passages, onText, cancellationToken).ConfigureAwait(false);
+        _memory.Remember(request.ConversationId, new ConversationTurn(request.Question, Markers().Replace(answer.Text, "")));
+        return answer;
+    }
+
+    private async Task<Answer> AskModelAsync(AnswerRequest request, IReadOnlyList<ConversationTurn> turns, PassageTable table, IReadOnlyList<NumberedPassage> passages, Action<string>? onText, CancellationToken cancellationToken)
+    {
+        var history = new ChatHistory(PromptTexts.System);
+        foreach (var turn in turns)
+        {
+            history.AddUserMessage(turn.Question);
+            history.AddAssistantMessage(turn.Answer);
+        }
+
+        history.AddUserMessage(PromptTexts.Question(request.Question, PassageTable.Render(passages)));
+        var kernel = new Kernel();
+        kernel.Plugins.AddFromObject(new LetterTools(_index, table, _options.MaxPassages), LetterTools.PluginName);
+        var gate = onText is null ? null : new StreamGate(table, onText);
+        string text;
+        try
+        {
+            text = await _rounds.RunAsync(history, kernel, gate is null ? null : gate.Write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The model is a process boundary: whatever goes wrong there, the letters can still answer.
+            return await FallBackAsync(request, turns, ex is ModelFailure ? ex.Message : $"the model call failed ({ex.GetType().Name})", cancellationToken).ConfigureAwait(false);
+        }
+
+        gate?.Complete();
+        var draft = CitationCheck.Check(text, table);
+        var problem = draft.Problem ?? gate?.Problem;
+        return problem is null
+            ? LlmAnswerBuilder.Build(request, text, draft, table)
+            : await FallBackAsync(request, turns, $"it failed the citation check: {problem}", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The fallback engine's answer. It has no memory, so when it cannot answer a follow-up on its own ("and
+    /// Coventry?") it is asked the earlier question about the newly named authority, or the new question about the
+    /// authority named before.
+    /// </summary>
+    private async Task<Answer> FallBackAsync(AnswerRequest request, IReadOnlyList<ConversationTurn> turns, string reason, CancellationToken cancellationToken)
+    {
+        Log.FellBack(_logger, reason);
+        var answer = await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+        if (answer.Abstained && turns.Count > 0 && string.IsNullOrWhiteSpace(request.Authority) && FollowUp(request, turns[^1].Question) is { } followUp)
+        {
+            var retried = await _fallback.AnswerAsync(followUp, cancellationToken).ConfigureAwait(false);
+            answer = retried.Abstained ? answer : retried with { Question = request.Question };
+        }
+
+        return answer with { Engine = AnswerEngines.Extractive };
+    }
+
+    private AnswerRequest? FollowUp(AnswerRequest request, string previous) =>
+        (_retriever.NamedAuthorities(request.Question), _retriever.NamedAuthorities(previous)) switch
+        {
+            ([var named], _) => request with { Question = previous, Authority = named },
+            ([], [var before]) => request with { Authority = before },
+            _ => null,
+        };
+
+    [GeneratedRegex(@"\s*\[\d+(?:,\s*\d+)*\]")]
+    private static partial Regex Markers();
+}

@@ -1,0 +1,35 @@
+using FoiBot.Ingestion.Corpus;
+using FoiBot.Ingestion.Loading;
+using FoiBot.Ingestion.Parsing;
+using FoiBot.Search;
+using FoiBot.Testing;
+
+namespace FoiBot.Answering.SemanticKernel.Tests;
+
+/// <summary>A real Lucene index of the bundled letters in a temp folder, built once for a test class.</summary>
+public sealed class LetterIndexFixture : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public LetterIndexFixture()
+    {
+        Index = Build(_folder.Path, RepoPaths.Corpus);
+    }
+
+    public LetterIndex Index { get; }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        _folder.Dispose();
+    }
+
+    /// <summary>Indexes the letters under <paramref name="corpus"/> into <paramref name="indexFolder"/> and opens the index.</summary>
+    public static LetterIndex Build(string indexFolder, string corpus)
+    {
+        var load = new CorpusLoader(new CorpusOptions(), new LetterParser(), corpus).Load([corpus]);
+        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = DateTimeOffset.UnixEpoch };
+        LetterIndexBuilder.Build(indexFolder, load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)), info);
+        return LetterIndex.Open(indexFolder);
+    }
+}
