@@ -16,6 +16,7 @@ internal static class CliApp
             IndexCommand.Create(environment),
             SearchCommand.Create(environment),
             ShowCommand.Create(environment),
+            DiscordCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

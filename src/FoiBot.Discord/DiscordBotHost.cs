@@ -21,6 +21,11 @@ public static class DiscordBotHost
     {
         options.Validate();
         using var rest = await ConnectRestAsync(options, TimeProvider.System, loggers.CreateLogger("FoiBot.Discord"), cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(rest.ApplicationId))
+        {
+            throw new ArgumentException("is needed to register commands and Discord did not give it (GET /applications/@me).", nameof(DiscordOptions.ApplicationId));
+        }
+
         var registered = await rest.BulkOverwriteCommandsAsync(SlashCommands.All, string.IsNullOrWhiteSpace(guildId) ? null : guildId, cancellationToken).ConfigureAwait(false);
         return registered.ValueKind == System.Text.Json.JsonValueKind.Array ? registered.GetArrayLength() : SlashCommands.All.Count;
     }
@@ -66,23 +71,25 @@ public static class DiscordBotHost
         }
     }
 
-    /// <summary>A REST client that knows the application id, asking Discord for it when configuration left it out.</summary>
+    /// <summary>
+    /// A REST client that knows the application id, asking Discord for it when configuration left it out. Answers
+    /// work without it too: every interaction names its application.
+    /// </summary>
     internal static async Task<DiscordRestClient> ConnectRestAsync(DiscordOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
         var rest = new DiscordRestClient(options, time, logger);
-        try
+        if (string.IsNullOrWhiteSpace(rest.ApplicationId))
         {
-            if (string.IsNullOrWhiteSpace(rest.ApplicationId))
+            try
             {
                 rest.ApplicationId = (await rest.GetApplicationAsync(cancellationToken).ConfigureAwait(false)).Id;
             }
+            catch (Exception ex) when (ex is DiscordRestException { Status: not System.Net.HttpStatusCode.Unauthorized } or System.Text.Json.JsonException)
+            {
+                Log.ApplicationIdUnknown(logger, ex.Message);
+            }
+        }
 
-            return rest;
-        }
-        catch
-        {
-            rest.Dispose();
-            throw;
-        }
+        return rest;
     }
 }

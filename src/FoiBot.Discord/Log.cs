@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Rate limited on {Route}: waiting {Seconds:F2} s (global: {Global}, attempt {Attempt})")]
     public static partial void RateLimited(ILogger logger, string route, double seconds, bool global, int attempt);
 
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Warning, Message = "Application id not configured and GET /applications/@me failed ({Reason}); using each interaction's application_id")]
+    public static partial void ApplicationIdUnknown(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 5020, Level = LogLevel.Information, Message = "Connected to Discord as {UserId}")]
     public static partial void Ready(ILogger logger, string userId);
 

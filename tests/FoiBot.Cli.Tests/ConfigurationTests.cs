@@ -13,6 +13,7 @@ public sealed class ConfigurationTests
         (FoiBotOptions.SectionName, typeof(FoiBotOptions)),
         (CorpusOptions.SectionName, typeof(CorpusOptions)),
         (AnswerOptions.SectionName, typeof(AnswerOptions)),
+        (FoiBot.Discord.DiscordOptions.SectionName, typeof(FoiBot.Discord.DiscordOptions)),
     ];
 
     [Fact]

@@ -84,10 +84,10 @@ internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index
         try
         {
             var messages = await work(cancellationToken).ConfigureAwait(false);
-            await rest.EditOriginalAsync(interaction.Token, messages[0], cancellationToken).ConfigureAwait(false);
+            await rest.EditOriginalAsync(interaction, messages[0], cancellationToken).ConfigureAwait(false);
             foreach (var more in messages.Skip(1))
             {
-                await rest.FollowUpAsync(interaction.Token, more, cancellationToken).ConfigureAwait(false);
+                await rest.FollowUpAsync(interaction, more, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -102,8 +102,8 @@ internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index
     {
         try
         {
-            await rest.FollowUpAsync(interaction.Token, new MessagePayload { Content = BotReplies.Failed, Flags = MessagePayload.Ephemeral }, cancellationToken).ConfigureAwait(false);
-            await rest.DeleteOriginalAsync(interaction.Token, cancellationToken).ConfigureAwait(false);
+            await rest.FollowUpAsync(interaction, new MessagePayload { Content = BotReplies.Failed, Flags = MessagePayload.Ephemeral }, cancellationToken).ConfigureAwait(false);
+            await rest.DeleteOriginalAsync(interaction, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
         {

@@ -30,7 +30,7 @@ internal sealed class GatewayClient(
         var resume = false;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var target = resume && _session.CanResume ? _session.ResumeUrl! : gatewayUrl;
+            var target = resume && _session.CanResume ? _session.ResumeUrl ?? gatewayUrl : gatewayUrl;
             ConnectionEnd end;
             try
             {

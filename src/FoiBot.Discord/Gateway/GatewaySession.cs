@@ -7,12 +7,13 @@ internal sealed class GatewaySession
 
     public string? SessionId { get; set; }
 
+    /// <summary>READY's resume_gateway_url; when a server leaves it out, the /gateway/bot URL is used instead.</summary>
     public Uri? ResumeUrl { get; set; }
 
     /// <summary>The last sequence, or null before the first dispatch of a session.</summary>
     public int? Sequence => Volatile.Read(ref _sequence) is var s and >= 0 ? s : null;
 
-    public bool CanResume => SessionId is not null && ResumeUrl is not null;
+    public bool CanResume => SessionId is not null;
 
     public void Observe(int? sequence)
     {

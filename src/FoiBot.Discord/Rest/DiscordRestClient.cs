@@ -43,14 +43,14 @@ internal sealed class DiscordRestClient : IDisposable
     public Task RespondAsync(InteractionDto interaction, InteractionResponseDto response, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(HttpMethod.Post, $"interactions/{interaction.Id}/{interaction.Token}/callback", response, cancellationToken);
 
-    public Task EditOriginalAsync(string token, MessagePayload message, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement>(HttpMethod.Patch, $"webhooks/{ApplicationId}/{token}/messages/@original", message, cancellationToken);
+    public Task EditOriginalAsync(InteractionDto interaction, MessagePayload message, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement>(HttpMethod.Patch, $"webhooks/{Application(interaction)}/{interaction.Token}/messages/@original", message, cancellationToken);
 
-    public Task DeleteOriginalAsync(string token, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement>(HttpMethod.Delete, $"webhooks/{ApplicationId}/{token}/messages/@original", null, cancellationToken);
+    public Task DeleteOriginalAsync(InteractionDto interaction, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement>(HttpMethod.Delete, $"webhooks/{Application(interaction)}/{interaction.Token}/messages/@original", null, cancellationToken);
 
-    public Task FollowUpAsync(string token, MessagePayload message, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement>(HttpMethod.Post, $"webhooks/{ApplicationId}/{token}", message, cancellationToken);
+    public Task FollowUpAsync(InteractionDto interaction, MessagePayload message, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement>(HttpMethod.Post, $"webhooks/{Application(interaction)}/{interaction.Token}", message, cancellationToken);
 
     public Task CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(HttpMethod.Post, $"channels/{channelId}/messages", message, cancellationToken);
@@ -62,6 +62,10 @@ internal sealed class DiscordRestClient : IDisposable
         SendAsync<ChannelDto>(HttpMethod.Post, "users/@me/channels", new CreateDmDto(userId), cancellationToken);
 
     public void Dispose() => _http.Dispose();
+
+    /// <summary>The interaction names its application; configuration is the fallback.</summary>
+    private string Application(InteractionDto interaction) =>
+        interaction.ApplicationId is { Length: > 0 } id ? id : ApplicationId;
 
     private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
