@@ -13,10 +13,8 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var gateway = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(gateway, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+        var (fake, bot, gateway) = (run.Fake, run.Bot, run.Gateway);
 
         await gateway.DispatchAsync("INTERACTION_CREATE", 2, DiscordEvents.Command("510000000000000001", "ask", ("question", 3, Question)), ct);
         var edit = (await fake.WaitForAsync(r => r.Is("PATCH", "/messages/@original"), ct)).Single();
@@ -45,10 +43,8 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var gateway = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(gateway, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+        var (fake, bot, gateway) = (run.Fake, run.Bot, run.Gateway);
 
         var mention = DiscordEvents.Mention("600000000000000001", Question);
         await gateway.DispatchAsync("MESSAGE_CREATE", 2, mention, ct);
@@ -72,10 +68,8 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var gateway = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(gateway, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+        var (fake, bot, gateway) = (run.Fake, run.Bot, run.Gateway);
 
         var chatter = DiscordEvents.Mention("600000000000000010", "hello all");
         chatter["content"] = "hello all";
@@ -98,10 +92,8 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var gateway = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(gateway, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+        var (fake, bot, gateway) = (run.Fake, run.Bot, run.Gateway);
 
         var click = DiscordEvents.Interaction("520000000000000001", 3, new System.Text.Json.Nodes.JsonObject { ["custom_id"] = "foi:letter:16336160", ["component_type"] = 2 });
         await gateway.DispatchAsync("INTERACTION_CREATE", 2, click, ct);
@@ -118,10 +110,8 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var gateway = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(gateway, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+        var (fake, bot, gateway) = (run.Fake, run.Bot, run.Gateway);
 
         var data = new System.Text.Json.Nodes.JsonObject
         {
@@ -142,10 +132,8 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct, BotRun.Defaults(fake) with { UserRequestsPerWindow = 1 });
-        var gateway = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(gateway, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct, o => o with { UserRequestsPerWindow = 1 });
+        var (fake, bot, gateway) = (run.Fake, run.Bot, run.Gateway);
 
         await gateway.DispatchAsync("INTERACTION_CREATE", 2, DiscordEvents.Command("540000000000000001", "letter", ("ref", 3, "16336160")), ct);
         await gateway.DispatchAsync("INTERACTION_CREATE", 3, DiscordEvents.Command("540000000000000002", "letter", ("ref", 3, "16336160")), ct);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FoiBot.Answering.Tests;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Tests.Fakes;
 
@@ -31,10 +32,8 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var first = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(first, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+        var (fake, bot, first) = (run.Fake, run.Bot, run.Gateway);
         await first.DispatchAsync("GUILD_CREATE", 2, new JsonObject { ["id"] = DiscordEvents.GuildId, ["name"] = "FOI fans" }, ct);
         await Task.Delay(100, ct);
 
@@ -58,11 +57,8 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var gateway = await fake.NextConnectionAsync(ct);
-        await gateway.SendHelloAsync(1000, ct);
-        await gateway.ExpectAsync(2, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct, sendReady: false);
+        var (fake, bot, gateway) = (run.Fake, run.Bot, run.Gateway);
 
         await gateway.CloseAsync(4004, "Authentication failed.", ct);
 
@@ -84,10 +80,8 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var first = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(first, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+        var (fake, bot, first) = (run.Fake, run.Bot, run.Gateway);
 
         await first.CloseAsync(code, "scripted", ct);
         var second = await fake.NextConnectionAsync(ct);
@@ -102,10 +96,8 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var first = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(first, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+        var (fake, bot, first) = (run.Fake, run.Bot, run.Gateway);
 
         await first.SendOpAsync(7, null, ct);
         var second = await fake.NextConnectionAsync(ct);
@@ -124,10 +116,8 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var first = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(first, fake, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+        var (fake, bot, first) = (run.Fake, run.Bot, run.Gateway);
 
         await first.SendOpAsync(9, resumable, ct);
         var second = await fake.NextConnectionAsync(ct);
@@ -141,11 +131,9 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var first = await fake.NextConnectionAsync(ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct, heartbeatMs: 150);
+        var (fake, bot, first) = (run.Fake, run.Bot, run.Gateway);
         first.AutoAck = false;
-        await BotRun.HandshakeAsync(first, fake, ct, heartbeatMs: 150);
 
         var second = await fake.NextConnectionAsync(ct);
         await second.SendHelloAsync(1000, ct);
@@ -183,11 +171,8 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
-        await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
-        var gateway = await fake.NextConnectionAsync(ct);
-        await gateway.SendHelloAsync(1000, ct);
-        await gateway.ExpectAsync(2, ct);
+        await using var run = await ConnectedBot.StartAsync(corpus, ct, sendReady: false);
+        var (fake, bot, gateway) = (run.Fake, run.Bot, run.Gateway);
         var ready = BotRun.Ready(fake);
         ready["padding"] = new string('x', 20_000);
 
