@@ -53,6 +53,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 5024, Level = LogLevel.Warning, Message = "Could not tell the user about a failure: {Reason}")]
     public static partial void ErrorReplyFailed(ILogger logger, string reason);
 
+    [LoggerMessage(EventId = 5025, Level = LogLevel.Debug, Message = "Typing indicator refused: {Reason}")]
+    public static partial void TypingFailed(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 5030, Level = LogLevel.Warning, Message = "Rejected an HTTP interaction with a bad or missing signature")]
     public static partial void BadSignature(ILogger logger);
 }

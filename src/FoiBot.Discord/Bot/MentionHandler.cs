@@ -9,6 +9,8 @@ namespace FoiBot.Discord.Bot;
 /// <summary>Answers a message that @mentions the bot, or any DM, as a reply to it. Other messages are none of its business.</summary>
 internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestClient rest, RequestLimiter limiter, ILogger logger)
 {
+    private const int CannotReplyWithoutHistory = 160002;
+
     public async Task HandleAsync(MessageDto message, string? botUserId, CancellationToken cancellationToken)
     {
         if (message.Author is not { } author || author.Bot == true || message.WebhookId is not null || author.Id == botUserId || botUserId is null)
@@ -38,16 +40,16 @@ internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestCl
         {
             if (question.Length == 0)
             {
-                await rest.CreateMessageAsync(message.ChannelId, Reply(new MessagePayload { Content = BotReplies.Usage }, message), cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(message, new MessagePayload { Content = BotReplies.Usage }, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             Log.Question(logger, author.Id, message.ChannelId, question);
-            await rest.TriggerTypingAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
+            await TypingAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
             var request = new AnswerRequest { Question = question, Id = message.Id, ConversationId = message.ChannelId };
             var answer = await engine.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
             var messages = AnswerMessages.Build(answer);
-            await rest.CreateMessageAsync(message.ChannelId, Reply(messages[0], message), cancellationToken).ConfigureAwait(false);
+            await ReplyAsync(message, messages[0], cancellationToken).ConfigureAwait(false);
             foreach (var more in messages.Skip(1))
             {
                 await rest.CreateMessageAsync(message.ChannelId, more, cancellationToken).ConfigureAwait(false);
@@ -60,8 +62,32 @@ internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestCl
         }
     }
 
-    private static MessagePayload Reply(MessagePayload payload, MessageDto original) =>
-        payload with { MessageReference = new MessageReferenceDto { MessageId = original.Id } };
+    /// <summary>A reply to the message; without Read Message History Discord refuses replies (160002), so then a plain message.</summary>
+    private async Task ReplyAsync(MessageDto original, MessagePayload payload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = payload with { MessageReference = new MessageReferenceDto { MessageId = original.Id } };
+            await rest.CreateMessageAsync(original.ChannelId, reply, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordRestException ex) when (ex.Code == CannotReplyWithoutHistory)
+        {
+            await rest.CreateMessageAsync(original.ChannelId, payload, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The typing indicator is a courtesy: a channel that forbids it must not stop the answer.</summary>
+    private async Task TypingAsync(string channelId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.TriggerTypingAsync(channelId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordRestException ex)
+        {
+            Log.TypingFailed(logger, ex.Message);
+        }
+    }
 
     /// <summary>In a DM the reply is already private; in a guild the user gets a DM rather than a public scolding.</summary>
     private async Task TellPrivatelyAsync(MessageDto message, bool isDirect, string text, CancellationToken cancellationToken)

@@ -41,7 +41,7 @@ internal sealed class GatewayClient(
             {
                 return;
             }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is WebSocketException or HttpRequestException or OperationCanceledException)
             {
                 // The cached address may be stale: ask Discord again next time round.
                 end = new ConnectionEnd(resume ? NextStep.Resume : NextStep.Identify, null, ex.Message, false);

@@ -58,11 +58,13 @@ internal sealed class GatewayConnection(
                 {
                     case GatewayOpcode.Dispatch:
                         session.Observe(frame.Sequence);
-                        if (frame.Name is "READY" or "RESUMED" && !established)
+                        Remember(frame);
+
+                        // READY or RESUMED normally; any event at all shows the session is live.
+                        if (!established)
                         {
                             established = true;
                             handshakeTimeout.CancelAfter(Timeout.InfiniteTimeSpan);
-                            Remember(frame);
                         }
 
                         await events.WriteAsync(new GatewayDispatch(frame.Name ?? "", frame.Sequence, frame.Data), connection.Token).ConfigureAwait(false);
