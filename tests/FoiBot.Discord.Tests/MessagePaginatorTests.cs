@@ -38,7 +38,9 @@ public sealed class MessagePaginatorTests
         }
 
         var fields = messages.SelectMany(m => m.Embeds!).SelectMany(e => e.Fields ?? []).ToList();
-        Assert.Equal(60, fields.Count);
+        Assert.Equal(60, fields.Count(f => !f.Name.EndsWith("(continued)", StringComparison.Ordinal)));
+        Assert.All(citations, c => Assert.Contains(fields, f => f.Value.Contains($"Quote {c.Ref![4..]} ", StringComparison.Ordinal)));
+        Assert.Equal(citations.Sum(c => c.Quote.Count(ch => ch == 'y')), fields.Sum(f => f.Value.Count(ch => ch == 'y')));
         Assert.Equal(9000, messages.SelectMany(m => m.Embeds!).Sum(e => e.Description?.Length ?? 0));
         Assert.NotNull(messages[0].Components);
         Assert.All(messages.Skip(1), m => Assert.Null(m.Components));

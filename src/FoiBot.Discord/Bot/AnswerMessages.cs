@@ -15,16 +15,17 @@ internal static class AnswerMessages
             Title = VerdictLabel(answer.Verdict),
             Description = answer.Text,
             Color = VerdictColor(answer.Verdict),
-            Fields = answer.Citations.Select(CitationField).ToList(),
+            Fields = answer.Citations.SelectMany(CitationFields).ToList(),
             Footer = answer.Citations.Count > 0 ? "Quotes are copied word for word from the authorities' FOI response letters." : null,
         };
         return MessagePaginator.Paginate(draft, ShowLetterButtons(answer.Citations.Select(c => c.Ref)));
     }
 
-    public static EmbedFieldDto CitationField(Citation citation)
+    /// <summary>"Authority · ref · date" over the quoted sentence (one field, or continued fields for a very long quote).</summary>
+    public static IEnumerable<EmbedFieldDto> CitationFields(Citation citation)
     {
         var name = string.Join(" · ", new[] { citation.Authority, citation.Ref, Date(citation.Date) }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return new EmbedFieldDto(name, "> " + citation.Quote.Replace("\n", "\n> ", StringComparison.Ordinal));
+        return LongField.Split(DiscordLimits.Clip(name, DiscordLimits.FieldName), "> " + citation.Quote.Replace("\n", "\n> ", StringComparison.Ordinal));
     }
 
     /// <summary>One button per distinct reference, up to a row's five; each opens that letter privately.</summary>

@@ -79,7 +79,7 @@ internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index
         Func<CancellationToken, Task<IReadOnlyList<MessagePayload>>> work,
         CancellationToken cancellationToken)
     {
-        var defer = new InteractionResponseDto(InteractionCallbackType.DeferredChannelMessageWithSource, flags is null ? null : new MessagePayload { Flags = flags });
+        var defer = new InteractionResponseDto(InteractionCallbackType.DeferredChannelMessageWithSource, flags is null ? null : new DeferDataDto(flags.Value));
         await responder.RespondAsync(interaction, defer, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -14,8 +14,8 @@ internal static class LetterMessages
         Line(header, "Date", AnswerMessages.Date(letter.ResponseDate));
         Line(header, "Subject", letter.Subject);
         Line(header, "Outcome", letter.Outcome.ToString());
-        var fields = letter.Pairs.Select((p, i) => new EmbedFieldDto(
-            $"{p.Number ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}. {p.Question}",
+        var fields = letter.Pairs.SelectMany((p, i) => LongField.Split(
+            DiscordLimits.Clip($"{p.Number ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}. {p.Question}", DiscordLimits.FieldName),
             p.Answer.Length > 0 ? p.Answer : "(no answer in the letter)")).ToList();
         var draft = new EmbedDraft
         {
@@ -23,7 +23,6 @@ internal static class LetterMessages
             Description = header.ToString(),
             Color = 0x1565C0,
             Fields = fields,
-            Footer = "Long answers are shortened here; the letter itself has the full text.",
         };
         return MessagePaginator.Paginate(draft, flags: flags);
     }

@@ -25,8 +25,19 @@ internal sealed class RequestLimiter(DiscordOptions options, TimeProvider time)
         }
     }
 
+    private const int PruneAbove = 10_000;
+
     private Queue<DateTimeOffset> Window(string key, DateTimeOffset now)
     {
+        if (_windows.Count > PruneAbove)
+        {
+            // Forget people and channels whose window has passed, so a long-running bot does not grow without end.
+            foreach (var stale in _windows.Where(w => w.Value.Count == 0 || now - w.Value.Last() >= options.RateLimitWindow).Select(w => w.Key).ToList())
+            {
+                _windows.Remove(stale);
+            }
+        }
+
         if (!_windows.TryGetValue(key, out var window))
         {
             window = new Queue<DateTimeOffset>();
