@@ -47,6 +47,27 @@ public sealed class RestTests
     }
 
     [Fact]
+    public async Task Requests_GlobalRateLimit_PausesEveryRouteUntilItPasses()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var fake = await FakeDiscord.StartAsync();
+        using var rest = new DiscordRestClient(BotRun.Defaults(fake), TimeProvider.System, NullLogger.Instance);
+        fake.Script(new ScriptedResponse("POST", "/channels/1/messages", 429, """{"message":"You are being rate limited.","retry_after":1.0,"global":true}""",
+            new Dictionary<string, string> { ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" }));
+
+        var first = rest.CreateMessageAsync("1", s_hello, timeout.Token);
+        await fake.WaitForAsync(r => r.Is("POST", "/channels/1/messages"), timeout.Token);
+        await Task.Delay(100, timeout.Token);
+        await rest.CreateMessageAsync("2", s_hello, timeout.Token);
+        await first;
+
+        var limited = fake.Requests.First(r => r.Is("POST", "/channels/1/messages"));
+        var other = fake.Requests.Single(r => r.Is("POST", "/channels/2/messages"));
+        Assert.InRange((other.At - limited.At).TotalSeconds, 0.9, 10);
+        Assert.Equal(2, fake.Requests.Count(r => r.Is("POST", "/channels/1/messages")));
+    }
+
+    [Fact]
     public async Task Requests_AfterA401_AreRefusedWithoutReachingDiscord()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
