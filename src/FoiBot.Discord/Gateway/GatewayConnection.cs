@@ -20,6 +20,8 @@ internal sealed class GatewayConnection(
     Random random,
     ILogger logger)
 {
+    private const string ZombieReason = "no heartbeat ACK (zombie connection)";
+
     private volatile bool _ackReceived = true;
     private volatile bool _zombie;
 
@@ -87,7 +89,8 @@ internal sealed class GatewayConnection(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return await EndAsync(socket, new ConnectionEnd(NextStep.Resume, null, established ? "timed out" : "no READY in time", established)).ConfigureAwait(false);
+            var reason = _zombie ? ZombieReason : established ? "timed out" : "no READY in time";
+            return await EndAsync(socket, new ConnectionEnd(NextStep.Resume, null, reason, established)).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -96,7 +99,7 @@ internal sealed class GatewayConnection(
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            var reason = _zombie ? "no heartbeat ACK (zombie connection)" : ex.Message;
+            var reason = _zombie ? ZombieReason : ex.Message;
             return await EndAsync(socket, new ConnectionEnd(NextStep.Resume, null, reason, established)).ConfigureAwait(false);
         }
         finally
