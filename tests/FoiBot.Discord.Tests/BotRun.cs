@@ -60,7 +60,8 @@ public sealed class BotRun : IAsyncDisposable
         ["some_future_field"] = new JsonObject { ["nested"] = true },
     };
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Cancels the bot, as Ctrl+C does, and waits for it to end.</summary>
+    public async Task StopAsync()
     {
         await _stop.CancelAsync();
         try
@@ -71,7 +72,11 @@ public sealed class BotRun : IAsyncDisposable
         {
             // Stopped, or already stopped by the test's own scenario.
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         _stop.Dispose();
     }
 }

@@ -70,6 +70,21 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
         Assert.Equal(1, fake.GatewayConnections);
     }
 
+    [Fact]
+    public async Task Run_Cancelled_ClosesNormallySoDiscordShowsTheBotOfflineAndReturns()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var ct = timeout.Token;
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+
+        await run.Bot.StopAsync();
+        await run.Gateway.Closed.WaitAsync(ct);
+
+        Assert.Equal(1000, run.Gateway.ClientCloseCode);
+        Assert.True(run.Bot.Running.IsCompletedSuccessfully);
+        Assert.Equal(1, run.Fake.GatewayConnections);
+    }
+
     [Theory]
     [InlineData(4000, "/resume", 6)]
     [InlineData(4008, "/resume", 6)]

@@ -28,7 +28,10 @@ internal sealed class GatewayConnection(
     public async Task<ConnectionEnd> RunAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
         using var socket = new GatewaySocket();
-        using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var connection = new CancellationTokenSource();
+
+        // Stopping sends a 1000 close before the receive is cancelled: cancelling a receive aborts the socket at once.
+        using var stopping = cancellationToken.Register(() => _ = StopAsync(socket, connection));
         using var handshakeTimeout = new CancellationTokenSource(timings.HandshakeTimeout, time);
         using var receiving = CancellationTokenSource.CreateLinkedTokenSource(connection.Token, handshakeTimeout.Token);
         var established = false;
@@ -92,13 +95,9 @@ internal sealed class GatewayConnection(
             var reason = _zombie ? ZombieReason : established ? "timed out" : "no READY in time";
             return await EndAsync(socket, new ConnectionEnd(NextStep.Resume, null, reason, established)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
-        {
-            await socket.CloseNormallyAsync(time).ConfigureAwait(false);
-            throw;
-        }
         catch (Exception ex) when (ex is WebSocketException or IOException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var reason = _zombie ? ZombieReason : ex.Message;
             return await EndAsync(socket, new ConnectionEnd(NextStep.Resume, null, reason, established)).ConfigureAwait(false);
         }
@@ -106,6 +105,19 @@ internal sealed class GatewayConnection(
         {
             await connection.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task StopAsync(GatewaySocket socket, CancellationTokenSource connection)
+    {
+        await socket.CloseNormallyAsync(time).ConfigureAwait(false);
+        try
+        {
+            await connection.CancelAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection had already ended.
         }
     }
 

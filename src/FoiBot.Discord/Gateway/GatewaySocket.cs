@@ -72,14 +72,24 @@ internal sealed class GatewaySocket : IDisposable
     /// Closes with a code that keeps the session resumable (1000/1001 would end it), without waiting long for a
     /// server that may be dead, then aborts.
     /// </summary>
-    public async Task CloseForResumeAsync(TimeProvider time)
+    public Task CloseForResumeAsync(TimeProvider time) =>
+        CloseAsync((WebSocketCloseStatus)CloseCodes.ResumeLater, "resuming", TimeSpan.FromSeconds(1), time);
+
+    /// <summary>A normal close: Discord ends the session and shows the bot offline, which is right when stopping.</summary>
+    public Task CloseNormallyAsync(TimeProvider time) =>
+        CloseAsync(WebSocketCloseStatus.NormalClosure, "stopping", TimeSpan.FromSeconds(2), time);
+
+    /// <summary>Sends the close frame as the only send in progress (a heartbeat may be going out), then aborts.</summary>
+    private async Task CloseAsync(WebSocketCloseStatus status, string reason, TimeSpan wait, TimeProvider time)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1), time);
+        using var timeout = new CancellationTokenSource(wait, time);
+        var entered = false;
         try
         {
-            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            entered = await _sendGate.WaitAsync(wait, timeout.Token).ConfigureAwait(false);
+            if (entered && _socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                await _socket.CloseOutputAsync((WebSocketCloseStatus)CloseCodes.ResumeLater, "resuming", timeout.Token).ConfigureAwait(false);
+                await _socket.CloseOutputAsync(status, reason, timeout.Token).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
@@ -88,28 +98,24 @@ internal sealed class GatewaySocket : IDisposable
         }
         finally
         {
+            if (entered)
+            {
+                ReleaseQuietly();
+            }
+
             _socket.Abort();
         }
     }
 
-    /// <summary>A normal close: Discord ends the session and shows the bot offline, which is right when stopping.</summary>
-    public async Task CloseNormallyAsync(TimeProvider time)
+    private void ReleaseQuietly()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2), time);
         try
         {
-            if (_socket.State == WebSocketState.Open)
-            {
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "stopping", timeout.Token).ConfigureAwait(false);
-            }
+            _sendGate.Release();
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (ObjectDisposedException)
         {
-            // Stopping anyway.
-        }
-        finally
-        {
-            _socket.Abort();
+            // Disposed while closing.
         }
     }
 
