@@ -20,6 +20,7 @@ internal static class CliApp
             ChatCommand.Create(environment),
             EvalCommand.Create(environment),
             ParseCommand.Create(environment),
+            DiscordCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

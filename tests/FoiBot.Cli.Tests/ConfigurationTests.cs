@@ -15,6 +15,7 @@ public sealed class ConfigurationTests
         (CorpusOptions.SectionName, typeof(CorpusOptions)),
         (AnswerOptions.SectionName, typeof(AnswerOptions)),
         (LlmOptions.SectionName, typeof(LlmOptions)),
+        (FoiBot.Discord.DiscordOptions.SectionName, typeof(FoiBot.Discord.DiscordOptions)),
     ];
 
     [Fact]

@@ -1,0 +1,144 @@
+using System.CommandLine;
+using FoiBot.Answering;
+using FoiBot.Cli.Indexing;
+using FoiBot.Discord;
+using FoiBot.Discord.Gateway;
+using FoiBot.Discord.Rest;
+using FoiBot.Search;
+using Microsoft.Extensions.Configuration;
+
+namespace FoiBot.Cli.Commands;
+
+/// <summary>`foibot discord run|register|serve-interactions`: the Discord front end, configured from the "Discord" section.</summary>
+internal static class DiscordCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var run = new Command("run", "Run the bot on Discord's gateway until Ctrl+C") { CommonOptions.Index(), CommonOptions.Corpus() };
+        run.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
+        {
+            var options = Options(context, false);
+            using var index = OpenIndex(context, result, run, ct);
+            environment.Error.WriteLine("FoiBot is connecting to Discord. Press Ctrl+C to stop.");
+            using var engine = EngineFactory.Create(context, index);
+            await DiscordBotHost.RunAsync(options, engine.Engine, index, context.Loggers, ct);
+            return ExitCodes.Success;
+        }));
+
+        var guild = new Option<string?>("--guild") { Description = "Register in this guild only (instant); default: Discord:DevelopmentGuildId, else global" };
+        var global = new Option<bool>("--global") { Description = "Register globally even when Discord:DevelopmentGuildId is set" };
+        var register = new Command("register", "Register the slash commands (/ask, /search, /letter) with one bulk overwrite") { guild, global };
+        register.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
+        {
+            var options = Options(context, false);
+            var target = result.GetValue(global) ? null : result.GetValue(guild) ?? NullIfBlank(options.DevelopmentGuildId);
+            var count = await DiscordBotHost.RegisterCommandsAsync(options, target, context.Loggers, ct);
+            environment.Output.WriteLine(target is null ? $"Registered {count} commands globally." : $"Registered {count} commands in guild {target}.");
+            return ExitCodes.Success;
+        }));
+
+        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
+        var serve = new Command("serve-interactions", "Serve Discord's HTTP interactions endpoint at POST /interactions") { urls, CommonOptions.Index(), CommonOptions.Corpus() };
+        serve.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
+        {
+            var options = Options(context, true);
+            using var index = OpenIndex(context, result, serve, ct);
+            environment.Error.WriteLine($"Serving POST /interactions on {result.GetValue(urls)}. Press Ctrl+C to stop.");
+            using var engine = EngineFactory.Create(context, index);
+            await DiscordBotHost.ServeInteractionsAsync(options, engine.Engine, index, result.GetValue(urls)!, context.Loggers, ct);
+            return ExitCodes.Success;
+        }));
+
+        return new Command("discord", "The Discord bot") { run, register, serve };
+    }
+
+    /// <summary>The one place the bot's answer engine is chosen.</summary>
+    private static LetterIndex OpenIndex(CommandContext context, ParseResult result, Command command, CancellationToken ct)
+    {
+        var index = command.Options.OfType<Option<string?>>().First(o => o.Name == "--index");
+        var corpus = command.Options.OfType<Option<string[]>>().First(o => o.Name == "--corpus");
+        return context.OpenIndex(result.GetValue(index), result.GetValue(corpus), ct);
+    }
+
+    private static DiscordOptions Options(CommandContext context, bool requirePublicKey)
+    {
+        DiscordOptions options;
+        try
+        {
+            options = context.Settings.Configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
+            options.Validate(requirePublicKey: requirePublicKey);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Describe(ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new DiscordConfigurationException($"{DiscordOptions.SectionName}: {ex.Message}");
+        }
+
+        return options;
+    }
+
+    private static DiscordConfigurationException Describe(ArgumentException ex)
+    {
+        var name = ex.ParamName ?? "?";
+        var reason = ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal);
+        return new DiscordConfigurationException($"{DiscordOptions.SectionName}:{name} ({DiscordOptions.SectionName}__{name}) {reason}");
+    }
+
+    private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>
+    /// <see cref="CliApp.Guard"/> for long-running async bodies: Ctrl+C is a clean stop (exit 0), and the bot's own
+    /// failures (bad Discord configuration, a fatal gateway close, Discord refusing a request) become one line and exit 2.
+    /// </summary>
+    private static async Task<int> RunGuardedAsync(CliEnvironment environment, Func<CommandContext, Task<int>> body)
+    {
+        CommandContext? context = null;
+        try
+        {
+            context = CommandContext.Create(environment);
+            return await body(context);
+        }
+        catch (DiscordConfigurationException ex)
+        {
+            return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.SystemFailure);
+        }
+        catch (ArgumentException ex) when (ex.ParamName is not null)
+        {
+            return Fail(environment, $"Configuration error: {Describe(ex).Message}", ExitCodes.SystemFailure);
+        }
+        catch (OptionsException ex)
+        {
+            return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.BadInput);
+        }
+        catch (CorpusEmptyException ex)
+        {
+            return Fail(environment, ex.Message, ExitCodes.BadInput);
+        }
+        catch (OperationCanceledException)
+        {
+            environment.Error.WriteLine("Stopped.");
+            return ExitCodes.Success;
+        }
+        catch (GatewayFatalException ex)
+        {
+            return Fail(environment, ex.Message, ExitCodes.SystemFailure);
+        }
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or IOException or IndexNotFoundException)
+        {
+            return Fail(environment, $"Error: {ex.Message}", ExitCodes.SystemFailure);
+        }
+        finally
+        {
+            context?.Dispose();
+        }
+    }
+
+    private static int Fail(CliEnvironment environment, string message, int code)
+    {
+        environment.Error.WriteLine(message);
+        return code;
+    }
+}

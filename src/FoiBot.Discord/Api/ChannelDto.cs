@@ -1,0 +1,6 @@
+namespace FoiBot.Discord.Api;
+
+internal sealed record ChannelDto
+{
+    public string Id { get; init; } = "";
+}

@@ -1,0 +1,3 @@
+namespace FoiBot.Discord.Api;
+
+internal sealed record EmbedFooterDto(string Text);

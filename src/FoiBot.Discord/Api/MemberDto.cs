@@ -1,0 +1,6 @@
+namespace FoiBot.Discord.Api;
+
+internal sealed record MemberDto
+{
+    public UserDto? User { get; init; }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using FoiBot.Discord.Api;
+using FoiBot.Discord.Gateway;
+using FoiBot.Discord.Interactions;
+using Microsoft.Extensions.Logging;
+
+namespace FoiBot.Discord.Bot;
+
+/// <summary>
+/// Routes gateway events to the handlers: READY teaches it who it is, MESSAGE_CREATE goes to mentions,
+/// INTERACTION_CREATE to commands. Each event runs on its own task, once however often Discord delivers it.
+/// </summary>
+internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler mentions, CallbackResponder callbacks, ILogger logger)
+{
+    private readonly SeenIds _seen = new();
+
+    public string? UserId { get; private set; }
+
+    public async Task ConsumeAsync(ChannelReader<GatewayDispatch> events, CancellationToken cancellationToken)
+    {
+        var work = new BackgroundWork(logger, cancellationToken);
+        try
+        {
+            await foreach (var dispatch in events.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Route(dispatch, work);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: let in-flight answers finish or see the cancellation.
+        }
+
+        await work.DrainAsync().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private void Route(GatewayDispatch dispatch, BackgroundWork work)
+    {
+        try
+        {
+            switch (dispatch.Name)
+            {
+                case "READY":
+                    UserId = dispatch.Data.Deserialize<ReadyDto>(DiscordJson.Options)?.User?.Id ?? UserId;
+                    Log.Ready(logger, UserId ?? "?");
+                    break;
+                case "MESSAGE_CREATE":
+                    var message = dispatch.Data.Deserialize<MessageDto>(DiscordJson.Options);
+                    if (message is { Id.Length: > 0 } && _seen.FirstTime("m:" + message.Id))
+                    {
+                        work.Start(ct => mentions.HandleAsync(message, UserId, ct));
+                    }
+
+                    break;
+                case "INTERACTION_CREATE":
+                    var interaction = dispatch.Data.Deserialize<InteractionDto>(DiscordJson.Options);
+                    if (interaction is { Id.Length: > 0 } && _seen.FirstTime("i:" + interaction.Id))
+                    {
+                        work.Start(ct => interactions.HandleAsync(interaction, callbacks, ct));
+                    }
+
+                    break;
+            }
+        }
+        catch (JsonException ex)
+        {
+            Log.HandlerFailed(logger, dispatch.Name, dispatch.Sequence?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?", ex);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace FoiBot.Discord.Tests.Fakes;
+
+/// <summary>One REST request the fake Discord received.</summary>
+public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    public bool Is(string method, string pathPart) => Method == method && Path.Contains(pathPart, StringComparison.Ordinal);
+}

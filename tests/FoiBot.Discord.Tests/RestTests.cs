@@ -1,0 +1,111 @@
+using System.Net;
+using FoiBot.Discord.Api;
+using FoiBot.Discord.Rest;
+using FoiBot.Discord.Tests.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FoiBot.Discord.Tests;
+
+/// <summary>The REST client against the fake Discord: headers, rate-limit buckets, 429s and a rejected token.</summary>
+public sealed class RestTests
+{
+    private static readonly MessagePayload s_hello = new() { Content = "hello" };
+
+    [Fact]
+    public async Task CreateMessage_429WithRetryAfter_WaitsItOutThenSucceedsOnce()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var fake = await FakeDiscord.StartAsync();
+        using var rest = new DiscordRestClient(BotRun.Defaults(fake), TimeProvider.System, NullLogger.Instance);
+        fake.Script(new ScriptedResponse("POST", "/channels/1/messages", 429, """{"message":"You are being rate limited.","retry_after":0.4,"global":false}""",
+            new Dictionary<string, string> { ["Retry-After"] = "1", ["X-RateLimit-Scope"] = "user" }));
+
+        await rest.CreateMessageAsync("1", s_hello, timeout.Token);
+
+        var sent = fake.Requests.Where(r => r.Is("POST", "/channels/1/messages")).ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.InRange((sent[1].At - sent[0].At).TotalSeconds, 0.35, 5);
+        Assert.Equal(sent[0].Body, sent[1].Body);
+    }
+
+    [Fact]
+    public async Task CreateMessage_BucketSpent_WaitsForResetBeforeTheNextRequest()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var fake = await FakeDiscord.StartAsync();
+        using var rest = new DiscordRestClient(BotRun.Defaults(fake), TimeProvider.System, NullLogger.Instance);
+        fake.Script(new ScriptedResponse("POST", "/channels/1/messages", 200, """{"id":"1"}""",
+            new Dictionary<string, string> { ["X-RateLimit-Bucket"] = "abc", ["X-RateLimit-Limit"] = "5", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "1.5" }));
+
+        await rest.CreateMessageAsync("1", s_hello, timeout.Token);
+        await rest.CreateMessageAsync("1", s_hello, timeout.Token);
+        await rest.CreateMessageAsync("2", s_hello, timeout.Token);
+
+        var sent = fake.Requests.Where(r => r.Is("POST", "/messages")).ToList();
+        Assert.InRange((sent[1].At - sent[0].At).TotalSeconds, 1.4, 10);
+        Assert.True(sent[2].At - sent[1].At < TimeSpan.FromSeconds(1), "another channel is another bucket");
+    }
+
+    [Fact]
+    public async Task Requests_GlobalRateLimit_PausesEveryRouteUntilItPasses()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var fake = await FakeDiscord.StartAsync();
+        using var rest = new DiscordRestClient(BotRun.Defaults(fake), TimeProvider.System, NullLogger.Instance);
+        fake.Script(new ScriptedResponse("POST", "/channels/1/messages", 429, """{"message":"You are being rate limited.","retry_after":1.0,"global":true}""",
+            new Dictionary<string, string> { ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" }));
+
+        var first = rest.CreateMessageAsync("1", s_hello, timeout.Token);
+        await fake.WaitForAsync(r => r.Is("POST", "/channels/1/messages"), timeout.Token);
+        await Task.Delay(100, timeout.Token);
+        await rest.CreateMessageAsync("2", s_hello, timeout.Token);
+        await first;
+
+        var limited = fake.Requests.First(r => r.Is("POST", "/channels/1/messages"));
+        var other = fake.Requests.Single(r => r.Is("POST", "/channels/2/messages"));
+        Assert.InRange((other.At - limited.At).TotalSeconds, 0.9, 10);
+        Assert.Equal(2, fake.Requests.Count(r => r.Is("POST", "/channels/1/messages")));
+    }
+
+    [Fact]
+    public async Task Requests_AfterA401_AreRefusedWithoutReachingDiscord()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var fake = await FakeDiscord.StartAsync();
+        using var rest = new DiscordRestClient(BotRun.Defaults(fake) with { Token = "wrong" }, TimeProvider.System, NullLogger.Instance);
+
+        var first = await Assert.ThrowsAsync<DiscordRestException>(() => rest.CreateMessageAsync("1", s_hello, timeout.Token));
+        var second = await Assert.ThrowsAsync<DiscordRestException>(() => rest.CreateMessageAsync("1", s_hello, timeout.Token));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, first.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, second.Status);
+        Assert.Single(fake.Requests);
+    }
+
+    [Fact]
+    public async Task Requests_CarryBotAuthorizationUserAgentAndJson()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var fake = await FakeDiscord.StartAsync();
+        using var rest = new DiscordRestClient(BotRun.Defaults(fake), TimeProvider.System, NullLogger.Instance);
+
+        await rest.CreateMessageAsync("1", s_hello, timeout.Token);
+
+        var request = Assert.Single(fake.Requests);
+        Assert.Equal("Bot " + FakeDiscord.Token, request.Headers["Authorization"]);
+        Assert.Matches(@"^DiscordBot \(https?://\S+, [\d.]+\)", request.Headers["User-Agent"]);
+        Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.Equal("hello", request.Json.GetProperty("content").GetString());
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/v10/channels/123/messages", "POST/channels/{major}/messages", "123")]
+    [InlineData("PATCH", "/api/v10/webhooks/9/tok/messages/@original", "PATCH/webhooks/{major}/messages/@original", "9/tok")]
+    [InlineData("POST", "/api/v10/interactions/5/tok/callback", "POST/interactions/{major}/callback", "5/tok")]
+    [InlineData("PUT", "/api/v10/applications/77/guilds/88/commands", "PUT/applications/{id}/guilds/{major}/commands", "88")]
+    [InlineData("GET", "/gateway/bot", "GET/gateway/bot", "")]
+    public void RouteKey_Path_KeepsTheMajorParameterAndBlanksOtherIds(string method, string path, string route, string major)
+    {
+        Assert.Equal((route, major), RouteKey.For(new HttpMethod(method), path));
+    }
+}
