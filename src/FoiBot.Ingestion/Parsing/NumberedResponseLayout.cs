@@ -29,7 +29,7 @@ internal static class NumberedResponseLayout
             var numbered = line.Length == 0 ? null : NumberedLine.TryParse(line, asked.ContainsKey(last + 1) ? last + 1 : null);
             if (numbered is { IsSubItem: false } && asked.ContainsKey(numbered.First) && numbered.First >= last)
             {
-                items.Add((numbered.Numbers.Where(asked.ContainsKey).ToList(), [numbered.Letter is null || numbered.Rest.Length == 0 ? numbered.Rest : $"{numbered.Letter}) {numbered.Rest}"]));
+                items.Add((numbered.Numbers.Where(asked.ContainsKey).ToList(), [numbered.Letter is null || numbered.Rest.Length == 0 ? numbered.Rest : $"{numbered.LetterLabel} {numbered.Rest}"]));
                 last = numbered.Numbers[^1];
             }
             else if (items.Count > 0)
