@@ -28,6 +28,8 @@ public sealed class OutcomeReaderTests
     [InlineData("Suspended: 8\nDishonesty: We do not report on this, it would mean reading every case file", Outcome.Partial)]
     [InlineData("We do not hold any emails with the developer. Reviewing the rest would exceed the cost limit.", Outcome.Refused)]
     [InlineData("Our search of the mailboxes produced 2159 hits. A review of the 2,159 results shows many are not relevant. To bring the cost within the £450 limit, please narrow your request.", Outcome.Refused)]
+    [InlineData("The accounts are already published and are exempt under section 21.", Outcome.PublishedElsewhere)]
+    [InlineData("Compliance would exceed the appropriate limit under section 12.", Outcome.Refused)]
     public void Classify_TypicalAnswers_ReadAsAnFoiOfficerWould(string answer, Outcome expected) =>
         Assert.Equal(expected, OutcomeReader.Classify(answer));
 
