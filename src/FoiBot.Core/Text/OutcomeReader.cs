@@ -102,7 +102,7 @@ public static partial class OutcomeReader
         }
 
         // "Exempt under section 21 as it is already published": the exemption for published information sends the reader there.
-        if (Refused().IsMatch(sentence) && !PublishedExemption().IsMatch(sentence))
+        if (Refused().IsMatch(sentence) && !PublishedExemption().IsMatch(sentence) && !ExemptionDisclaimer.IsDisclaimed(sentence))
         {
             return Kind.Refused;
         }

@@ -16,6 +16,11 @@ internal static partial class ExemptionReader
         var found = new List<string>();
         foreach (var sentence in Sentences.Split(answer))
         {
+            if (ExemptionDisclaimer.IsDisclaimed(sentence))
+            {
+                continue;
+            }
+
             var scottish = law is AccessLaw.Foisa or AccessLaw.Eisr || sentence.Contains("(Scotland)", StringComparison.OrdinalIgnoreCase) || sentence.Contains("FOISA", StringComparison.Ordinal);
             foreach (Match m in Section().Matches(sentence))
             {

@@ -30,6 +30,7 @@ public sealed class OutcomeReaderTests
     [InlineData("Our search of the mailboxes produced 2159 hits. A review of the 2,159 results shows many are not relevant. To bring the cost within the £450 limit, please narrow your request.", Outcome.Refused)]
     [InlineData("The accounts are already published and are exempt under section 21.", Outcome.PublishedElsewhere)]
     [InlineData("Compliance would exceed the appropriate limit under section 12.", Outcome.Refused)]
+    [InlineData("We have not applied any exemption such as section 43 to this answer.", Outcome.Answered)]
     public void Classify_TypicalAnswers_ReadAsAnFoiOfficerWould(string answer, Outcome expected) =>
         Assert.Equal(expected, OutcomeReader.Classify(answer));
 

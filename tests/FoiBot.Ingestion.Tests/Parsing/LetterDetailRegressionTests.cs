@@ -67,4 +67,81 @@ public sealed class LetterDetailRegressionTests
         Assert.Equal(Outcome.Refused, pair.Outcome);
         Assert.Equal(["FOISA s12"], pair.Exemptions);
     }
+
+    [Fact]
+    public void Parse_BilingualWelshLabels_GiveTheReferenceAndTheDate()
+    {
+        var letter = _parser.Parse("""
+            Ein Cyf/Our Ref: FOI2024-0412
+            Eich Cyf/Your Ref: JB/77
+            Dyddiad/Date: 12 March 2024
+
+            You asked:
+            1. How many bridges are closed?
+            Response:
+            1. Three.
+            """, "x.txt");
+
+        Assert.Equal(["FOI2024-0412"], letter.References);
+        Assert.Equal(new DateOnly(2024, 3, 12), letter.ResponseDate);
+    }
+
+    [Theory]
+    [InlineData("The council owns 4 drones. We have not applied any exemption such as section 40 or section 43 to this answer.")]
+    [InlineData("The council owns 4 drones. Had we held the pilots' names, they would have been withheld under section 40(2).")]
+    public void Parse_ExemptionNamedWithoutRelyingOnIt_IsNotListed(string answer)
+    {
+        var pair = Assert.Single(_parser.Parse($"Our ref: FOI-5501\nRequest:\n1. How many drones does the council own?\nResponse:\n1. {answer}", "x.txt").Pairs);
+
+        Assert.Empty(pair.Exemptions);
+        Assert.Equal(Outcome.Answered, pair.Outcome);
+    }
+
+    [Fact]
+    public void Parse_StatuteQuotedBeforeTheQuestions_IsNotAQuestion()
+    {
+        var letter = _parser.Parse("""
+            Our ref: FOI-8808
+            Request:
+            Section 1 of the Freedom of Information Act 2000 says:
+            1. Any person making a request for information to a public authority is entitled
+            (a) to be informed in writing whether it holds the information, and
+            (b) if that is the case, to have the information communicated to him.
+            Please tell me:
+            1. How many requests did you receive in 2024?
+            2. How many were refused?
+            Response:
+            1. 1,200
+            2. 85
+            """, "x.txt");
+
+        Assert.Equal(["How many requests did you receive in 2024?", "How many were refused?"], letter.Pairs.Select(p => p.Question));
+        Assert.Equal(["1,200", "85"], letter.Pairs.Select(p => p.Answer));
+    }
+
+    [Theory]
+    [InlineData("You asked for the number of potholes repaired in 2023 and the cost of repairing them.", "the number of potholes repaired in 2023 and the cost of repairing them")]
+    [InlineData("Please could you tell me how many potholes were repaired in 2023 and how much this cost?", "Please could you tell me how many potholes were repaired in 2023 and how much this cost?")]
+    public void Parse_UnheadedProseReply_KeepsTheRequestOutOfTheAnswer(string request, string question)
+    {
+        var letter = _parser.Parse($"""
+            Our ref: FOI-3124
+            14 May 2024
+
+            Dear Mr Smith,
+
+            Thank you for your request for information received on 2 May 2024.
+
+            {request}
+
+            4,210 potholes were repaired in 2023 at a cost of £1.1m.
+
+            Yours sincerely
+            Highways Team
+            """, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal(question, pair.Question);
+        Assert.Equal("4,210 potholes were repaired in 2023 at a cost of £1.1m.", pair.Answer);
+    }
 }
