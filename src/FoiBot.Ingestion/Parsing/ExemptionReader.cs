@@ -16,7 +16,8 @@ internal static partial class ExemptionReader
         var found = new List<string>();
         foreach (var sentence in Sentences.Split(answer))
         {
-            if (ExemptionDisclaimer.IsDisclaimed(sentence))
+            // Every citation has a number; a sentence without a digit cites nothing and needs no reading.
+            if (!sentence.AsSpan().ContainsAnyInRange('0', '9') || ExemptionDisclaimer.IsDisclaimed(sentence))
             {
                 continue;
             }

@@ -10,6 +10,11 @@ internal static partial class QuotedLaw
 {
     public static IReadOnlyList<string> Remove(IReadOnlyList<string> lines)
     {
+        if (!lines.Any(l => l.EndsWith(':') && Introduction().IsMatch(l)))
+        {
+            return lines;
+        }
+
         List<string>? kept = null;
         var quoting = false;
         string? previous = null;
@@ -18,7 +23,7 @@ internal static partial class QuotedLaw
             var line = lines[i];
             if (line.Length > 0 && NumberedLine.TryParse(line) is { IsSubItem: false, First: 1 } && previous is not null)
             {
-                quoting = Introduction().IsMatch(previous);
+                quoting = previous.EndsWith(':') && Introduction().IsMatch(previous);
             }
             else if (quoting && line.Length > 0 && NumberedLine.TryParse(line) is null && !char.IsLower(line[0]))
             {
