@@ -48,8 +48,8 @@ internal static partial class InlineAnswerSplitter
         return (text, "");
     }
 
-    /// <summary>True when a line reads as the requester's words ("If so, please ...", "Broken down by ...").</summary>
-    public static bool IsRequestWording(string text) => RequestWording().IsMatch(text);
+    /// <summary>True when text opens as an answer does: "Yes", "None", "We ...", "Please see ...".</summary>
+    public static bool OpensAnswer(string text) => AnswerOpening().IsMatch(text);
 
     /// <summary>
     /// The request's own follow-up sentences after the question mark, then the answer in words an answer opens

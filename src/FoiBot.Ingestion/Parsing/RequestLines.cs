@@ -29,7 +29,7 @@ internal static partial class RequestLines
         && !line.EndsWith('.')
         && !line.Contains(':', StringComparison.Ordinal)
         && !line.Any(char.IsDigit)
-        && !AnswerWording().IsMatch(line)
+        && !InlineAnswerSplitter.OpensAnswer(line)
         && NumberedLine.TryParse(line) is null;
 
     /// <summary>"... the Council is required by law to ensure that:" / "all reasonable precautions are taken;": the sentence goes on below.</summary>
@@ -44,7 +44,4 @@ internal static partial class RequestLines
 
     [GeneratedRegex(@"\b(?:the following|below|listed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListCue();
-
-    [GeneratedRegex(@"^(?:yes|no|none|nil|n/?a|not|we|our|the council|there (?:is|are|was|were)|please (?:see|find|refer))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AnswerWording();
 }
