@@ -6,7 +6,7 @@ namespace FoiBot.Ingestion.Parsing;
 /// The layout where numbered questions are answered by number in a separate response section (Moray's "Response"
 /// block): "1. Two.", "2. - 7. N/A", "2 &amp; 3 The cameras ...", "1(a) ...". Answers covering a range become one pair.
 /// </summary>
-internal static class NumberedResponseLayout
+internal static partial class NumberedResponseLayout
 {
     public static List<DraftPair>? TryAssemble(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
     {
@@ -90,7 +90,8 @@ internal static class NumberedResponseLayout
             return;
         }
 
-        if (text.Count == 1 && text[0].Contains('|', StringComparison.Ordinal))
+        // A header row (a pipe table's, or a row of years "2018/19 2019/20 2020/21") labels the columns of every answer's row.
+        if (text.Count == 1 && (text[0].Contains('|', StringComparison.Ordinal) || PeriodHeader().IsMatch(text[0])))
         {
             foreach (var pair in pairs.Where(p => p.HasAnswer))
             {
@@ -100,7 +101,7 @@ internal static class NumberedResponseLayout
             return;
         }
 
-        // A heading row ("2018/19 2019/20 2020/21") labels the first answer; a sentence before several answers does not.
+        // A one-line heading labels the first answer; a sentence before several answers does not.
         if ((text.Count == 1 && !text[0].EndsWith('.')) || pairs.Count == 1)
         {
             pairs.First(p => p.HasAnswer).Answer.InsertRange(0, text);
@@ -114,4 +115,7 @@ internal static class NumberedResponseLayout
 
     private static int FirstNumber(DraftPair pair) =>
         int.Parse(pair.Number!.Split('-')[0], CultureInfo.InvariantCulture);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?\s+)+(?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?$")]
+    private static partial System.Text.RegularExpressions.Regex PeriodHeader();
 }

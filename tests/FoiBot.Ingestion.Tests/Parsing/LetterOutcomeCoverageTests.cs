@@ -139,4 +139,20 @@ public sealed class LetterOutcomeCoverageTests
 
         Assert.Equal(["Question | 2022 | 2023 |\n| 58 | 20 |", "Question | 2022 | 2023 |\n| 12 | 7 |"], letter.Pairs.Select(p => p.Answer));
     }
+
+    [Fact]
+    public void Parse_RowOfYearsAboveNumberedAnswers_LabelsEveryAnswersColumns()
+    {
+        var letter = _parser.Parse("""
+            Request 2024119
+            1. Income from parking meters
+            2. Income from permits
+            Response 19-07-2022
+            2020/21 2021/22
+            1 Meters: 66,128 754,470
+            2 Permits: 8,746 28,657
+            """, "x.txt");
+
+        Assert.Equal(["2020/21 2021/22\nMeters: 66,128 754,470", "2020/21 2021/22\nPermits: 8,746 28,657"], letter.Pairs.Select(p => p.Answer));
+    }
 }
