@@ -24,9 +24,15 @@ internal static partial class NumberedResponseLayout
         var items = new List<(IReadOnlyList<int> Numbers, List<string> Lines)>();
         var preface = new List<string>();
         int last = 0;
+        var flattened = AllNumberedOne(response);
         foreach (var line in response)
         {
             var numbered = line.Length == 0 ? null : NumberedLine.TryParse(line, asked.ContainsKey(last + 1) ? last + 1 : null);
+            if (flattened && numbered is { IsSubItem: false })
+            {
+                numbered = numbered with { Numbers = [last + 1] };
+            }
+
             if (numbered is { IsSubItem: false } && asked.ContainsKey(numbered.First) && numbered.First >= last)
             {
                 items.Add((numbered.Numbers.Where(asked.ContainsKey).ToList(), [numbered.Letter is null || numbered.Rest.Length == 0 ? numbered.Rest : $"{numbered.LetterLabel} {numbered.Rest}"]));
@@ -106,6 +112,13 @@ internal static partial class NumberedResponseLayout
         {
             pairs.First(p => p.HasAnswer).Answer.InsertRange(0, text);
         }
+    }
+
+    /// <summary>An ordered list flattened to text numbers every answer "1.", as it does the questions; the answers are 1, 2, 3 in order.</summary>
+    private static bool AllNumberedOne(IReadOnlyList<string> response)
+    {
+        var numbered = response.Where(l => l.Length > 0).Select(l => NumberedLine.TryParse(l)).Where(n => n is { IsSubItem: false }).ToList();
+        return numbered.Count > 1 && numbered.TrueForAll(n => n!.Numbers.Count == 1 && n.First == 1 && n.Letter is null);
     }
 
     private static string Label(IReadOnlyList<int> numbers) =>

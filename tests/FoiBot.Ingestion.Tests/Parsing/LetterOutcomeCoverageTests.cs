@@ -155,4 +155,12 @@ public sealed class LetterOutcomeCoverageTests
 
         Assert.Equal(["2020/21 2021/22\nMeters: 66,128 754,470", "2020/21 2021/22\nPermits: 8,746 28,657"], letter.Pairs.Select(p => p.Answer));
     }
+
+    [Fact]
+    public void Parse_QuestionsAndAnswersBothFlattenedToRepeatedOnes_PairInOrder()
+    {
+        var letter = _parser.Parse("Our ref: FOI-0101\nRequest:\n1. How many gritters does the council run?\n1. How much salt was used last winter?\nResponse:\n1. 22 gritters.\n1. 9,000 tonnes.", "x.txt");
+
+        Assert.Equal([("1", "22 gritters."), ("2", "9,000 tonnes.")], letter.Pairs.Select(p => (p.Number!, p.Answer)));
+    }
 }
