@@ -44,7 +44,10 @@ public static partial class OutcomeReader
                     : Outcome.PublishedElsewhere;
             case Kind.Refused or Kind.NotHeld or Kind.Ncnd:
                 var subAnswer = sentences.Skip(leadAt + 1).Where((s, i) => later[i] == Kind.Data && SubItem().IsMatch(s)).Any();
+
+                // "We do not hold part of it, and the rest would exceed the cost limit": withheld on two grounds, as Combine reads two such answers.
                 return subAnswer ? Outcome.Partial
+                    : lead == Kind.NotHeld && later.Contains(Kind.Refused) ? Outcome.Refused
                     : lead switch { Kind.Refused => Outcome.Refused, Kind.NotHeld => Outcome.NotHeld, _ => Outcome.NeitherConfirmNorDeny };
             default:
                 return withheldLater ? Outcome.Partial : Outcome.Answered;
@@ -98,7 +101,8 @@ public static partial class OutcomeReader
             return Kind.NotHeld;
         }
 
-        if (Refused().IsMatch(sentence))
+        // "Exempt under section 21 as it is already published": the exemption for published information sends the reader there.
+        if (Refused().IsMatch(sentence) && !PublishedExemption().IsMatch(sentence) && !ExemptionDisclaimer.IsDisclaimed(sentence))
         {
             return Kind.Refused;
         }
@@ -137,19 +141,22 @@ public static partial class OutcomeReader
     [GeneratedRegex(@"neither (?:confirms?|to confirm) (?:n)?or (?:deny|denies)|\bNCND\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ncnd();
 
-    [GeneratedRegex(@"\bnot held\b|\b(?:do|does|did)(?: not|n't) (?:hold|record|collate|keep|retain|have (?:a record|records|the data|this data|that data|this information|the information|any (?:information|records?|data)))\b|\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded|kept)\b|\bnot (?:recorded|captured|collated|kept|retained|something that (?:is|has been) recorded)\b|\b(?:have|has) no knowledge\b|\bno longer have access to (?:this|the) data\b|\bunable to report it\b|\bSection 17 of the Freedom of Information \(Scotland\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnot held\b|\b(?:do|does|did)(?: not|n't) (?:hold|record|collate|keep|retain|have (?:a record|records|the data|this data|that data|this information|the information|any (?:information|records?|data)))\b|\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded|kept)\b|\bnot (?:recorded|captured|collated|kept|retained|something that (?:is|has been) recorded)\b|\b(?:have|has) no knowledge\b|\bno longer have access to (?:this|the) data\b|\bunable to report it\b|\b(?:do|does) not report on (?:this|that|these|it)\b|\b(?:information|data|figures?) (?:is|are|was|were) not (?:currently )?(?:available|known)\b|\bSection 17 of the Freedom of Information \(Scotland\)", RegexOptions.IgnoreCase)]
     private static partial Regex NotHeld();
 
-    [GeneratedRegex(@"\bexempt(?:ed|ions?)?\b|\bexcept(?:ed)? from disclosure\b|\bwithh(?:e|o)ld(?:ing)?\b|\brefus(?:e|ed|al|ing)\b|\bunable to (?:comply|release|disclose)\b|\bexceed(?:s|ed|ing)? the (?:appropriate |statutory |upper |prescribed |maximum )?(?:cost|time)(?: limit)?\b|\bcost limit\b|\bexcessive cost\b|\bcost of compliance\b|\bmanifestly unreasonable\b|\bvexatious\b|\bnot (?:be )?(?:disclosed|released)\b|\bRegulation\s*1[23]\s*\(", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexempt(?:ed|ions?)?\b|\bexcept(?:ed)? from disclosure\b|\bwithh(?:e|o)ld(?:ing)?\b|\brefus(?:e|ed|al|ing)\b|\bunable to (?:comply|release|disclose)\b|\bexceed(?:s|ed|ing)? the (?:appropriate |statutory |upper |prescribed |maximum )?(?:cost|time)(?: limit)?\b|\bexceed(?:s|ed|ing)? the (?:appropriate|statutory|prescribed) limit\b|\bcost limit\b|£\s?\d{3}\s+(?:cost\s+)?limit\b|\bexcessive cost\b|\bcost of compliance\b|\bmanifestly unreasonable\b|\bvexatious\b|\bnot (?:be )?(?:disclosed|released)\b|\bRegulation\s*1[23]\s*\(", RegexOptions.IgnoreCase)]
     private static partial Regex Refused();
 
-    [GeneratedRegex(@"\bcan be (?:found|seen|viewed|accessed)\b|\b(?:is|are) (?:already )?(?:published|publicly available|available (?:on|at|via|online|from))\b|^(?:please )?see (?:the )?(?:link|following|our)\b|^please (?:find|see) (?:the )?(?:response|link|following)|\bsection 21\b|\breasonably accessible\b|\bresponse to a previous request\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bsection 21\b(?!\s*(?:&|and|,)\s*\d)|\breasonably accessible\b|\botherwise accessible\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedExemption();
+
+    [GeneratedRegex(@"\bcan be (?:found|seen|viewed|accessed)\b|\b(?:is|are) (?:already )?(?:published|publicly available|available (?:on|at|via|online|from))\b|^(?:please )?see (?:the )?(?:link|following|our)\b|^please (?:find|see) (?:the )?(?:response|link|following)|\bsection 21\b|\b(?:reasonably|otherwise) accessible\b|\bresponse to a previous request\b", RegexOptions.IgnoreCase)]
     private static partial Regex Elsewhere();
 
     [GeneratedRegex(@"^(?:no|none|nil|not used|not in use|never)(?:[.,;:!]|\s*$|\s+(?:not|we|the|it|there|this|such|plans?|longer)\b)|\b(?:do|does|did)(?: not|n't) (?:currently )?(?:use|operate|deploy|employ|utili[sz]e|own|run|have any)\b|\b(?:is|are|was|were) not (?:currently )?(?:used|in use|deployed|operated|utili[sz]ed)\b|\b(?:has|have) not (?:used|deployed|introduced|adopted|purchased|installed|suffered)\b|\bthere (?:are|is|were|was|have been|has been) no\b|\bnot aware of any\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"\bwould (?:take|cost|require|need)\b|\b(?:minutes|hours) (?:per|for each|each)\b|\bper (?:case|record|hour)\b|\bhourly rate\b|\bcases per hour\b|\bofficer time\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwould (?:take|cost|require|need)\b|\b(?:minutes|hours) (?:per|for each|each)\b|\bper (?:case|record|hour)\b|\bhourly rate\b|\bcases per hour\b|\bofficer time\b|\b\d[\d,]*\s+(?:hits|search results)\b|\bthe \d[\d,]*\s+results\b", RegexOptions.IgnoreCase)]
     private static partial Regex CostReasoning();
 
     [GeneratedRegex(@"^(?:The Council|The council|We|I can confirm (?:that )?(?:we|the council))\s+(?:do(?:es)?\s+)?holds?\s+(?:this|the|some of the|all of the)\s+information(?: (?:you )?requested)?\.?$", RegexOptions.IgnoreCase)]

@@ -16,6 +16,12 @@ internal static partial class ExemptionReader
         var found = new List<string>();
         foreach (var sentence in Sentences.Split(answer))
         {
+            // Every citation has a number; a sentence without a digit cites nothing and needs no reading.
+            if (!sentence.AsSpan().ContainsAnyInRange('0', '9') || ExemptionDisclaimer.IsDisclaimed(sentence))
+            {
+                continue;
+            }
+
             var scottish = law is AccessLaw.Foisa or AccessLaw.Eisr || sentence.Contains("(Scotland)", StringComparison.OrdinalIgnoreCase) || sentence.Contains("FOISA", StringComparison.Ordinal);
             foreach (Match m in Section().Matches(sentence))
             {

@@ -46,13 +46,13 @@ internal sealed class FormFields
             if (label is "your ref" or "your reference")
             {
                 // The requester's own reference (or a date they wrote there) is no fact about the letter.
-                i = at;
+                i = fields.Consume(value, at);
             }
             else if (label is "request id" or "reference" or "foi reference" or "our reference" or "our ref" or "reference number" or "case reference" or "request reference" or "foi number"
                 && ReferenceExtractor.LooksLikeReference(value))
             {
                 fields.RequestId ??= value;
-                i = at;
+                i = fields.Consume(value, at);
             }
             else if (LetterDateParser.IsDateOnly(value))
             {
@@ -66,11 +66,18 @@ internal sealed class FormFields
                     fields.DateResolved ??= date;
                 }
 
-                i = at;
+                i = fields.Consume(value, at);
             }
         }
 
         return fields;
+    }
+
+    /// <summary>Skips a label's value in the body; a reader still sees it, so a title under it is not a label's value.</summary>
+    private int Consume(string value, int at)
+    {
+        Visible.Add(value);
+        return at;
     }
 
     /// <summary>The next non-blank line, when it is a value rather than another label.</summary>

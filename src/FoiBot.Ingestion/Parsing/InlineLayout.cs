@@ -20,6 +20,7 @@ internal static partial class InlineLayout
         int? lastNumber = null;
         var lettersAnswer = false;
         DraftPair? awaitingQuestion = null;
+        DraftPair? listing = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -44,6 +45,11 @@ internal static partial class InlineLayout
             }
 
             awaitingQuestion = null;
+            if (current is not null && (RequestLines.IsAside(line) || (!current.HasAnswer && (RequestLines.ContinuesSentence(current.Question, line) || (listing == current && RequestLines.IsListItem(line))))))
+            {
+                current.Question += "\n" + line;
+                continue;
+            }
 
             // "1. How many police vehicles operating in public" / "were involved in collisions?": one question, wrapped.
             if (current is not null && !current.HasAnswer && current.Question.Length > 0 && char.IsLower(line[0])
@@ -67,7 +73,7 @@ internal static partial class InlineLayout
                 lettersAnswer = InlineParts().IsMatch(numbered.Rest);
                 if (lettersAnswer && numbered.Letter is not null)
                 {
-                    numbered = numbered with { Letter = null, Rest = $"{numbered.Letter}) {numbered.Rest}" };
+                    numbered = numbered with { Letter = null, Rest = $"{numbered.LetterLabel} {numbered.Rest}" };
                 }
 
                 var label = numbered.First.ToString(CultureInfo.InvariantCulture) + numbered.Letter;
@@ -75,6 +81,7 @@ internal static partial class InlineLayout
                 awaitingQuestion = numbered.Rest.Length == 0 && RequestLabel().IsMatch(line) ? current : null;
                 parentNumber = numbered.First.ToString(CultureInfo.InvariantCulture);
                 parent = numbered.Letter is null ? current : null;
+                listing = ListingFrom(current);
             }
             else if (numbered is { IsSubItem: true } && lettersAnswer && current is not null)
             {
@@ -87,6 +94,8 @@ internal static partial class InlineLayout
                 {
                     stems[current] = parent.Question;
                 }
+
+                listing = ListingFrom(current);
             }
             else if (IsSectionHeading(line, lines, i))
             {
@@ -103,16 +112,20 @@ internal static partial class InlineLayout
             pairs.RemoveAll(p => p.Question == stem && !p.HasAnswer && p != sub);
             if (stem.Length > 0)
             {
-                sub.Question = stem.TrimEnd(':', ' ', '-', '–') + ": " + sub.Question;
+                // A stem that ends a sentence (a definition under the heading) stands on its own line.
+                sub.Question = stem.EndsWith('.') ? stem + "\n" + sub.Question : stem.TrimEnd(':', ' ', '-', '–') + ": " + sub.Question;
             }
         }
 
         return ShareLoneAnswer(pairs);
     }
 
+    /// <summary>The pair whose question announces a list of options, while no answer has come.</summary>
+    private static DraftPair? ListingFrom(DraftPair pair) => !pair.HasAnswer && RequestLines.AnnouncesList(pair.Question) ? pair : null;
+
     private static DraftPair Open(List<DraftPair> pairs, string number, string text, bool split = true)
     {
-        var (question, answer) = split ? SplitInlineAnswer(text) : (text, "");
+        var (question, answer) = split ? InlineAnswerSplitter.Split(text) : (text, "");
         var pair = new DraftPair(number, question);
         if (answer.Length > 0)
         {
@@ -166,32 +179,6 @@ internal static partial class InlineLayout
         return merged;
     }
 
-    /// <summary>"... owned by your council: 2526" or "... in the past 12 months? 18 cases": the answer written on the question's own line.</summary>
-    internal static (string Question, string Answer) SplitInlineAnswer(string text)
-    {
-        var q = text.LastIndexOf("? ", StringComparison.Ordinal);
-        if (q > 0)
-        {
-            var after = text[(q + 2)..].Trim();
-            if (after.Length > 0 && !RequestWording().IsMatch(after))
-            {
-                return (text[..(q + 1)], after);
-            }
-        }
-
-        var c = text.LastIndexOf(": ", StringComparison.Ordinal);
-        if (c >= 15)
-        {
-            var after = text[(c + 2)..].Trim();
-            if (after.Length > 0 && !after.EndsWith('?') && !(char.IsLower(after[0]) && after.Length > 60) && !RequestWording().IsMatch(after))
-            {
-                return (text[..c], after);
-            }
-        }
-
-        return (text, "");
-    }
-
     private static bool IsSectionHeading(string line, IReadOnlyList<string> lines, int index)
     {
         if (!line.EndsWith(':') || line.Split(' ').Length > 5)
@@ -213,6 +200,4 @@ internal static partial class InlineLayout
     [GeneratedRegex(@"(?:^|[\s,;])\(?[b-h]\)\s")]
     private static partial Regex InlineParts();
 
-    [GeneratedRegex(@"^(?:please (?:provide|specify|list|state|give|confirm|include|tell|send|advise|also|indicate|describe|detail|break|could|can|supply|share|let)|if\b|and\b|also\b|or\b|can\b|could\b|would\b|will\b|how\b|what\b|which\b|when\b|where\b|who\b|why\b|is\b|are\b|do\b|does\b|did\b|has\b|have\b|i\b|i'd\b|for\b|broken down\b|in each\b|including\b|ideally\b|specifically\b|e\.g\.|\()", RegexOptions.IgnoreCase)]
-    private static partial Regex RequestWording();
 }

@@ -58,12 +58,13 @@ internal static partial class LetterDates
         return (response ?? letterhead, received);
     }
 
-    [GeneratedRegex(@"(?:^(?:Response|Responded|Published|Date(?!\s*(?:of\s+request|received|requested)))|\b(?:Date published|Date of response|Response date|Date responded|Date resolved|Date sent))\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
+    // A bilingual letterhead puts the Welsh label first: "Dyddiad/Date: 12 March 2024".
+    [GeneratedRegex(@"(?:^(?:\p{L}{2,20}\s*/\s*)?(?:Response|Responded|Published|Dyddiad|Date(?!\s*(?:of\s+request|received|requested)))|\b(?:Date published|Date of response|Response date|Date responded|Date resolved|Date sent))\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
     private static partial Regex ResponseLabel();
 
     [GeneratedRegex(@"\b(?:request|email|e-mail|letter|enquiry|correspondence)s?\b(?:[^.]{0,60}?\breceived\s+(?:by\s+[^.]{1,80}?\s+)?on\s+(?:the\s+)?|(?:\s+for information)?,?\s+(?:dated|of)\s+)" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"^(?:Date received|Date of request|Received|Requested|Request date|Date requested)\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\p{L}{2,20}\s*/\s*)?(?:Date received|Date of request|Received|Requested|Request date|Date requested)\s*(?:on)?\s*[:\-–]?\s*" + LetterDateParser.Pattern, RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedLabel();
 }

@@ -142,6 +142,12 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
     /// <summary>What the acknowledgement says was asked: "... in which you asked for a list of vacant properties."</summary>
     private static string? Summary(string line)
     {
+        // Every wording the pattern knows says "you" or "your"; most lines do not, and skip the regex.
+        if (!line.Contains("you", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var m = AskedFor().Match(line);
         return m.Success ? m.Groups["q"].Value.Trim() : null;
     }

@@ -11,6 +11,12 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
 {
     public int First => Numbers[0];
 
+    /// <summary>"a) &amp; b)" or "a)-d)" when the line answers several lettered parts at once; null for one part.</summary>
+    public string? LetterSpan { get; init; }
+
+    /// <summary>The lettered part as an answer shows it: "a)", "a) &amp; b)", "a)-d)".</summary>
+    public string? LetterLabel => Letter is null ? null : LetterSpan ?? $"{Letter.ToLowerInvariant()})";
+
     public bool IsSubItem => Numbers.Count == 0;
 
     /// <summary>Recognises a numbered line. Loose forms ("4 The equipment ...") count only when the caller expects that number next.</summary>
@@ -25,7 +31,7 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
         m = LetterRange().Match(line);
         if (m.Success)
         {
-            return new([Int(m, "n")], m.Groups["s"].Value, m.Groups["rest"].Value, false);
+            return new([Int(m, "n")], m.Groups["s"].Value, m.Groups["rest"].Value, false) { LetterSpan = Span(m) };
         }
 
         m = NumberRange().Match(line);
@@ -47,7 +53,7 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
         m = NumberWithLetter().Match(line);
         if (m.Success)
         {
-            return new([Int(m, "n")], m.Groups["s"].Value.ToLowerInvariant(), m.Groups["rest"].Value, false);
+            return new([Int(m, "n")], m.Groups["s"].Value.ToLowerInvariant(), m.Groups["rest"].Value, false) { LetterSpan = Span(m) };
         }
 
         m = Number().Match(line);
@@ -90,12 +96,23 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
         return b > a && b - a <= 20 ? Enumerable.Range(a, b - a + 1).ToArray() : [];
     }
 
+    private static string? Span(Match m)
+    {
+        if (!m.Groups["s2"].Success)
+        {
+            return null;
+        }
+
+        var join = m.Groups["j"].Value.Trim() is "&" or "and" ? " & " : "-";
+        return $"{m.Groups["s"].Value.ToLowerInvariant()}){join}{m.Groups["s2"].Value.ToLowerInvariant()})";
+    }
+
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(?:Q|Question)\s*(?<n>\d{1,2})(?!\d)\s*[-–](?:\s+(?<rest>\S.*)|\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionDash();
 
-    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*\(?(?<s>[a-h])\)\s*(?:[-–&]|and|to)\s*\(?[a-h]\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*\(?(?<s>[a-h])\)\s*(?<j>[-–&]|and|to)\s*\(?(?<s2>[a-h])\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LetterRange();
 
     [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?\(?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:[-–]|to)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+[-–:]?\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
@@ -104,7 +121,7 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:&|and)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+[-–:]?\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPair();
 
-    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*(?:\((?<s>[a-h])\)|(?<s>[a-h])[.)])(?:\s*(?:&|and)\s*\(?[a-h]\))?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*(?:\((?<s>[a-h])\)|(?<s>[a-h])[.)])(?:\s*(?<j>&|and)\s*\(?(?<s2>[a-h])\))?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWithLetter();
 
     [GeneratedRegex(@"^(?:(?:Q|Question|Request)\s*(?<n>\d{1,2})(?!\d)\s*[.:)/]?|\(?(?<n>\d{1,2})(?!\d)\s*(?:[.):](?!\d)|\s[-–](?=\s)))\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]

@@ -6,7 +6,7 @@ namespace FoiBot.Ingestion.Parsing;
 /// The layout where numbered questions are answered by number in a separate response section (Moray's "Response"
 /// block): "1. Two.", "2. - 7. N/A", "2 &amp; 3 The cameras ...", "1(a) ...". Answers covering a range become one pair.
 /// </summary>
-internal static class NumberedResponseLayout
+internal static partial class NumberedResponseLayout
 {
     public static List<DraftPair>? TryAssemble(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
     {
@@ -24,12 +24,18 @@ internal static class NumberedResponseLayout
         var items = new List<(IReadOnlyList<int> Numbers, List<string> Lines)>();
         var preface = new List<string>();
         int last = 0;
+        var flattened = AllNumberedOne(response);
         foreach (var line in response)
         {
             var numbered = line.Length == 0 ? null : NumberedLine.TryParse(line, asked.ContainsKey(last + 1) ? last + 1 : null);
+            if (flattened && numbered is { IsSubItem: false })
+            {
+                numbered = numbered with { Numbers = [last + 1] };
+            }
+
             if (numbered is { IsSubItem: false } && asked.ContainsKey(numbered.First) && numbered.First >= last)
             {
-                items.Add((numbered.Numbers.Where(asked.ContainsKey).ToList(), [numbered.Letter is null || numbered.Rest.Length == 0 ? numbered.Rest : $"{numbered.Letter}) {numbered.Rest}"]));
+                items.Add((numbered.Numbers.Where(asked.ContainsKey).ToList(), [numbered.Letter is null || numbered.Rest.Length == 0 ? numbered.Rest : $"{numbered.LetterLabel} {numbered.Rest}"]));
                 last = numbered.Numbers[^1];
             }
             else if (items.Count > 0)
@@ -90,7 +96,8 @@ internal static class NumberedResponseLayout
             return;
         }
 
-        if (text.Count == 1 && text[0].Contains('|', StringComparison.Ordinal))
+        // A header row (a pipe table's, or a row of years "2018/19 2019/20 2020/21") labels the columns of every answer's row.
+        if (text.Count == 1 && (text[0].Contains('|', StringComparison.Ordinal) || PeriodHeader().IsMatch(text[0])))
         {
             foreach (var pair in pairs.Where(p => p.HasAnswer))
             {
@@ -100,11 +107,18 @@ internal static class NumberedResponseLayout
             return;
         }
 
-        // A heading row ("2018/19 2019/20 2020/21") labels the first answer; a sentence before several answers does not.
+        // A one-line heading labels the first answer; a sentence before several answers does not.
         if ((text.Count == 1 && !text[0].EndsWith('.')) || pairs.Count == 1)
         {
             pairs.First(p => p.HasAnswer).Answer.InsertRange(0, text);
         }
+    }
+
+    /// <summary>An ordered list flattened to text numbers every answer "1.", as it does the questions; the answers are 1, 2, 3 in order.</summary>
+    private static bool AllNumberedOne(IReadOnlyList<string> response)
+    {
+        var numbered = response.Where(l => l.Length > 0).Select(l => NumberedLine.TryParse(l)).Where(n => n is { IsSubItem: false }).ToList();
+        return numbered.Count > 1 && numbered.TrueForAll(n => n!.Numbers.Count == 1 && n.First == 1 && n.Letter is null);
     }
 
     private static string Label(IReadOnlyList<int> numbers) =>
@@ -114,4 +128,7 @@ internal static class NumberedResponseLayout
 
     private static int FirstNumber(DraftPair pair) =>
         int.Parse(pair.Number!.Split('-')[0], CultureInfo.InvariantCulture);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?\s+)+(?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?$")]
+    private static partial System.Text.RegularExpressions.Regex PeriodHeader();
 }

@@ -4,11 +4,12 @@ using FoiBot.Core;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>Chooses the layout a letter uses and turns its drafts into question/answer pairs with outcomes.</summary>
-internal static class PairAssembler
+internal static partial class PairAssembler
 {
     /// <param name="looksLikeFoi">Whether the letter shows it is an FOI response (a reference, a named law, an acknowledgement), so that prose with no numbered questions is still read as one answer.</param>
     public static List<QaPair> Assemble(LetterSections sections, bool looksLikeFoi, List<ParseDiagnostic> diagnostics)
     {
+        sections = sections with { Request = QuotedLaw.Remove(sections.Request) };
         List<DraftPair> drafts;
         if (sections.Response is { } response)
         {
@@ -62,7 +63,7 @@ internal static class PairAssembler
     private static DraftPair Prose(LetterSections sections)
     {
         var body = sections.Request;
-        if (sections.RequestSummary is null && sections.ExplicitRequest)
+        if (sections.RequestSummary is null && (sections.ExplicitRequest || ReadsAsRequest(body.FirstOrDefault(l => l.Length > 0))))
         {
             var end = body.ToList().FindIndex(l => l.Length == 0);
             if (end > 0 && body.Skip(end).Any(l => l.Length > 0))
@@ -74,9 +75,19 @@ internal static class PairAssembler
         }
 
         var prose = new DraftPair(null, sections.RequestSummary ?? "");
-        prose.Answer.AddRange(body);
+        prose.Answer.AddRange(sections.RequestSummary is { } asked ? body.Select(l => WithoutRestatement(l, asked)) : body);
         return prose;
     }
+
+    /// <summary>"You asked for the number of ...": the sentence the question was read from restates the request and is no answer.</summary>
+    private static string WithoutRestatement(string line, string asked) =>
+        line.Contains(asked, StringComparison.Ordinal)
+            ? string.Join(" ", Sentences.Split(line).Where(s => !s.Contains(asked, StringComparison.Ordinal)))
+            : line;
+
+    /// <summary>A first paragraph that asks ("Please could you tell me ...?"): the request, with the answer below it.</summary>
+    private static bool ReadsAsRequest(string? paragraph) =>
+        paragraph is not null && (paragraph.EndsWith('?') || RequestOpening().IsMatch(paragraph));
 
     /// <summary>A response with neither numbers nor restated questions answers the whole request at once.</summary>
     private static List<DraftPair> SingleAnswer(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
@@ -91,4 +102,7 @@ internal static class PairAssembler
 
     private static string Tidy(string text) =>
         string.Join("\n", text.Split('\n').Select(TextNormalizer.Collapse).Where(l => l.Length > 0));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:please (?:could|can|would|provide|tell|send|supply|confirm|advise)|could you|can you|would you|i would like|i'd like|i am writing to (?:request|ask)|i (?:wish|want) to (?:request|know))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RequestOpening();
 }

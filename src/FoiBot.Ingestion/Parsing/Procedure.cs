@@ -30,7 +30,7 @@ internal static partial class Procedure
         return kept.Count == sentences.Count ? line : string.Join(" ", kept);
     }
 
-    [GeneratedRegex(@"thank|request|answer|respon[sd]|reply|confirm|acknowledg|working days|\bfee\b|deal(?:ing)? with|refer to your", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"thank|request|answer|respon[sd]|reply|confirm|acknowledg|working days|\bfee\b|deal(?:ing)? with|refer to your|attendance", RegexOptions.IgnoreCase)]
     private static partial Regex KeyWord();
 
     private const string LinePattern =
@@ -65,6 +65,9 @@ internal static partial class Procedure
         + @"|.*\b(?:20|twenty) working days\b.*"
         + @"|.*\bfee (?:may|might|will) be (?:payable|charged)\b.*"
         + @"|.*\bentitled to charge a fee\b.*"
+        + @"|.*\breview (?:meeting|panel) (?:was|has been) (?:held|convened)\b.*"
+        + @"|(?:Your|The) (?:original )?(?:\w+ )?request (?:from|of|dated)\b.{0,40}\bwas (?:discussed|reviewed|reconsidered)\b.*"
+        + @"|In attendance were\b.*"
         + @")$";
 
     [GeneratedRegex(SentencePattern, RegexOptions.IgnoreCase)]

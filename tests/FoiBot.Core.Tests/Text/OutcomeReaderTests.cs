@@ -24,6 +24,13 @@ public sealed class OutcomeReaderTests
     [InlineData("However, as at 14 February 2022 we had 880 cameras installed.\nThe location of cameras is exempt from disclosure under Regulation 12(5)(g).", Outcome.Partial)]
     [InlineData("The cameras have not suffered damage. Downtime is not recorded by the council.", Outcome.Partial)]
     [InlineData("The number of hosts is less than 5. This information is therefore exempt under Section 38(1)(b).\nb) 28", Outcome.Partial)]
+    [InlineData("Specific information is not available - the work is done under the street cleansing contract.", Outcome.NotHeld)]
+    [InlineData("Suspended: 8\nDishonesty: We do not report on this, it would mean reading every case file", Outcome.Partial)]
+    [InlineData("We do not hold any emails with the developer. Reviewing the rest would exceed the cost limit.", Outcome.Refused)]
+    [InlineData("Our search of the mailboxes produced 2159 hits. A review of the 2,159 results shows many are not relevant. To bring the cost within the £450 limit, please narrow your request.", Outcome.Refused)]
+    [InlineData("The accounts are already published and are exempt under section 21.", Outcome.PublishedElsewhere)]
+    [InlineData("Compliance would exceed the appropriate limit under section 12.", Outcome.Refused)]
+    [InlineData("We have not applied any exemption such as section 43 to this answer.", Outcome.Answered)]
     public void Classify_TypicalAnswers_ReadAsAnFoiOfficerWould(string answer, Outcome expected) =>
         Assert.Equal(expected, OutcomeReader.Classify(answer));
 

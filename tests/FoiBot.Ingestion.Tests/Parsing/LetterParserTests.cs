@@ -66,6 +66,7 @@ public sealed class LetterParserTests
     [Theory]
     [InlineData("Our ref: FOI-1091-1718/GH", new[] { "FOI-1091-1718" })]
     [InlineData("Our ref: FOI-2850/2860/2862-2223/GH", new[] { "FOI-2850-2223", "FOI-2860-2223", "FOI-2862-2223" })]
+    [InlineData("Our ref: FOI-2850/2860-2223", new[] { "FOI-2850-2223", "FOI-2860-2223" })]
     [InlineData("Request ID: FOI352248676", new[] { "FOI352248676" })]
     [InlineData("Request 101000148084", new[] { "101000148084" })]
     [InlineData("Your ref: ABC12345\nOur ref: 5576276", new[] { "5576276" })]
@@ -82,6 +83,8 @@ public sealed class LetterParserTests
     [InlineData("30th December 2024", 2024, 12, 30)]
     [InlineData("Tue 16 August 2019", 2019, 8, 16)]
     [InlineData("06-04-2017", 2017, 4, 6)]
+    [InlineData("Responded Tue 16 August 2019", 2019, 8, 16)]
+    [InlineData("16 January 2026", 2026, 1, 16)]
     [InlineData("2019-08-27", 2019, 8, 27)]
     [InlineData("August 27, 2019", 2019, 8, 27)]
     public void Parse_LetterDateForms_AreRead(string written, int year, int month, int day)
