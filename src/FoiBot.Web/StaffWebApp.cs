@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using FoiBot.Web.Endpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FoiBot.Web;
+
+/// <summary>The staff page and its JSON API: the composition, and nothing else.</summary>
+public static class StaffWebApp
+{
+    public static WebApplication Build(WebOptions options, StaffServices services, Action<ILoggingBuilder>? logging = null)
+    {
+        options.Validate();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        logging?.Invoke(builder.Logging);
+        builder.WebHost.UseUrls([.. options.UrlList]).ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        builder.Services.AddSingleton(services).AddSingleton(options).AddProblemDetails().AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddRateLimiter(r => RateLimits.Configure(r, options));
+
+        var app = builder.Build();
+        app.UseExceptionHandler().UseStatusCodePages().UseRateLimiter();
+        app.MapOpenApi();
+        var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.PolicyName);
+        api.MapAskEndpoints().MapSearchEndpoints().MapLetterEndpoints().MapCheckEndpoints().MapAuthorityEndpoints();
+        app.MapHealthEndpoints().MapStaticPageEndpoints();
+        return app;
+    }
+}
