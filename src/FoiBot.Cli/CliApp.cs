@@ -16,6 +16,8 @@ internal static class CliApp
             IndexCommand.Create(environment),
             SearchCommand.Create(environment),
             ShowCommand.Create(environment),
+            ServeCommand.Create(environment),
+            CheckCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

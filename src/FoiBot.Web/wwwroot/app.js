@@ -126,8 +126,9 @@ async function check(event) {
     });
     $("check-status").textContent = `${result.questions.length} question(s) read${result.authority ? ` for ${result.authority}` : ""}.`;
     if (result.likelyDuplicate) {
-      const repeated = result.questions.filter((q) => q.duplicateOf).map((q) => q.number).join(", ");
-      warning.textContent = `Likely duplicate: question ${repeated} was already answered. Consider section 21 (information reasonably accessible) and point to the earlier response.`;
+      const repeated = result.questions.filter((q) => q.duplicateOf).map((q) => q.number);
+      const which = repeated.length === 1 ? `question ${repeated[0]} was` : `questions ${repeated.join(", ")} were`;
+      warning.textContent = `Likely duplicate: ${which} already answered. Consider section 21 (information reasonably accessible) and point to the earlier response.`;
       warning.hidden = false;
     }
     for (const q of result.questions) {
