@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using FoiBot.Web.Endpoints;
 using Microsoft.AspNetCore.Builder;
@@ -18,7 +19,12 @@ public static class StaffWebApp
         logging?.Invoke(builder.Logging);
         builder.WebHost.UseUrls([.. options.UrlList]).ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         builder.Services.AddSingleton(services).AddSingleton(options).AddProblemDetails().AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(j =>
+        {
+            // Letters are untrusted: '<', '>' and '&' leave as \u escapes, never as markup, even in a sniffing client.
+            j.SerializerOptions.Encoder = JavaScriptEncoder.Default;
+            j.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
         builder.Services.AddRateLimiter(r => RateLimits.Configure(r, options));
 
         var app = builder.Build();

@@ -2,7 +2,6 @@ using FoiBot.Web.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace FoiBot.Web.Endpoints;
@@ -12,11 +11,11 @@ internal static class LetterEndpoints
 {
     public static RouteGroupBuilder MapLetterEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/letters/{**reference}", Get).WithName("GetLetter").WithSummary("One letter with its question/answer pairs");
+        api.MapGet("/letters/{**reference}", Get).WithName("GetLetter").WithSummary("One letter with its question/answer pairs").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static Results<Ok<LetterResponse>, NotFound<ProblemDetails>, ValidationProblem> Get(string reference, string? q, StaffServices services)
+    private static Results<Ok<LetterResponse>, ProblemHttpResult, ValidationProblem> Get(string reference, string? q, StaffServices services)
     {
         if (Problems.CheckText("reference", reference, 200) is { } problem)
         {
@@ -25,12 +24,7 @@ internal static class LetterEndpoints
 
         if (services.Index.FindLetter(reference) is not { } letter)
         {
-            return TypedResults.NotFound(new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "No such letter",
-                Detail = "No letter in the index has this reference.",
-            });
+            return TypedResults.Problem("No letter in the index has this reference.", statusCode: StatusCodes.Status404NotFound, title: "No such letter");
         }
 
         IReadOnlyList<PairMarks> marks = [];
