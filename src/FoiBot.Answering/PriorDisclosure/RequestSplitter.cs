@@ -82,7 +82,7 @@ public static partial class RequestSplitter
     [GeneratedRegex(@"[^.?!\n]*(?:\n(?!\n)[^.?!\n]*)*\?")]
     private static partial Regex QuestionSentence();
 
-    [GeneratedRegex(@"^\s*(?:yours (?:faithfully|sincerely)|kind regards|best regards|many thanks|regards|thank you)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) regards|regards|(?:many )?thanks|thank you|best wishes|cheers)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     [GeneratedRegex(@"^(?:dear\b|to whom it may concern|hello\b|hi\b)", RegexOptions.IgnoreCase)]

@@ -58,6 +58,18 @@ public sealed class RequestSplitterTests
         Assert.Single(questions);
     }
 
+    [Theory]
+    [InlineData("Thanks")]
+    [InlineData("Many thanks,\nSam")]
+    [InlineData("Best wishes")]
+    [InlineData("Kind regards")]
+    public void Split_SignOffAfterTheLastItem_IsNotPartOfIt(string signOff)
+    {
+        var questions = RequestSplitter.Split($"Hello,\n1. How many potholes were reported?\n2. How many were repaired?\n{signOff}");
+
+        Assert.Equal(["How many potholes were reported?", "How many were repaired?"], questions);
+    }
+
     [Fact]
     public void Split_OnlyAGreeting_GivesNothing()
     {
