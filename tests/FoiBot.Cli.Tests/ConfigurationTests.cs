@@ -3,6 +3,7 @@ using System.Text.Json;
 using FoiBot.Answering;
 using FoiBot.Ingestion.Corpus;
 using FoiBot.Testing;
+using FoiBot.Web;
 
 namespace FoiBot.Cli.Tests;
 
@@ -13,6 +14,7 @@ public sealed class ConfigurationTests
         (FoiBotOptions.SectionName, typeof(FoiBotOptions)),
         (CorpusOptions.SectionName, typeof(CorpusOptions)),
         (AnswerOptions.SectionName, typeof(AnswerOptions)),
+        (WebOptions.SectionName, typeof(WebOptions)),
     ];
 
     [Fact]
