@@ -72,7 +72,7 @@ public sealed class CheckApiTests : IClassFixture<StaffServer>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("<script>", raw, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("XSS-0001", raw, StringComparison.Ordinal);
+        Assert.Contains(HostileLetter.Reference, raw, StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)

@@ -3,7 +3,7 @@ namespace FoiBot.Web.Tests;
 /// <summary>A letter whose answer holds markup, as a malicious or careless authority might send.</summary>
 internal static class HostileLetter
 {
-    public const string Reference = "XSS-0001";
+    public const string Reference = "XSS/2024/0001";
 
     public const string Payload = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 

@@ -80,7 +80,8 @@ async function openLetter(ref, query, opener) {
   returnFocus = opener || null;
   const q = query ? `?q=${encodeURIComponent(query)}` : "";
   try {
-    const { letter, marks } = await api(`/api/letters/${encodeURIComponent(ref)}${q}`);
+    const path = ref.split("/").map(encodeURIComponent).join("/");
+    const { letter, marks } = await api(`/api/letters/${path}${q}`);
     $("letter-heading").textContent = `Letter ${letter.reference || ""}`.trim();
     const meta = $("letter-meta");
     meta.replaceChildren();
