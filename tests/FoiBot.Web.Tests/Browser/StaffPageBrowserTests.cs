@@ -18,16 +18,13 @@ public sealed class StaffPageBrowserTests : IClassFixture<StaffServer>
     [BrowserFact]
     public void StaffPage_SearchOpenLetterAndCheckARequest_ShowsPriorDisclosuresAndTakesTheReadmeScreenshot()
     {
-        using var driver = Chromium.Start(1280, 900);
+        using var driver = OpenPage(1280, 900);
         var wait = new WebDriverWait(driver, s_wait);
-        driver.Navigate().GoToUrl(_server.BaseAddress);
-        wait.Until(d => d.FindElements(By.CssSelector("#coverage tbody tr")).Count > 0);
         Assert.Equal(true, driver.ExecuteScript("return [...document.querySelectorAll('input,select,textarea')].every(e => e.labels.length > 0);"));
 
         // Search by keyboard: type, pick the authority, press Enter.
         Choose(driver, "authority", "London Borough of Barnet");
-        driver.FindElement(By.Id("q")).SendKeys("facial recognition" + Keys.Enter);
-        wait.Until(d => d.FindElements(By.CssSelector("#results li")).Count > 0);
+        Search(driver, wait, "facial recognition");
         var marks = driver.FindElements(By.CssSelector("#results mark")).Select(m => m.Text.ToLowerInvariant()).ToList();
         Assert.Contains(marks, m => m.StartsWith("recogni", StringComparison.Ordinal));
         Assert.Contains("5576276", driver.FindElement(By.Id("results")).Text, StringComparison.Ordinal);
@@ -55,13 +52,10 @@ public sealed class StaffPageBrowserTests : IClassFixture<StaffServer>
     [BrowserFact]
     public void StaffPage_LetterHoldingScript_ShowsItAsTextAndRunsNothing()
     {
-        using var driver = Chromium.Start(1280, 900);
+        using var driver = OpenPage(1280, 900);
         var wait = new WebDriverWait(driver, s_wait);
-        driver.Navigate().GoToUrl(_server.BaseAddress);
-        wait.Until(d => d.FindElements(By.CssSelector("#coverage tbody tr")).Count > 0);
 
-        driver.FindElement(By.Id("q")).SendKeys("marmalade sandwiches" + Keys.Enter);
-        wait.Until(d => d.FindElements(By.CssSelector("#results li")).Count > 0);
+        Search(driver, wait, "marmalade sandwiches");
         driver.FindElements(By.CssSelector("#results li button")).First(b => b.Text.Contains(HostileLetter.Reference, StringComparison.Ordinal)).Click();
         wait.Until(d => d.FindElement(By.Id("letter-panel")).Displayed);
 
@@ -75,16 +69,37 @@ public sealed class StaffPageBrowserTests : IClassFixture<StaffServer>
     [BrowserFact]
     public void StaffPage_OnAPhoneWidth_NeedsNoSidewaysScrolling()
     {
-        using var driver = Chromium.Start(390, 844);
+        using var driver = OpenPage(390, 844);
         var wait = new WebDriverWait(driver, s_wait);
-        driver.Navigate().GoToUrl(_server.BaseAddress);
-        wait.Until(d => d.FindElements(By.CssSelector("#coverage tbody tr")).Count > 0);
-        driver.FindElement(By.Id("q")).SendKeys("CCTV cameras" + Keys.Enter);
-        wait.Until(d => d.FindElements(By.CssSelector("#results li")).Count > 0);
+        Search(driver, wait, "CCTV cameras");
 
         var overflow = Convert.ToInt64(driver.ExecuteScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"), System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.True(overflow <= 0, $"The page is {overflow} px wider than a 390 px phone screen.");
+    }
+
+    /// <summary>The page in a fresh browser, once its coverage table has loaded (the script ran and the API answered).</summary>
+    private ChromeDriver OpenPage(int width, int height)
+    {
+        var driver = Chromium.Start(width, height);
+        try
+        {
+            driver.Navigate().GoToUrl(_server.BaseAddress);
+            new WebDriverWait(driver, s_wait).Until(d => d.FindElements(By.CssSelector("#coverage tbody tr")).Count > 0);
+            return driver;
+        }
+        catch
+        {
+            driver.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Searches as a keyboard user does: type the words, press Enter, wait for results.</summary>
+    private static void Search(ChromeDriver driver, WebDriverWait wait, string words)
+    {
+        driver.FindElement(By.Id("q")).SendKeys(words + Keys.Enter);
+        wait.Until(d => d.FindElements(By.CssSelector("#results li")).Count > 0);
     }
 
     private static void Choose(ChromeDriver driver, string selectId, string value) =>
