@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FoiBot.Web.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +16,9 @@ public static class StaffWebApp
     {
         options.Validate();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // Only the options decide where it listens: no ASPNETCORE_URLS or Kestrel section can add a remote endpoint.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
         logging?.Invoke(builder.Logging);
         builder.WebHost.UseUrls([.. options.UrlList]).ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);

@@ -72,7 +72,9 @@ internal static class ServeCommand
         }
         catch (ArgumentException ex)
         {
-            throw new OptionsException($"{WebOptions.SectionName}:{ex.ParamName}: {ex.Message}");
+            // The message already says which setting and switch; the "(Parameter 'Urls')" suffix adds nothing.
+            var message = ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal);
+            throw new OptionsException($"{WebOptions.SectionName}:{ex.ParamName}: {message}");
         }
 
         return options;
