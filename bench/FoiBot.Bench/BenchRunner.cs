@@ -4,6 +4,7 @@ using System.Text;
 using FoiBot.Answering;
 using FoiBot.Core;
 using FoiBot.Core.Authorities;
+using FoiBot.Evaluation;
 using FoiBot.Ingestion.Corpus;
 using FoiBot.Ingestion.Loading;
 using FoiBot.Ingestion.Parsing;

@@ -9,7 +9,7 @@ internal static class AnswerComposer
 {
     public const string NoDisclosure = "I found no disclosure that answers this.";
 
-    public static string Compose(Verdict verdict, IReadOnlyList<(Citation Citation, Verdict Verdict)> support, bool sameQuestion)
+    public static string Compose(Verdict verdict, IReadOnlyList<(Citation Citation, Verdict Verdict)> support, bool sameQuestion, TimeScope? time = null)
     {
         var text = new StringBuilder(Lead(verdict));
         foreach (var group in support.GroupBy(s => s.Citation.Authority, StringComparer.Ordinal))
@@ -25,6 +25,13 @@ internal static class AnswerComposer
             if (sameQuestion && PositionChanged(group.Select(s => s.Verdict)))
             {
                 text.Append(" Its position has changed over time; the newest letter is first.");
+            }
+            else if (time?.AsksForChange == true && sameQuestion && group.Count() > 1)
+            {
+                var years = group.Where(s => s.Citation.Date is not null).Select(s => s.Citation.Date!.Value.Year).ToList();
+                text.Append(years.Count > 1
+                    ? $" Its position has not changed: these letters, from {years.Min()} to {years.Max()}, say the same."
+                    : " Its position has not changed: these letters say the same.");
             }
         }
 

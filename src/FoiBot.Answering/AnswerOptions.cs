@@ -1,12 +1,12 @@
 namespace FoiBot.Answering;
 
-/// <summary>How the extractive engine weighs evidence. The defaults are calibrated on the bundled corpus.</summary>
+/// <summary>How the extractive engine weighs evidence. The defaults are calibrated with `foibot eval` on the dev question set.</summary>
 public sealed record AnswerOptions
 {
     public const string SectionName = "Answering";
 
     /// <summary>Share of the question's topic (weighted by rarity) a passage must cover to count as an answer.</summary>
-    public double MinCoverage { get; init; } = 0.6;
+    public double MinCoverage { get; init; } = 0.5;
 
     /// <summary>Coverage of the topic by a letter's own question at which that letter was asked the same thing.</summary>
     public double StrongCoverage { get; init; } = 0.85;

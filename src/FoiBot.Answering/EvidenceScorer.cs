@@ -8,16 +8,10 @@ namespace FoiBot.Answering;
 /// </summary>
 internal sealed class EvidenceScorer
 {
-    // Words that carry no topic in an FOI question; stemmed through the index's own analyzer at start-up.
-    private static readonly string[] s_generic =
-    [
-        "council", "councils", "authority", "authorities", "local", "use", "uses", "using", "used", "does", "do", "did",
-        "have", "has", "had", "how", "many", "much", "what", "which", "when", "where", "who", "why", "whether", "any",
-        "number", "numbers", "information", "provide", "please", "tell", "me", "know", "currently", "current", "still",
-        "ever", "now", "say", "said", "says", "held", "hold", "disclose", "disclosed", "foi", "request", "requests",
-        "letter", "letters", "latest", "recent", "recently", "borough", "city", "county", "district", "london",
-        "answer", "answers", "question", "questions", "anything", "something", "about", "get", "got", "give", "given",
-    ];
+    /// <summary>A term no analysed text can produce, whose rarity is that of a word found in no letter.</summary>
+    private const string UnseenTerm = "\u0001";
+
+    private const double UnseenWeight = 1.5;
 
     private readonly LetterIndex _index;
     private readonly HashSet<string> _generic;
@@ -25,7 +19,7 @@ internal sealed class EvidenceScorer
     public EvidenceScorer(LetterIndex index)
     {
         _index = index;
-        _generic = s_generic.SelectMany(w => index.Analyze(w)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        _generic = QuestionWords.All.SelectMany(w => index.Analyze(w)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<TopicConcept> Concepts(string topic)
@@ -34,19 +28,32 @@ internal sealed class EvidenceScorer
         foreach (var group in _index.AnalyzeQuery(topic).GroupBy(t => t.Position))
         {
             var terms = group.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-            if (terms.All(_generic.Contains) || terms.All(t => t.All(char.IsDigit) && t.Length < 4))
+            if (terms.All(t => _generic.Contains(t) || t.Length < 2) || terms.All(t => t.All(char.IsDigit) && t.Length < 4))
             {
                 continue;
             }
 
-            var weight = terms.Max(t => _index.InverseDocumentFrequency(t));
             if (concepts.Find(c => c.Terms.SetEquals(terms)) is null)
             {
-                concepts.Add(new TopicConcept(terms, Math.Max(weight, 0.1)));
+                concepts.Add(new TopicConcept(terms, Weight(terms, knownTopic: group.Any(t => t.IsSynonym))));
             }
         }
 
         return concepts;
+    }
+
+    /// <summary>
+    /// How much an idea counts: the rarity of its rarest word, with a synonym phrase weighed per word so that a long
+    /// expansion does not outweigh the user's own word. An idea no letter mentions is either an FOI topic the letters
+    /// do not cover (the synonym list knows it: "dog fouling"), which must weigh fully so the question is not passed
+    /// off with a letter on something else, or a word of the user's own ("wrecks"), which cannot tell letters apart
+    /// and weighs as a common word, so that one unexpected word does not sink an answer the letters do give.
+    /// </summary>
+    private double Weight(IReadOnlySet<string> terms, bool knownTopic)
+    {
+        var weight = terms.Max(term => _index.InverseDocumentFrequency(term) / (term.Count(c => c == ' ') + 1));
+        var unseen = weight >= _index.InverseDocumentFrequency(UnseenTerm) - 1e-9;
+        return unseen && !knownTopic ? UnseenWeight : Math.Max(weight, 0.1);
     }
 
     /// <summary>The rarity-weighted share of the concepts the text mentions, from 0 to 1.</summary>

@@ -62,7 +62,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var scored = Retrieve(parsed, concepts, present);
-        var (support, sameQuestion) = ChooseSupport(scored, QuestionForms.Of(parsed.Text));
+        var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed);
         if (support.Count == 0)
         {
             return Abstain(id, parsed, concepts, present, noLetters, scored);
@@ -78,7 +78,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Id = id,
             Question = question,
             Verdict = verdict,
-            Text = noLetters is null ? AnswerComposer.Compose(verdict, cited, sameQuestion) : $"{AnswerComposer.Compose(verdict, cited, sameQuestion)} {noLetters}",
+            Text = noLetters is null ? AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time) : $"{AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time)} {noLetters}",
             Citations = cited.Select(c => c.Citation).ToList(),
             Related = Related(scored, concepts, citedLetters),
         };
@@ -94,25 +94,30 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// The letters an answer rests on. Letters that were asked the same question (the requester's own question covers
     /// the topic and is of a fitting form) are cited newest first; failing those, the best partial matches.
     /// </summary>
-    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupport(List<ScoredPassage> scored, QuestionForm asked)
+    /// <remarks>A question asking for the latest position gets the newest such letter only; older ones go to related reading.</remarks>
+    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupport(List<ScoredPassage> scored, ParsedQuestion question)
     {
-        var answering = scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0).ToList();
+        var time = question.Time;
+        var asked = QuestionForms.Of(question.Text);
+        var limit = time.NewestOnly ? 1 : _options.MaxCitations;
+        var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0 && !AttachmentOnly.Is(s.Hit.Pair.Answer)).ToList(), question);
         var same = BestPerLetter(answering.Where(s =>
                 s.QuestionCoverage >= _options.StrongCoverage
                 && QuestionForms.Fits(asked, QuestionForms.Of(s.Hit.Pair.Question))))
             .OrderByDescending(s => s.Date ?? DateOnly.MinValue)
-            .Take(_options.MaxCitations)
+            .Take(limit)
             .ToList();
         if (same.Count > 0)
         {
             return (same, true);
         }
 
-        var partial = BestPerLetter(answering)
+        var ranked = BestPerLetter(answering)
             .OrderByDescending(s => s.Coverage)
             .ThenByDescending(s => s.Hit.Score)
-            .Take(Math.Min(3, _options.MaxCitations))
             .ToList();
+        var best = SupportNarrowing.NearTheBest(ranked).Take(Math.Min(3, _options.MaxCitations));
+        var partial = (time.NewestOnly ? best.OrderByDescending(s => s.Date ?? DateOnly.MinValue) : best).Take(limit).ToList();
         return (partial, false);
     }
 

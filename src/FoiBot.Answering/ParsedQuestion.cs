@@ -15,4 +15,12 @@ internal sealed record ParsedQuestion
 
     /// <summary>The question with the authority's name taken out, which is what the passages must cover.</summary>
     public required string Topic { get; init; }
+
+    public TimeScope Time { get; init; } = TimeScope.None;
+
+    /// <summary>Years the question asks about ("claims in 2013/14"), as four-digit strings.</summary>
+    public IReadOnlyList<string> Years { get; init; } = [];
+
+    /// <summary>The question asks what was refused or withheld, or why.</summary>
+    public bool AsksAboutRefusal { get; init; }
 }

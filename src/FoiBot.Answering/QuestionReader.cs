@@ -21,12 +21,18 @@ internal sealed partial class QuestionReader
         var text = question.Trim();
         var topic = new StringBuilder(text);
         var mentions = _catalog.FindMentions(text);
+        if (mentions.Count == 0)
+        {
+            mentions = LowerCaseMentions(text);
+        }
         var authorities = mentions.Select(m => Service(m, text)?.Name ?? m.Authority.Name).Distinct(StringComparer.Ordinal).ToList();
 
         // Remove mentions from the end so earlier offsets stay valid.
         foreach (var mention in mentions.OrderByDescending(m => m.Start))
         {
-            topic.Remove(mention.Start, mention.Length).Insert(mention.Start, ' ');
+            // "Moray's damp" loses the possessive with the name, or a stray "s" would become a topic word.
+            var length = mention.Length + Possessive().Match(text, mention.Start + mention.Length).Length;
+            topic.Remove(mention.Start, length).Insert(mention.Start, ' ');
         }
 
         if (authorities.Count == 0)
@@ -41,14 +47,31 @@ internal sealed partial class QuestionReader
         }
 
         var references = ReferenceLike().Matches(text).Select(m => m.Value.TrimEnd('.', ',', '?', ')')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var (time, rest) = TimeScopeReader.Read(topic.ToString());
         return new ParsedQuestion
         {
             Text = text,
             Authorities = authorities,
             UnknownAuthority = unknown,
             References = references,
-            Topic = topic.ToString(),
+            Topic = rest,
+            Time = time,
+            Years = SupportNarrowing.YearsIn(rest),
+            AsksAboutRefusal = SupportNarrowing.AsksAboutRefusal(text),
         };
+    }
+
+    /// <summary>
+    /// Names typed in lower case ("how many wokingham council houses"): the catalog reads names as written in
+    /// letters, capitalised, so the question is read again with each word capitalised. Only authorities with letters
+    /// are accepted that way, since lower-case words such as "reading" or "bath" are usually not names at all.
+    /// </summary>
+    private IReadOnlyList<AuthorityMention> LowerCaseMentions(string text)
+    {
+        var capitalised = LowerWord().Replace(text, m => char.ToUpperInvariant(m.Value[0]) + m.Value[1..]);
+        return _catalog.FindMentions(capitalised)
+            .Where(m => _indexedAuthorities.Contains(Service(m, capitalised)?.Name ?? m.Authority.Name))
+            .ToList();
     }
 
     /// <summary>Scopes a read question to an authority chosen outside its text; a name the catalog does not know is reported as unknown.</summary>
@@ -89,6 +112,12 @@ internal sealed partial class QuestionReader
         };
         return _catalog.All.FirstOrDefault(a => a.Kind == kind && a.Name.StartsWith(place, StringComparison.OrdinalIgnoreCase));
     }
+
+    [GeneratedRegex(@"\G['’]s\b")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b\p{Ll}[\p{L}'’-]*")]
+    private static partial Regex LowerWord();
 
     [GeneratedRegex(@"^(?:'s)?\s+(?:county\s+)?(?<w>fire|police|constabulary|force|nhs|health|hospital)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ServiceWord();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FoiBot.Cli.Commands;
 using FoiBot.Cli.Indexing;
+using FoiBot.Evaluation;
 using FoiBot.Search;
 
 namespace FoiBot.Cli;
@@ -18,23 +19,33 @@ internal static class CliApp
             ShowCommand.Create(environment),
             ServeCommand.Create(environment),
             CheckCommand.Create(environment),
+            EvalCommand.Create(environment),
+            ParseCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
 
     /// <summary>Runs a command body with its context, turning expected failures into a one-line message and an exit code.</summary>
-    public static Task<int> Guard(CliEnvironment environment, Func<CommandContext, int> body)
+    public static Task<int> Guard(CliEnvironment environment, Func<CommandContext, int> body) =>
+        GuardAsync(environment, context => Task.FromResult(body(context)));
+
+    /// <inheritdoc cref="Guard"/>
+    public static async Task<int> GuardAsync(CliEnvironment environment, Func<CommandContext, Task<int>> body)
     {
         CommandContext? context = null;
         try
         {
             context = CommandContext.Create(environment);
-            return Task.FromResult(body(context));
+            return await body(context).ConfigureAwait(false);
         }
         catch (OptionsException ex)
         {
             return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.BadInput);
+        }
+        catch (EvalFileException ex)
+        {
+            return Fail(environment, ex.Message, ExitCodes.BadInput);
         }
         catch (CorpusEmptyException ex)
         {
@@ -63,9 +74,9 @@ internal static class CliApp
         }
     }
 
-    private static Task<int> Fail(CliEnvironment environment, string message, int code)
+    private static int Fail(CliEnvironment environment, string message, int code)
     {
         environment.Error.WriteLine(message);
-        return Task.FromResult(code);
+        return code;
     }
 }

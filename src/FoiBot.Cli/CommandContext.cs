@@ -1,3 +1,4 @@
+using FoiBot.Answering;
 using FoiBot.Cli.Indexing;
 using FoiBot.Core.Authorities;
 using FoiBot.Search;
@@ -56,6 +57,9 @@ internal sealed class CommandContext : IDisposable
 
         return index;
     }
+
+    /// <summary>The answer engine every command and host uses over an open index.</summary>
+    public IAnswerEngine CreateEngine(LetterIndex index) => new ExtractiveAnswerEngine(index, Catalog, Settings.Answering);
 
     public string Display(string path)
     {

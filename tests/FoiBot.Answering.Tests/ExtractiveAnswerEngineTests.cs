@@ -179,4 +179,58 @@ public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : ICl
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
     }
+
+    [Fact]
+    public void Answer_LatestPosition_CitesOnlyTheNewestLetterAndOffersTheOlderAsRelated()
+    {
+        var answer = corpus.Engine.Answer("What is the latest Barnet has said about facial recognition?");
+
+        Assert.Equal("16336160", Assert.Single(answer.Citations).Ref);
+        Assert.Contains(answer.Related, c => c.Ref == "5576276");
+    }
+
+    [Fact]
+    public void Answer_AsksWhetherThePositionChanged_SaysItHasNot()
+    {
+        var answer = corpus.Engine.Answer("Has Barnet changed its position on facial recognition since 2019?");
+
+        Assert.Equal(["16336160", "5576276"], answer.Citations.Select(c => c.Ref));
+        Assert.Contains("has not changed", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2019 to 2026", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_SinceAYearAfterEveryLetter_Abstains()
+    {
+        var answer = corpus.Engine.Answer("Since 2027 has Barnet said anything about facial recognition?");
+
+        Assert.True(answer.Abstained);
+    }
+
+    [Fact]
+    public void Answer_FoiTopicNoLetterCovers_AbstainsEvenWhenAnotherWordMatches()
+    {
+        // "dog fouling" is a known FOI topic with no letter; "fines" alone must not pass parking letters off as an answer.
+        var answer = corpus.Engine.Answer("How many dog fouling fines has Wokingham issued?");
+
+        Assert.True(answer.Abstained);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void Answer_UnexpectedEverydayWord_DoesNotSinkAnAnswerTheLettersGive()
+    {
+        var answer = corpus.Engine.Answer("Has Barnet got face ID cameras these days, or anything like that whatsoever?");
+
+        Assert.False(answer.Abstained);
+        Assert.Equal("16336160", answer.Citations[0].Ref);
+    }
+
+    [Fact]
+    public void Answer_DataYearInTheQuestion_CitesTheLetterWhoseFiguresCoverIt()
+    {
+        var answer = corpus.Engine.Answer("How many damp and mould complaints did Moray get in 2019?");
+
+        Assert.Equal("101002990437", Assert.Single(answer.Citations).Ref);
+    }
 }

@@ -39,8 +39,9 @@ public sealed class ConfigurationTests
         var settings = CliSettings.Load(environment);
 
         Assert.Equal(["corpus"], settings.FoiBot.EffectiveCorpusPaths);
-        Assert.Equal([".txt", ".md"], settings.Corpus.Extensions);
-        Assert.Equal(new CorpusOptions().MaxFileBytes, settings.Corpus.MaxFileBytes);
+        Assert.Equal([".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml"], settings.Corpus.Extensions);
+        var defaults = new CorpusOptions();
+        Assert.Equal(defaults, settings.Corpus with { Extensions = defaults.Extensions });
         Assert.Equal(new AnswerOptions(), settings.Answering);
     }
 }

@@ -5,7 +5,7 @@ namespace FoiBot.Cli.Tests;
 public sealed class IndexCommandTests
 {
     [Fact]
-    public async Task Index_FolderWithBadFiles_IndexesEveryGoodLetterNamesEachBadFileAndSucceeds()
+    public async Task Index_FolderWithBadFilesAndAWindows1252Letter_IndexesEveryGoodLetterNamesEachBadFileAndSucceeds()
     {
         using var workspace = new Workspace(devLetters: false);
         var seeds = workspace.Combine("corpus", "seeds");
@@ -20,16 +20,40 @@ public sealed class IndexCommandTests
         var run = await CliRun.InAsync(workspace.Root, "index");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Indexed 5 letters", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Skipped 4:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Indexed 6 letters", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Skipped 3:", run.Output, StringComparison.Ordinal);
         Assert.Contains("corpus/seeds/empty.txt: empty file", run.Output, StringComparison.Ordinal);
         Assert.Contains("corpus/seeds/binary.txt: binary file", run.Output, StringComparison.Ordinal);
-        Assert.Contains("corpus/seeds/latin1.txt: not valid UTF-8", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("latin1.txt", run.Output, StringComparison.Ordinal);
         Assert.Contains("corpus/seeds/huge.txt: too large (1.0 GB", run.Output, StringComparison.Ordinal);
 
         var ask = await CliRun.InAsync(workspace.Root, "ask", "Does Barnet use facial recognition?", "--json");
         Assert.DoesNotContain("Built the index", ask.Error, StringComparison.Ordinal);
         Assert.Contains("\"verdict\":\"no\"", ask.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_RunTwiceOverAnUnchangedCorpus_SecondRunDoesNoWork()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        var first = await CliRun.InAsync(workspace.Root, "index");
+        var written = Directory.GetLastWriteTimeUtc(workspace.Combine(".foibot", "index"));
+
+        var second = await CliRun.InAsync(workspace.Root, "index");
+
+        Assert.Contains("Throughput: ", first.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Throughput: \d+\.\d letters/s, \d+\.\d\d MB/s\.", first.Output);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("is up to date (5 letters)", second.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Indexed", second.Output, StringComparison.Ordinal);
+        Assert.Equal(written, Directory.GetLastWriteTimeUtc(workspace.Combine(".foibot", "index")));
+
+        File.AppendAllText(workspace.Combine("corpus", "seeds", "000_6e30a4500a135622.txt"), "\nA late note.\n");
+        var third = await CliRun.InAsync(workspace.Root, "index");
+        Assert.Contains("Indexed 5 letters", third.Output, StringComparison.Ordinal);
+
+        var forced = await CliRun.InAsync(workspace.Root, "index", "--force");
+        Assert.Contains("Indexed 5 letters", forced.Output, StringComparison.Ordinal);
     }
 
     [Fact]

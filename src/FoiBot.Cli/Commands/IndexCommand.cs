@@ -11,11 +11,18 @@ internal static class IndexCommand
     {
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
-        var command = new Command("index", "Parse the letters in the corpus folders and build the search index") { corpus, index };
+        var force = new Option<bool>("--force") { Description = "Rebuild even when the corpus has not changed since the last build" };
+        var command = new Command("index", "Parse the letters in the corpus folders and build the search index") { corpus, index, force };
         command.SetAction((result, cancellationToken) => CliApp.Guard(environment, context =>
         {
             var indexPath = context.IndexPath(result.GetValue(index));
             var roots = context.CorpusRoots(result.GetValue(corpus));
+            if (!result.GetValue(force) && context.Store.CurrentLetterCount(indexPath, roots, cancellationToken) is { } current)
+            {
+                environment.Output.WriteLine($"Index {context.Display(indexPath)} is up to date ({current} letters); the corpus has not changed. Use --force to rebuild.");
+                return ExitCodes.Success;
+            }
+
             var summary = environment.IsTerminal
                 ? BuildWithProgressBar(context, indexPath, roots, cancellationToken)
                 : context.Store.Build(indexPath, roots, cancellationToken: cancellationToken);
@@ -54,6 +61,7 @@ internal static class IndexCommand
         else
         {
             output.WriteLine($"Indexed {summary.Letters} letters ({summary.Passages} passages) from {summary.FilesSeen} files in {summary.Elapsed.TotalSeconds:F1} s into {context.Display(indexPath)}.");
+            output.WriteLine(FormattableString.Invariant($"Throughput: {summary.LettersPerSecond:F1} letters/s, {summary.MegabytesPerSecond:F2} MB/s."));
         }
 
         if (summary.Skipped.Count > 0)

@@ -15,12 +15,14 @@ namespace FoiBot.Cli.Indexing;
 internal sealed class IndexStore
 {
     private readonly CorpusLoader _loader;
+    private readonly long _maxFileBytes;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
     public IndexStore(CorpusOptions corpus, AuthorityCatalog catalog, string sourceBase, TimeProvider time, ILogger logger)
     {
         _loader = new CorpusLoader(corpus, new LetterParser(catalog), sourceBase);
+        _maxFileBytes = corpus.MaxFileBytes;
         _time = time;
         _logger = logger;
     }
@@ -34,9 +36,27 @@ internal sealed class IndexStore
         var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = _time.GetUtcNow() };
         var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure));
         var result = load.Letters.Count == 0 ? null : LetterIndexBuilder.Build(indexPath, letters, info, cancellationToken: cancellationToken);
-        var summary = new IndexBuildSummary(load.Letters.Count, result?.Passages ?? 0, total, load.Skipped, Stopwatch.GetElapsedTime(started));
+        var bytesRead = scan.Files.Where(f => f.Length <= _maxFileBytes).Sum(f => f.Length);
+        var summary = new IndexBuildSummary(load.Letters.Count, result?.Passages ?? 0, total, load.Skipped, Stopwatch.GetElapsedTime(started), bytesRead);
         Log.IndexBuilt(_logger, indexPath, summary.Letters, summary.Passages, summary.Skipped.Count, summary.Elapsed.TotalMilliseconds);
         return summary;
+    }
+
+    /// <summary>Reads and parses the letters under <paramref name="roots"/> without touching any index.</summary>
+    public CorpusLoad Load(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Load(roots, cancellationToken: cancellationToken);
+
+    /// <summary>The number of letters in the index at <paramref name="indexPath"/> when it was built from the corpus as it is now; null when it needs building.</summary>
+    public int? CurrentLetterCount(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    {
+        if (!LetterIndex.Exists(indexPath) || TryOpen(indexPath) is not { } existing)
+        {
+            return null;
+        }
+
+        using (existing)
+        {
+            return _loader.Scan(roots, cancellationToken).Fingerprint() == existing.BuildInfo.CorpusFingerprint ? existing.LetterCount : null;
+        }
     }
 
     /// <summary>Opens the index, building or rebuilding it from <paramref name="roots"/> first when it is missing or stale.</summary>

@@ -20,6 +20,8 @@ internal static class CliJson
 
     public static string Serialize(IReadOnlyList<SearchHitDocument> hits) => JsonSerializer.Serialize(hits, s_context.IReadOnlyListSearchHitDocument);
 
+    public static string Serialize(EvalDocument report) => JsonSerializer.Serialize(report, s_context.EvalDocument);
+
     public static AnswerDocument ToDocument(Answer answer) => new(
         answer.Id,
         answer.Question,
@@ -51,5 +53,6 @@ internal static class CliJson
     WriteIndented = false)]
 [JsonSerializable(typeof(AnswerDocument))]
 [JsonSerializable(typeof(Disclosure))]
+[JsonSerializable(typeof(EvalDocument))]
 [JsonSerializable(typeof(IReadOnlyList<SearchHitDocument>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
+using FoiBot.Ingestion.Extraction;
 
 namespace FoiBot.Ingestion.Corpus;
 
@@ -7,6 +9,7 @@ namespace FoiBot.Ingestion.Corpus;
 public sealed class CorpusScanner
 {
     private readonly CorpusOptions _options;
+    private readonly TextExtractors _extractors = TextExtractors.Default;
 
     /// <exception cref="ArgumentException">An option is out of range; the exception names it.</exception>
     public CorpusScanner(CorpusOptions options)
@@ -48,11 +51,64 @@ public sealed class CorpusScanner
         return new CorpusScan(walker.Letters, skipped, manifest) { ManifestFiles = walker.Manifests };
     }
 
-    /// <summary>Reads and validates one file. Never throws for I/O or content problems, which come back as the skip; only for cancellation.</summary>
+    /// <summary>Reads and validates one plain-text file (a manifest). Never throws for I/O or content problems, which come back as the skip; only for cancellation.</summary>
     public CorpusReadResult Read(CorpusFile file, CancellationToken cancellationToken = default)
+    {
+        if (!TryReadBytes(file, cancellationToken, out var bytes, out var problem))
+        {
+            return CorpusReadResult.Failure(file, problem);
+        }
+
+        if (!LetterDecoder.TryDecode(bytes, out var text, out problem))
+        {
+            return CorpusReadResult.Failure(file, problem);
+        }
+
+        return string.IsNullOrWhiteSpace(text)
+            ? CorpusReadResult.Failure(file, SkipReasons.Empty)
+            : CorpusReadResult.Success(ToCorpusText(file, null, text));
+    }
+
+    /// <summary>
+    /// Reads one letter file in whatever format it is (by extension, or by its first bytes where they say otherwise)
+    /// into one text per letter it holds. Never throws for I/O or content problems; only for cancellation.
+    /// </summary>
+    public CorpusExtraction Extract(CorpusFile file, CancellationToken cancellationToken = default)
+    {
+        if (!TryReadBytes(file, cancellationToken, out var bytes, out var problem))
+        {
+            return CorpusExtraction.Failure(new SkippedFile(file.FullPath, problem));
+        }
+
+        var result = _extractors.Extract(bytes, file.FullPath, _options.Limits, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return CorpusExtraction.Failure(new SkippedFile(file.FullPath, result.Problem));
+        }
+
+        var texts = result.Sources
+            .Where(s => !string.IsNullOrWhiteSpace(s.Text))
+            .Select(s => ToCorpusText(file, s.Part, s.Text))
+            .ToList();
+        var parts = result.SkippedParts.Select(p => new SkippedFile($"{file.FullPath}#{p.Part}", p.Text)).ToList();
+        return texts.Count == 0 && parts.Count == 0
+            ? CorpusExtraction.Failure(new SkippedFile(file.FullPath, SkipReasons.Empty))
+            : new CorpusExtraction(texts, null, parts);
+    }
+
+    private static CorpusText ToCorpusText(CorpusFile file, string? part, string text)
+    {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return new CorpusText(file, text, ContentHash.Of(text)) { Part = part };
+    }
+
+    /// <summary>The file's bytes, or false and the one-line reason they cannot be had.</summary>
+    private bool TryReadBytes(
+        CorpusFile file, CancellationToken cancellationToken, [NotNullWhen(true)] out byte[]? bytes, [NotNullWhen(false)] out string? problem)
     {
         ArgumentNullException.ThrowIfNull(file);
         cancellationToken.ThrowIfCancellationRequested();
+        bytes = null;
         try
         {
             // Sized before opening: a huge (or sparse) file is refused without reading a byte, and a FIFO or
@@ -60,45 +116,37 @@ public sealed class CorpusScanner
             var target = CorpusWalker.Target(new FileInfo(file.FullPath));
             if (!target.Exists)
             {
-                return CorpusReadResult.Failure(file, SkipReasons.Vanished);
+                problem = SkipReasons.Vanished;
             }
-
-            if (target.Length > _options.MaxFileBytes)
+            else if (target.Length > _options.MaxFileBytes)
             {
-                return CorpusReadResult.Failure(file, SkipReasons.TooLarge(target.Length, _options.MaxFileBytes));
+                problem = SkipReasons.TooLarge(target.Length, _options.MaxFileBytes);
             }
-
-            if (target.Length == 0)
+            else if (target.Length == 0)
             {
-                return CorpusReadResult.Failure(file, SkipReasons.Empty);
+                problem = SkipReasons.Empty;
             }
-
-            if (!FileBytesReader.TryRead(file.FullPath, target.Length, _options.MaxFileBytes, cancellationToken, out var bytes, out var length))
+            else if (!FileBytesReader.TryRead(file.FullPath, target.Length, _options.MaxFileBytes, cancellationToken, out var read, out var length))
             {
-                return CorpusReadResult.Failure(file, SkipReasons.TooLarge(length, _options.MaxFileBytes));
+                problem = SkipReasons.TooLarge(length, _options.MaxFileBytes);
             }
-
-            if (!LetterDecoder.TryDecode(bytes, out var text, out var problem))
+            else
             {
-                return CorpusReadResult.Failure(file, problem);
+                bytes = read.Count == read.Array!.Length ? read.Array : read.ToArray();
+                problem = null;
+                return true;
             }
-
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return CorpusReadResult.Failure(file, SkipReasons.Empty);
-            }
-
-            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-            return CorpusReadResult.Success(new CorpusText(file, text, HashText(text)));
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            return CorpusReadResult.Failure(file, SkipReasons.Vanished);
+            problem = SkipReasons.Vanished;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return CorpusReadResult.Failure(file, SkipReasons.Unreadable(exception));
+            problem = SkipReasons.Unreadable(exception);
         }
+
+        return false;
     }
 
     /// <summary>
@@ -122,5 +170,4 @@ public sealed class CorpusScanner
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

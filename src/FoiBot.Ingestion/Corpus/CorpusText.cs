@@ -1,5 +1,9 @@
 namespace FoiBot.Ingestion.Corpus;
 
 /// <summary>A letter's text, decoded, without a byte order mark and with '\n' line ends.</summary>
-/// <param name="ContentHash">Lowercase hex SHA-256 of <paramref name="Text"/>'s UTF-8 bytes; the same letter saved with other line ends or encoding hashes the same.</param>
-public sealed record CorpusText(CorpusFile File, string Text, string ContentHash);
+/// <param name="ContentHash">Lowercase hex SHA-256 of <paramref name="Text"/>'s words, case-folded and single-spaced; the same letter saved in another format, encoding or line ends hashes the same.</param>
+public sealed record CorpusText(CorpusFile File, string Text, string ContentHash)
+{
+    /// <summary>Null for the file's own text; for an e-mail's attachment its place and name, e.g. "attachment-1:letter.pdf".</summary>
+    public string? Part { get; init; }
+}

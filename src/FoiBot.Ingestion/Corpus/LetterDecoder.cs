@@ -14,7 +14,13 @@ internal static class LetterDecoder
     // conversion); a sample where one byte in ten is one is not text.
     private const int ControlShareDivisor = 10;
 
-    /// <summary>Decodes by BOM (UTF-8, UTF-16 LE/BE), else as strict UTF-8 after a binary sniff. The BOM is not part of the text.</summary>
+    // Letters are mostly ASCII; when more than a third of the bytes are high, the "text" is some other binary format.
+    private const int HighShareDivisor = 3;
+
+    /// <summary>
+    /// Decodes by BOM (UTF-8, UTF-16 LE/BE), else after a binary sniff as strict UTF-8, falling back to Windows-1252
+    /// for text that is not UTF-8 (older Windows exports). The BOM is not part of the text.
+    /// </summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -39,7 +45,32 @@ internal static class LetterDecoder
             return false;
         }
 
-        return TryDecodeUtf8(bytes, bomLength: 0, out text, out problem);
+        if (TryDecodeUtf8(bytes, bomLength: 0, out text, out problem))
+        {
+            return true;
+        }
+
+        return TryDecodeWindows1252(bytes, out text, out problem);
+    }
+
+    private static bool TryDecodeWindows1252(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, SniffBytes)];
+        var high = 0;
+        foreach (var b in sample)
+        {
+            high += b >= 0x80 ? 1 : 0;
+        }
+
+        text = high * HighShareDivisor > sample.Length ? null : Windows1252.TryDecode(bytes, out _);
+        if (text is not null)
+        {
+            problem = null;
+            return true;
+        }
+
+        problem = "binary file (neither UTF-8 nor Windows-1252 text)";
+        return false;
     }
 
     private static string? SniffBinary(ReadOnlySpan<byte> sample)

@@ -42,34 +42,60 @@ public sealed class CorpusLoader
         foreach (var file in scan.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var read = _scanner.Read(file, cancellationToken);
-            if (!read.IsSuccess)
+            var extraction = _scanner.Extract(file, cancellationToken);
+            if (!extraction.IsSuccess)
             {
-                skipped.Add(read.Skipped);
-            }
-            else if (seen.TryGetValue(read.Text.ContentHash, out var first))
-            {
-                skipped.Add(new SkippedFile(file.FullPath, $"same text as {first}; indexed once"));
+                skipped.Add(extraction.Skipped);
             }
             else
             {
-                var source = SourcePath(file);
-                var outcome = Parse(read.Text, source, hints.GetValueOrDefault(file.RelativePath));
-                if (outcome.Letter is { } letter)
-                {
-                    seen[read.Text.ContentHash] = source;
-                    letters.Add(letter);
-                }
-                else
-                {
-                    skipped.Add(new SkippedFile(file.FullPath, outcome.Reason!));
-                }
+                skipped.AddRange(extraction.SkippedParts);
+                LoadTexts(extraction.Texts, hints.GetValueOrDefault(file.RelativePath), seen, letters, skipped);
             }
 
             progress?.Report(++done);
         }
 
         return new CorpusLoad(letters, skipped, scan.Fingerprint());
+    }
+
+    /// <summary>
+    /// Parses each text of one file. An e-mail's covering note ("please find attached") is no letter; it is dropped
+    /// quietly when another part of the same e-mail is one, and reported only when none is.
+    /// </summary>
+    private void LoadTexts(
+        IReadOnlyList<CorpusText> texts, SourceManifestEntry? entry, Dictionary<string, string> seen, List<LoadedLetter> letters, List<SkippedFile> skipped)
+    {
+        var notLetters = new List<SkippedFile>();
+        var found = false;
+        foreach (var text in texts)
+        {
+            var path = text.Part is null ? text.File.FullPath : $"{text.File.FullPath}#{text.Part}";
+            if (seen.TryGetValue(text.ContentHash, out var first))
+            {
+                skipped.Add(new SkippedFile(path, $"same text as {first}; indexed once"));
+                found = true;
+                continue;
+            }
+
+            var source = text.Part is null ? SourcePath(text.File) : $"{SourcePath(text.File)}#{text.Part}";
+            var outcome = Parse(text, source, text.Part is null ? entry : null);
+            if (outcome.Letter is { } letter)
+            {
+                seen[text.ContentHash] = source;
+                letters.Add(letter);
+                found = true;
+            }
+            else
+            {
+                notLetters.Add(new SkippedFile(path, outcome.Reason!));
+            }
+        }
+
+        if (!found)
+        {
+            skipped.AddRange(notLetters);
+        }
     }
 
     private (LoadedLetter? Letter, string? Reason) Parse(CorpusText text, string source, SourceManifestEntry? entry)
@@ -86,13 +112,17 @@ public sealed class CorpusLoader
             return (null, $"could not be parsed ({ex.GetType().Name}: {ex.Message})");
         }
 
-        if (disclosure.Pairs.Count == 0 && disclosure.References.Count == 0)
+        if (NotALetter(disclosure) is { } reason)
         {
-            return (null, "no FOI request or response found in the text");
+            return (null, reason);
         }
 
         return (new LoadedLetter(text.File, text.ContentHash, disclosure), null);
     }
+
+    /// <summary>Why a parsed text is not indexed as a letter, or null when it is one.</summary>
+    public static string? NotALetter(Disclosure disclosure) =>
+        disclosure.Pairs.Count == 0 && disclosure.References.Count == 0 ? "no FOI request or response found in the text" : null;
 
     /// <summary>The letter's path as the user would type it: relative to their working folder when it lies inside it.</summary>
     private string SourcePath(CorpusFile file)

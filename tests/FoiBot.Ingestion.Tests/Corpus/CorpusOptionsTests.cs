@@ -10,7 +10,7 @@ public sealed class CorpusOptionsTests
         var options = new CorpusOptions();
 
         _ = new CorpusScanner(options);
-        Assert.Equal([".txt", ".md"], options.Extensions);
+        Assert.Equal([".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml"], options.Extensions);
         Assert.Equal(16 * 1024 * 1024, options.MaxFileBytes);
     }
 

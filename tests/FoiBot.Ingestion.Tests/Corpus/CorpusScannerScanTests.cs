@@ -48,7 +48,7 @@ public sealed class CorpusScannerScanTests : IDisposable
         _folder.Write("readme.en.txt", "a");
         _folder.Write("LICENSE.txt", "a");
         _folder.Write("CHANGELOG.md", "a");
-        _folder.Write("letter.pdf", "a");
+        _folder.Write("letter.xlsx", "a");
         _folder.Write("sources-of-funding.txt", "a");
 
         var scan = _scanner.Scan([_folder.Path]);
@@ -158,7 +158,7 @@ public sealed class CorpusScannerScanTests : IDisposable
     {
         _folder.Write("SOURCES.md", [0x93, 0x94]);
 
-        Assert.Equal("not valid UTF-8 (invalid byte 0x93 at offset 0)", Assert.Single(_scanner.Scan([_folder.Path]).Skipped).Reason);
+        Assert.Equal("binary file (neither UTF-8 nor Windows-1252 text)", Assert.Single(_scanner.Scan([_folder.Path]).Skipped).Reason);
     }
 
     [Fact]

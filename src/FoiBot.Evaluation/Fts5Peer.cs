@@ -2,34 +2,36 @@ using System.Text.RegularExpressions;
 using FoiBot.Core;
 using Microsoft.Data.Sqlite;
 
-namespace FoiBot.Bench;
+namespace FoiBot.Evaluation;
 
 /// <summary>
 /// The standing peer: plain SQLite FTS5 with bm25 over the same passages (one row per question/answer pair), with
-/// the porter tokenizer and an authority column for the same exact filter FoiBot applies.
+/// the porter tokenizer. The authority's name is searchable text, as a plain search box would have it, and can also
+/// be used as the same exact filter FoiBot applies.
 /// </summary>
-internal sealed partial class Fts5Peer : IDisposable
+public sealed partial class Fts5Peer : IDisposable
 {
     private readonly SqliteConnection _connection;
 
     public Fts5Peer(string path)
     {
-        _connection = new SqliteConnection($"Data Source={path}");
+        _connection = new SqliteConnection($"Data Source={path};Pooling=False");
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-        Execute("DROP TABLE IF EXISTS passages; CREATE VIRTUAL TABLE passages USING fts5(subject, question, answer, authority UNINDEXED, ref UNINDEXED, tokenize='porter unicode61');");
+        Execute("DROP TABLE IF EXISTS passages; CREATE VIRTUAL TABLE passages USING fts5(subject, question, answer, authority, ref UNINDEXED, letter UNINDEXED, tokenize='porter unicode61');");
     }
 
     public void Add(IEnumerable<Disclosure> letters)
     {
         using var transaction = _connection.BeginTransaction();
         using var insert = _connection.CreateCommand();
-        insert.CommandText = "INSERT INTO passages(subject, question, answer, authority, ref) VALUES ($s, $q, $a, $au, $r)";
+        insert.CommandText = "INSERT INTO passages(subject, question, answer, authority, ref, letter) VALUES ($s, $q, $a, $au, $r, $l)";
         var s = insert.Parameters.Add("$s", SqliteType.Text);
         var q = insert.Parameters.Add("$q", SqliteType.Text);
         var a = insert.Parameters.Add("$a", SqliteType.Text);
         var au = insert.Parameters.Add("$au", SqliteType.Text);
         var r = insert.Parameters.Add("$r", SqliteType.Text);
+        var l = insert.Parameters.Add("$l", SqliteType.Text);
         foreach (var letter in letters)
         {
             foreach (var pair in letter.Pairs)
@@ -39,6 +41,7 @@ internal sealed partial class Fts5Peer : IDisposable
                 a.Value = pair.Answer;
                 au.Value = letter.Authority ?? "";
                 r.Value = letter.Reference ?? "";
+                l.Value = letter.Source;
                 insert.ExecuteNonQuery();
             }
         }
@@ -49,19 +52,29 @@ internal sealed partial class Fts5Peer : IDisposable
         Execute("PRAGMA wal_checkpoint(TRUNCATE);");
     }
 
-    /// <summary>The best passages for the words of a question, any word matching (FTS5 alone would require all).</summary>
-    public int Search(string question, string? authority, int limit)
+    /// <summary>How many of the best passages for the question's words were read; the latency benchmark's unit of work.</summary>
+    public int Search(string question, string? authority, int limit) => Query(question, authority, limit).Count;
+
+    /// <summary>The letters (by source path) whose passages best match the question's words, best first.</summary>
+    public IReadOnlyList<string> RankLetters(string question, string? authority, int letters)
+    {
+        // Several passages can come from one letter, so read more passages than letters wanted.
+        return Query(question, authority, letters * 8).Distinct(StringComparer.Ordinal).Take(letters).ToList();
+    }
+
+    /// <summary>The letters of the best passages for the words of a question, any word matching (FTS5 alone would require all).</summary>
+    private List<string> Query(string question, string? authority, int limit)
     {
         var words = Word().Matches(question).Select(m => $"\"{m.Value}\"").ToList();
         if (words.Count == 0)
         {
-            return 0;
+            return [];
         }
 
         using var command = _connection.CreateCommand();
         command.CommandText = authority is null
-            ? "SELECT ref FROM passages WHERE passages MATCH $m ORDER BY bm25(passages, 1.0, 2.0, 1.5) LIMIT $l"
-            : "SELECT ref FROM passages WHERE passages MATCH $m AND authority = $au ORDER BY bm25(passages, 1.0, 2.0, 1.5) LIMIT $l";
+            ? "SELECT letter FROM passages WHERE passages MATCH $m ORDER BY bm25(passages, 1.0, 2.0, 1.5, 1.0) LIMIT $l"
+            : "SELECT letter FROM passages WHERE passages MATCH $m AND authority = $au ORDER BY bm25(passages, 1.0, 2.0, 1.5, 1.0) LIMIT $l";
         command.Parameters.AddWithValue("$m", string.Join(" OR ", words));
         command.Parameters.AddWithValue("$l", limit);
         if (authority is not null)
@@ -69,14 +82,14 @@ internal sealed partial class Fts5Peer : IDisposable
             command.Parameters.AddWithValue("$au", authority);
         }
 
-        var count = 0;
+        var letters = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            count++;
+            letters.Add(reader.GetString(0));
         }
 
-        return count;
+        return letters;
     }
 
     public void Dispose() => _connection.Dispose();

@@ -1,0 +1,55 @@
+namespace FoiBot.Evaluation;
+
+/// <summary>
+/// A system's figures over a set of questions. Recall and rank are measured on answerable questions only; recall@k is
+/// the share of a question's gold letters found in the first k offered, out of at most k, averaged over questions.
+/// Citation precision covers every citation made, including those made on questions nothing answers. A figure with
+/// no questions to measure it on is null rather than a flattering 1.
+/// </summary>
+public sealed record EvalMetrics
+{
+    public required int Questions { get; init; }
+
+    public required int Answerable { get; init; }
+
+    public required int Unanswerable { get; init; }
+
+    public double? RecallAt1 { get; init; }
+
+    public double? RecallAt5 { get; init; }
+
+    public double? Mrr { get; init; }
+
+    public int Citations { get; init; }
+
+    public double? CitationPrecision { get; init; }
+
+    /// <summary>Share of unanswerable questions on which the system abstained.</summary>
+    public double? AbstentionAccuracy { get; init; }
+
+    /// <summary>Share of answerable questions on which the system abstained.</summary>
+    public double? FalseAbstention { get; init; }
+
+    public static EvalMetrics Of(IReadOnlyCollection<QuestionResult> results)
+    {
+        var answerable = results.Where(r => r.Question.Answerable).ToList();
+        var unanswerable = results.Where(r => !r.Question.Answerable).ToList();
+        var citations = results.Sum(r => r.Response.Cited.Count);
+        return new EvalMetrics
+        {
+            Questions = results.Count,
+            Answerable = answerable.Count,
+            Unanswerable = unanswerable.Count,
+            RecallAt1 = Mean(answerable, r => r.RecallAt1),
+            RecallAt5 = Mean(answerable, r => r.RecallAt5),
+            Mrr = Mean(answerable, r => r.FirstGoldRank is { } rank ? 1.0 / rank : 0),
+            Citations = citations,
+            CitationPrecision = citations == 0 ? null : (double)results.Sum(r => r.GoldCitations) / citations,
+            AbstentionAccuracy = Mean(unanswerable, r => r.Response.Abstained ? 1 : 0),
+            FalseAbstention = Mean(answerable, r => r.Response.Abstained ? 1 : 0),
+        };
+    }
+
+    private static double? Mean(List<QuestionResult> results, Func<QuestionResult, double> value) =>
+        results.Count == 0 ? null : results.Average(value);
+}
