@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 
 namespace FoiBot.Web.Tests;
 
@@ -19,7 +18,7 @@ public sealed class CheckApiTests : IClassFixture<StaffServer>
             text = "1. Does the council use facial recognition? 2. How many CCTV cameras do you operate?",
             authority = "Barnet",
         });
-        var body = await ReadAsync(response);
+        var body = await JsonBody.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(body.GetProperty("likelyDuplicate").GetBoolean());
@@ -73,11 +72,5 @@ public sealed class CheckApiTests : IClassFixture<StaffServer>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("<script>", raw, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(HostileLetter.Reference, raw, StringComparison.Ordinal);
-    }
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
-    {
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return document.RootElement.Clone();
     }
 }

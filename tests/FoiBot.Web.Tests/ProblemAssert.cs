@@ -10,9 +10,9 @@ internal static class ProblemAssert
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal((int)status, document.RootElement.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(document.RootElement.GetProperty("title").GetString()));
-        return document.RootElement.Clone();
+        var problem = await JsonBody.ReadAsync(response);
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
+        return problem;
     }
 }

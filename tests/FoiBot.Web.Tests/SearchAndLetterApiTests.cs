@@ -82,8 +82,7 @@ public sealed class SearchAndLetterApiTests : IClassFixture<StaffServer>
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("<script>", raw, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", raw, StringComparison.OrdinalIgnoreCase);
-        using var document = JsonDocument.Parse(raw);
-        var answer = document.RootElement.GetProperty("letter").GetProperty("pairs")[0].GetProperty("answer").GetString();
+        var answer = JsonBody.Parse(raw).GetProperty("letter").GetProperty("pairs")[0].GetProperty("answer").GetString();
         Assert.Contains(HostileLetter.Payload, answer, StringComparison.Ordinal);
     }
 
@@ -177,7 +176,6 @@ public sealed class SearchAndLetterApiTests : IClassFixture<StaffServer>
         using var response = await _client.GetAsync(url);
         var raw = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {raw}");
-        using var document = JsonDocument.Parse(raw);
-        return document.RootElement.Clone();
+        return JsonBody.Parse(raw);
     }
 }
