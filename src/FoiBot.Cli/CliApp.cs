@@ -18,6 +18,8 @@ internal static class CliApp
             SearchCommand.Create(environment),
             ShowCommand.Create(environment),
             ChatCommand.Create(environment),
+            ServeCommand.Create(environment),
+            CheckCommand.Create(environment),
             EvalCommand.Create(environment),
             ParseCommand.Create(environment),
             DiscordCommand.Create(environment),

@@ -4,6 +4,7 @@ using FoiBot.Answering;
 using FoiBot.Answering.SemanticKernel;
 using FoiBot.Ingestion.Corpus;
 using FoiBot.Testing;
+using FoiBot.Web;
 
 namespace FoiBot.Cli.Tests;
 
@@ -16,6 +17,7 @@ public sealed class ConfigurationTests
         (AnswerOptions.SectionName, typeof(AnswerOptions)),
         (LlmOptions.SectionName, typeof(LlmOptions)),
         (FoiBot.Discord.DiscordOptions.SectionName, typeof(FoiBot.Discord.DiscordOptions)),
+        (WebOptions.SectionName, typeof(WebOptions)),
     ];
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace FoiBot.Web.Contracts;
+
+public sealed record HealthResponse(string Status, int Letters, int Passages);

@@ -1,0 +1,31 @@
+using FoiBot.Answering.PriorDisclosure;
+using FoiBot.Web.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace FoiBot.Web.Endpoints;
+
+/// <summary>POST /api/check: a new request's questions, each with what earlier letters disclosed on it.</summary>
+internal static class CheckEndpoints
+{
+    public const int MaxRequestChars = 20_000;
+
+    public static RouteGroupBuilder MapCheckEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/check", Check).WithName("CheckRequest").WithSummary("Prior disclosures for each question of a new request");
+        return api;
+    }
+
+    private static Results<Ok<RequestCheck>, ValidationProblem> Check(CheckRequestBody body, StaffServices services, CancellationToken cancellationToken)
+    {
+        if (Problems.CheckText("text", body.Text, MaxRequestChars) is { } problem)
+        {
+            return problem;
+        }
+
+        var authority = string.IsNullOrWhiteSpace(body.Authority) ? null : body.Authority;
+        return TypedResults.Ok(services.Checker.Check(body.Text!, authority, cancellationToken));
+    }
+}

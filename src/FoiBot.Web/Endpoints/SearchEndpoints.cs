@@ -1,0 +1,96 @@
+using System.Globalization;
+using FoiBot.Core;
+using FoiBot.Search;
+using FoiBot.Web.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace FoiBot.Web.Endpoints;
+
+/// <summary>GET /api/search: passages matching some words, filtered by authority, response date and outcome.</summary>
+internal static class SearchEndpoints
+{
+    private const int Shown = 25;
+
+    // Date and outcome filters apply after retrieval, so read deeper when they are set.
+    private const int FilteredDepth = 400;
+
+    public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", Search).WithName("Search").WithSummary("Find passages in the letters");
+        return api;
+    }
+
+    private static Results<Ok<SearchResponse>, ValidationProblem> Search(string? q, string? authority, string? from, string? to, string? outcome, StaffServices services)
+    {
+        if (Problems.CheckText("q", q) is { } problem)
+        {
+            return problem;
+        }
+
+        if (!TryDate(from, out var fromDate))
+        {
+            return Problems.Invalid("from", "'from' must be a date written yyyy-mm-dd.");
+        }
+
+        if (!TryDate(to, out var toDate))
+        {
+            return Problems.Invalid("to", "'to' must be a date written yyyy-mm-dd.");
+        }
+
+        Outcome? wanted = null;
+        if (!string.IsNullOrWhiteSpace(outcome))
+        {
+            if (!Enum.TryParse<Outcome>(outcome, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || outcome.Any(char.IsDigit))
+            {
+                return Problems.Invalid("outcome", $"'outcome' must be one of: {string.Join(", ", Enum.GetNames<Outcome>())}.");
+            }
+
+            wanted = parsed;
+        }
+
+        var canonical = string.IsNullOrWhiteSpace(authority) ? null : services.Catalog.Resolve(authority)?.Name ?? authority.Trim();
+        var filtered = fromDate is not null || toDate is not null || wanted is not null;
+        var hits = services.Index.Search(new PassageQuery { Text = q!, Authority = canonical, Limit = filtered ? FilteredDepth : Shown })
+            .Where(h => wanted is null || h.Pair.Outcome == wanted)
+            .Where(h => fromDate is null || h.Letter.ResponseDate >= fromDate)
+            .Where(h => toDate is null || h.Letter.ResponseDate <= toDate)
+            .Take(Shown);
+        var highlighter = new Highlighter(services.Index, q!);
+        return TypedResults.Ok(new SearchResponse(q!, canonical, hits.Select(h => ToResponse(h, highlighter)).ToList()));
+    }
+
+    private static bool TryDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static SearchHitResponse ToResponse(PassageHit hit, Highlighter highlighter) => new()
+    {
+        Ref = hit.Letter.Reference,
+        Authority = hit.Letter.Authority ?? "",
+        Date = hit.Letter.ResponseDate,
+        Number = hit.Pair.Number,
+        Question = hit.Pair.Question,
+        Answer = hit.Pair.Answer,
+        Outcome = hit.Pair.Outcome,
+        Score = hit.Score,
+        Source = hit.Letter.Source,
+        QuestionMarks = highlighter.Marks(hit.Pair.Question),
+        AnswerMarks = highlighter.Marks(hit.Pair.Answer),
+    };
+}

@@ -1,0 +1,178 @@
+// The staff page. Letter text and user input reach the page only through textContent and text nodes,
+// never as markup, so a letter holding "<script>" is shown as those characters.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (className) node.className = className;
+  return node;
+}
+
+// Splits the text at the server's character offsets; each marked span becomes a <mark> holding plain text.
+function highlighted(tag, text, marks, className) {
+  const node = el(tag, undefined, className);
+  let at = 0;
+  for (const m of marks || []) {
+    if (m.start < at || m.end > text.length || m.end <= m.start) continue;
+    node.append(document.createTextNode(text.slice(at, m.start)), el("mark", text.slice(m.start, m.end)));
+    at = m.end;
+  }
+  node.append(document.createTextNode(text.slice(at)));
+  return node;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, Object.assign({ headers: { Accept: "application/json" } }, options));
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const detail = body && (body.errors ? Object.values(body.errors).flat().join(" ") : body.detail || body.title);
+    throw new Error(detail || `The server answered ${response.status}.`);
+  }
+  return body;
+}
+
+function citeLine(item) {
+  const parts = [item.authority || "unknown authority", item.ref ? `ref ${item.ref}` : "no reference", item.date || "undated"];
+  if (item.number) parts.push(`question ${item.number}`);
+  parts.push(item.outcome);
+  return parts.join(" · ");
+}
+
+function letterButton(ref, label, query) {
+  const button = el("button", label, "link");
+  button.type = "button";
+  button.addEventListener("click", () => openLetter(ref, query, button));
+  return button;
+}
+
+let lastQuery = "";
+let returnFocus = null;
+
+async function search(event) {
+  event.preventDefault();
+  const form = new FormData($("search-form"));
+  const params = new URLSearchParams();
+  for (const [k, v] of form) if (String(v).trim()) params.set(k, String(v).trim());
+  lastQuery = params.get("q") || "";
+  const list = $("results");
+  list.replaceChildren();
+  $("search-status").textContent = "Searching…";
+  try {
+    const result = await api(`/api/search?${params}`);
+    $("search-status").textContent = result.hits.length ? `${result.hits.length} passages found.` : "No passage matches.";
+    for (const hit of result.hits) {
+      const item = el("li", undefined, "hit");
+      const cite = el("p", undefined, "cite");
+      cite.append(hit.ref ? letterButton(hit.ref, citeLine(hit), lastQuery) : el("span", citeLine(hit)));
+      item.append(cite, highlighted("p", hit.question, hit.questionMarks, "q"),
+        highlighted("p", hit.answer || "(no answer in the text)", hit.answer ? hit.answerMarks : [], "a"));
+      list.append(item);
+    }
+  } catch (error) {
+    $("search-status").textContent = error.message;
+  }
+}
+
+async function openLetter(ref, query, opener) {
+  returnFocus = opener || null;
+  const q = query ? `?q=${encodeURIComponent(query)}` : "";
+  try {
+    const path = ref.split("/").map(encodeURIComponent).join("/");
+    const { letter, marks } = await api(`/api/letters/${path}${q}`);
+    $("letter-heading").textContent = `Letter ${letter.reference || ""}`.trim();
+    const meta = $("letter-meta");
+    meta.replaceChildren();
+    const rows = [["Authority", letter.authority || "unknown"], ["References", (letter.references || []).join(", ")],
+      ["Responded", letter.responseDate || "undated"], ["Subject", letter.subject || "(none)"], ["Outcome", letter.outcome], ["Source", letter.source]];
+    for (const [name, value] of rows) meta.append(el("dt", name), el("dd", value));
+    const pairs = $("letter-pairs");
+    pairs.replaceChildren();
+    letter.pairs.forEach((pair, i) => {
+      const m = marks[i] || { question: [], answer: [] };
+      const item = el("li");
+      item.append(highlighted("p", pair.question, m.question, "q"),
+        el("p", `${pair.outcome}${(pair.exemptions || []).length ? " · " + pair.exemptions.join(", ") : ""}`, "cite"),
+        highlighted("p", pair.answer || "(no answer in the text)", pair.answer ? m.answer : [], "a"));
+      pairs.append(item);
+    });
+    $("letter-panel").hidden = false;
+    $("letter-panel").focus();
+  } catch (error) {
+    $("search-status").textContent = error.message;
+  }
+}
+
+function closeLetter() {
+  $("letter-panel").hidden = true;
+  if (returnFocus) returnFocus.focus();
+}
+
+async function check(event) {
+  event.preventDefault();
+  const text = $("check-text").value;
+  const authority = $("check-authority").value || null;
+  const list = $("check-results");
+  const warning = $("check-warning");
+  list.replaceChildren();
+  warning.hidden = true;
+  $("check-status").textContent = "Checking…";
+  try {
+    const result = await api("/api/check", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ text, authority }),
+    });
+    $("check-status").textContent = `${result.questions.length} question(s) read${result.authority ? ` for ${result.authority}` : ""}.`;
+    if (result.likelyDuplicate) {
+      const repeated = result.questions.filter((q) => q.duplicateOf).map((q) => q.number);
+      const which = repeated.length === 1 ? `question ${repeated[0]} was` : `questions ${repeated.join(", ")} were`;
+      warning.textContent = `Likely duplicate: ${which} already answered. Consider section 21 (information reasonably accessible) and point to the earlier response.`;
+      warning.hidden = false;
+    }
+    for (const q of result.questions) {
+      const item = el("li");
+      item.append(el("p", q.question, "q"));
+      if (q.duplicateOf) item.append(el("p", `Already asked: ${q.duplicateOf.authority}, ref ${q.duplicateOf.ref || "none"}, ${q.duplicateOf.date || "undated"}.`, "warning"));
+      const matches = el("ol", undefined, "matches");
+      for (const m of q.matches) {
+        const row = el("li");
+        const cite = el("p", undefined, "cite");
+        cite.append(m.ref ? letterButton(m.ref, citeLine(m), q.question) : el("span", citeLine(m)), el("span", m.strength, `badge ${m.strength}`));
+        row.append(cite, el("p", m.question, "q"), el("p", m.quote || "(no answer in the text)", "a"));
+        matches.append(row);
+      }
+      item.append(q.matches.length ? matches : el("p", "No earlier letter disclosed on this.", "cite"));
+      list.append(item);
+    }
+  } catch (error) {
+    $("check-status").textContent = error.message;
+  }
+}
+
+async function loadCoverage() {
+  try {
+    const coverage = await api("/api/authorities");
+    $("coverage-summary").textContent = `${coverage.letters} letters from ${coverage.authorities.length} authorities.`;
+    const body = $("coverage").tBodies[0];
+    for (const a of coverage.authorities) {
+      const row = el("tr");
+      row.append(el("td", a.authority), el("td", a.letters), el("td", a.earliest || "–"), el("td", a.latest || "–"));
+      body.append(row);
+      $("authority").append(new Option(a.authority, a.authority));
+      $("check-authority").append(new Option(a.authority, a.authority));
+    }
+  } catch (error) {
+    $("coverage-summary").textContent = error.message;
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("search-form").addEventListener("submit", search);
+  $("check-form").addEventListener("submit", check);
+  $("letter-close").addEventListener("click", closeLetter);
+  $("letter-panel").addEventListener("keydown", (e) => { if (e.key === "Escape") closeLetter(); });
+  loadCoverage();
+});

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Cli.Tests;
+
+public sealed partial class ServeAndCheckCommandTests
+{
+    [Fact]
+    public async Task Check_BarnetRequestFile_ListsPriorLettersAndWarnsOfADuplicate()
+    {
+        using var workspace = new Workspace();
+        await File.WriteAllTextAsync(workspace.Combine("request.txt"), "Dear Barnet Council,\n\n1. Does the council use facial recognition?\n2. How many CCTV cameras do you operate?\n\nYours faithfully,\nSam");
+
+        var run = await CliRun.InAsync(workspace.Root, "check", "request.txt");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("2 question(s) for London Borough of Barnet.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("LIKELY DUPLICATE", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ref 5576276", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ref 16336160", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_Json_GivesTheApiShape()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        await File.WriteAllTextAsync(workspace.Combine("request.txt"), "How many CCTV cameras do you operate?");
+
+        var run = await CliRun.InAsync(workspace.Root, "check", "request.txt", "--authority", "Barnet", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var root = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal("London Borough of Barnet", root.GetProperty("authority").GetString());
+        Assert.True(root.GetProperty("likelyDuplicate").GetBoolean());
+        Assert.Equal("Strong", root.GetProperty("questions")[0].GetProperty("matches")[0].GetProperty("strength").GetString());
+    }
+
+    [Theory]
+    [InlineData("missing.txt", "file not found")]
+    [InlineData("empty.txt", "no question found")]
+    public async Task Check_NoRequestToRead_ExitsOneSayingWhy(string file, string message)
+    {
+        using var workspace = new Workspace(devLetters: false);
+        await File.WriteAllTextAsync(workspace.Combine("empty.txt"), "Dear Sir,\n\nYours faithfully");
+
+        var run = await CliRun.InAsync(workspace.Root, "check", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:5080")]
+    [InlineData("http://*:5080")]
+    public async Task Serve_RemoteAddressWithoutAllowRemote_ExitsOneNamingTheSwitch(string urls)
+    {
+        using var workspace = new Workspace(devLetters: false);
+
+        var run = await CliRun.InAsync(workspace.Root, "serve", "--urls", urls);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--allow-remote", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(workspace.Combine(".foibot")), "serve built an index before refusing the address");
+    }
+
+    [Fact]
+    public async Task Serve_Loopback_AnswersUntilCancelled()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        var output = new StringWriter();
+        var synchronized = TextWriter.Synchronized(output);
+        var environment = new CliEnvironment { Output = synchronized, Error = TextWriter.Null, WorkingDirectory = workspace.Root };
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var serving = CliApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], environment, stop.Token);
+        var address = await AddressAsync(synchronized, output, serving, stop.Token);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+        var health = await client.GetStringAsync(new Uri(address, "/healthz"), stop.Token);
+        await stop.CancelAsync();
+
+        Assert.Contains("\"status\":\"ok\"", health, StringComparison.Ordinal);
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
+    }
+
+    private static async Task<Uri> AddressAsync(TextWriter synchronized, StringWriter output, Task<int> serving, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            string printed;
+            lock (synchronized)
+            {
+                printed = output.ToString();
+            }
+
+            if (Listening().Match(printed) is { Success: true } match)
+            {
+                return new Uri(match.Groups[1].Value);
+            }
+
+            Assert.False(serving.IsCompleted, $"serve ended early: {printed}");
+            await Task.Delay(100, cancellationToken);
+        }
+    }
+
+    [GeneratedRegex(@"staff page: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex Listening();
+}

@@ -1,0 +1,118 @@
+using System.Drawing;
+using FoiBot.Testing;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace FoiBot.Web.Tests.Browser;
+
+/// <summary>The staff page in real headless chromium against a real server: search, a letter, a check, and a hostile letter.</summary>
+public sealed class StaffPageBrowserTests : IClassFixture<StaffServer>
+{
+    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(30);
+
+    private readonly StaffServer _server;
+
+    public StaffPageBrowserTests(StaffServer server) => _server = server;
+
+    [BrowserFact]
+    public void StaffPage_SearchOpenLetterAndCheckARequest_ShowsPriorDisclosuresAndTakesTheReadmeScreenshot()
+    {
+        using var driver = OpenPage(1280, 900);
+        var wait = new WebDriverWait(driver, s_wait);
+        Assert.Equal(true, driver.ExecuteScript("return [...document.querySelectorAll('input,select,textarea')].every(e => e.labels.length > 0);"));
+
+        // Search by keyboard: type, pick the authority, press Enter.
+        Choose(driver, "authority", "London Borough of Barnet");
+        Search(driver, wait, "facial recognition");
+        var marks = driver.FindElements(By.CssSelector("#results mark")).Select(m => m.Text.ToLowerInvariant()).ToList();
+        Assert.Contains(marks, m => m.StartsWith("recogni", StringComparison.Ordinal));
+        Assert.Contains("5576276", driver.FindElement(By.Id("results")).Text, StringComparison.Ordinal);
+
+        // Open the letter from its result.
+        driver.FindElements(By.CssSelector("#results li button")).First(b => b.Text.Contains("5576276", StringComparison.Ordinal)).Click();
+        wait.Until(d => d.FindElement(By.Id("letter-panel")).Displayed);
+        Assert.Contains("Is face recognition software used in LB of Barnet", driver.FindElement(By.Id("letter-pairs")).Text, StringComparison.Ordinal);
+        Assert.Equal("letter-panel", driver.SwitchTo().ActiveElement().GetAttribute("id"));
+
+        // Check a pasted request, submitting with the keyboard.
+        Choose(driver, "check-authority", "London Borough of Barnet");
+        var request = driver.FindElement(By.Id("check-text"));
+        request.SendKeys("Dear FOI team,\n1. Does the council use facial recognition?\n2. How many CCTV cameras do you operate?\nThanks");
+        driver.FindElement(By.Id("check-button")).SendKeys(Keys.Enter);
+        wait.Until(d => d.FindElement(By.Id("check-warning")).Displayed);
+        var checks = driver.FindElement(By.Id("check-results")).Text;
+        Assert.Contains("5576276", checks, StringComparison.Ordinal);
+        Assert.Contains("16336160", checks, StringComparison.Ordinal);
+        Assert.Contains("Likely duplicate: questions 1, 2 were already answered", driver.FindElement(By.Id("check-warning")).Text, StringComparison.Ordinal);
+
+        SaveScreenshot(driver);
+    }
+
+    [BrowserFact]
+    public void StaffPage_LetterHoldingScript_ShowsItAsTextAndRunsNothing()
+    {
+        using var driver = OpenPage(1280, 900);
+        var wait = new WebDriverWait(driver, s_wait);
+
+        Search(driver, wait, "marmalade sandwiches");
+        driver.FindElements(By.CssSelector("#results li button")).First(b => b.Text.Contains(HostileLetter.Reference, StringComparison.Ordinal)).Click();
+        wait.Until(d => d.FindElement(By.Id("letter-panel")).Displayed);
+
+        Assert.Contains(HostileLetter.Payload, driver.FindElement(By.Id("results")).Text, StringComparison.Ordinal);
+        Assert.Contains(HostileLetter.Payload, driver.FindElement(By.Id("letter-pairs")).Text, StringComparison.Ordinal);
+        Assert.Equal(1L, driver.ExecuteScript("return document.scripts.length;"));
+        Assert.Equal(0L, driver.ExecuteScript("return document.images.length;"));
+        Assert.Throws<NoAlertPresentException>(() => driver.SwitchTo().Alert());
+    }
+
+    [BrowserFact]
+    public void StaffPage_OnAPhoneWidth_NeedsNoSidewaysScrolling()
+    {
+        using var driver = OpenPage(390, 844);
+        var wait = new WebDriverWait(driver, s_wait);
+        Search(driver, wait, "CCTV cameras");
+
+        var overflow = Convert.ToInt64(driver.ExecuteScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.True(overflow <= 0, $"The page is {overflow} px wider than a 390 px phone screen.");
+    }
+
+    /// <summary>The page in a fresh browser, once its coverage table has loaded (the script ran and the API answered).</summary>
+    private ChromeDriver OpenPage(int width, int height)
+    {
+        var driver = Chromium.Start(width, height);
+        try
+        {
+            driver.Navigate().GoToUrl(_server.BaseAddress);
+            new WebDriverWait(driver, s_wait).Until(d => d.FindElements(By.CssSelector("#coverage tbody tr")).Count > 0);
+            return driver;
+        }
+        catch
+        {
+            driver.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Searches as a keyboard user does: type the words, press Enter, wait for results.</summary>
+    private static void Search(ChromeDriver driver, WebDriverWait wait, string words)
+    {
+        driver.FindElement(By.Id("q")).SendKeys(words + Keys.Enter);
+        wait.Until(d => d.FindElements(By.CssSelector("#results li")).Count > 0);
+    }
+
+    private static void Choose(ChromeDriver driver, string selectId, string value) =>
+        driver.FindElement(By.CssSelector($"#{selectId} option[value='{value}']")).Click();
+
+    /// <summary>The README's picture of the page, as tall as the page up to a height a README can show.</summary>
+    private static void SaveScreenshot(ChromeDriver driver)
+    {
+        var height = Convert.ToInt32(driver.ExecuteScript("return document.documentElement.scrollHeight;"), System.Globalization.CultureInfo.InvariantCulture);
+        driver.Manage().Window.Size = new Size(1280, Math.Min(height + 20, 2400));
+        driver.ExecuteScript("window.scrollTo(0, 0);");
+        var docs = Path.Combine(RepoPaths.Root, "docs");
+        Directory.CreateDirectory(docs);
+        driver.GetScreenshot().SaveAsFile(Path.Combine(docs, "staff-page.png"));
+    }
+}

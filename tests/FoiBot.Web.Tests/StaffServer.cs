@@ -1,0 +1,64 @@
+using FoiBot.Answering;
+using FoiBot.Answering.PriorDisclosure;
+using FoiBot.Core.Authorities;
+using FoiBot.Ingestion.Corpus;
+using FoiBot.Ingestion.Loading;
+using FoiBot.Ingestion.Parsing;
+using FoiBot.Search;
+using FoiBot.Testing;
+using Microsoft.AspNetCore.Builder;
+
+namespace FoiBot.Web.Tests;
+
+/// <summary>
+/// The staff app on a real Kestrel at 127.0.0.1 on a free port, over a real index of corpus/ plus one hostile letter,
+/// built in a temp folder. One per test class; a test needing other limits starts its own with <see cref="StartAsync"/>.
+/// </summary>
+public sealed class StaffServer : IAsyncLifetime
+{
+    private readonly TempDirectory _folder = new();
+    private LetterIndex? _index;
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public WebOptions Options { get; init; } = new() { Urls = "http://127.0.0.1:0" };
+
+    public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task InitializeAsync()
+    {
+        var corpus = _folder.Combine("hostile");
+        Directory.CreateDirectory(corpus);
+        await File.WriteAllTextAsync(Path.Combine(corpus, "hostile.txt"), HostileLetter.Text);
+        var load = new CorpusLoader(new CorpusOptions(), new LetterParser(), RepoPaths.Root).Load([RepoPaths.Corpus, corpus]);
+        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = DateTimeOffset.UnixEpoch };
+        var indexPath = _folder.Combine("index");
+        LetterIndexBuilder.Build(indexPath, load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)), info);
+        _index = LetterIndex.Open(indexPath);
+        var services = new StaffServices(
+            _index,
+            new ExtractiveAnswerEngine(_index, AuthorityCatalog.Default, new AnswerOptions()),
+            new PriorDisclosureChecker(_index, AuthorityCatalog.Default, new AnswerOptions()),
+            AuthorityCatalog.Default);
+        _app = StaffWebApp.Build(Options, services);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _app.StartAsync(timeout.Token);
+        BaseAddress = new Uri(_app.Urls.Single());
+        Client.BaseAddress = BaseAddress;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _app.StopAsync(timeout.Token);
+            await _app.DisposeAsync();
+        }
+
+        _index?.Dispose();
+        _folder.Dispose();
+    }
+}
