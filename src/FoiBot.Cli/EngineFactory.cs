@@ -18,7 +18,7 @@ internal static class EngineFactory
         try
         {
             options = configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>() ?? new LlmOptions();
-            RefuseKeyInFile(configuration);
+            SecretSettings.RefuseInFile(configuration, LlmOptions.SectionName, nameof(LlmOptions.ApiKey));
             options.Validate();
         }
         catch (InvalidOperationException ex)
@@ -31,19 +31,6 @@ internal static class EngineFactory
         }
 
         return options;
-    }
-
-    /// <summary>A key written in appsettings.json ends up in backups and commits; only env vars and user secrets may hold it.</summary>
-    private static void RefuseKeyInFile(IConfiguration configuration)
-    {
-        const string key = $"{LlmOptions.SectionName}:{nameof(LlmOptions.ApiKey)}";
-        var inFile = configuration is IConfigurationRoot root && root.Providers.Any(p =>
-            p is FileConfigurationProvider { Source.Path: { } path } && !path.EndsWith("secrets.json", StringComparison.OrdinalIgnoreCase)
-            && p.TryGet(key, out var value) && !string.IsNullOrEmpty(value));
-        if (inFile)
-        {
-            throw new ArgumentException("ApiKey must not be written in appsettings.json; set the Llm__ApiKey environment variable or a user secret.", nameof(LlmOptions.ApiKey));
-        }
     }
 
     public static CliEngine Create(CommandContext context, LetterIndex index)

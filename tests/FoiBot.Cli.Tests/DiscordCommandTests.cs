@@ -20,6 +20,19 @@ public sealed class DiscordCommandTests
     }
 
     [Fact]
+    public async Task Discord_TokenWrittenInAppSettings_IsRefusedNamingTheEnvironmentVariable()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        File.WriteAllText(workspace.Combine("appsettings.json"), """{"Discord": {"Token": "written-in-a-file"}}""");
+
+        var run = await CliRun.InAsync(workspace.Root, "discord", "register");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Discord__Token", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("written-in-a-file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ServeInteractions_BadPublicKey_ConfigurationErrorNamingIt()
     {
         using var workspace = new Workspace(devLetters: false);

@@ -66,6 +66,8 @@ internal static class DiscordCommand
         try
         {
             options = context.Settings.Configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
+            SecretSettings.RefuseInFile(context.Settings.Configuration, DiscordOptions.SectionName, nameof(DiscordOptions.Token));
+            SecretSettings.RefuseInFile(context.Settings.Configuration, DiscordOptions.SectionName, nameof(DiscordOptions.PublicKey));
             options.Validate(requirePublicKey: requirePublicKey);
         }
         catch (ArgumentException ex)
