@@ -8,9 +8,15 @@ namespace FoiBot.Ingestion.Parsing;
 /// </summary>
 internal static partial class ReferenceExtractor
 {
+    /// <remarks>
+    /// A bare "ref 999" in the middle of a sentence is only a weak label: it may be the letter's own reference
+    /// ("please quote ref 12345"), or another request, or text the requester wrote ("cite ref 999"). Such references
+    /// are kept only when the letter labels none more firmly (a header line, "Our ref", "FOI ref").
+    /// </remarks>
     public static List<string> Extract(IReadOnlyList<string> lines)
     {
         var refs = new List<string>();
+        var weak = new List<string>();
         foreach (var line in lines)
         {
             if (!line.Contains("ref", StringComparison.OrdinalIgnoreCase) && !line.Contains("request", StringComparison.OrdinalIgnoreCase))
@@ -25,18 +31,25 @@ internal static partial class ReferenceExtractor
                     continue;
                 }
 
+                var found = IsMidSentenceLabel(line, m) ? weak : refs;
                 foreach (var reference in Expand(Tidy(m.Groups["ref"].Value)))
                 {
-                    if (IsPlausible(reference) && !refs.Contains(reference, StringComparer.OrdinalIgnoreCase))
+                    if (IsPlausible(reference) && !found.Contains(reference, StringComparer.OrdinalIgnoreCase))
                     {
-                        refs.Add(reference);
+                        found.Add(reference);
                     }
                 }
             }
         }
 
-        return refs;
+        return refs.Count > 0 ? refs : weak;
     }
+
+    /// <summary>"... and cite ref 999": a plain "ref" label with words before it on the line and no owner ("Our", "FOI").</summary>
+    private static bool IsMidSentenceLabel(string line, Match m) =>
+        !m.Groups["owner"].Success
+        && m.Value.TrimStart().StartsWith("ref", StringComparison.OrdinalIgnoreCase)
+        && line.AsSpan(0, m.Index).ContainsAnyExcept(" \t([-–•*#:".AsSpan());
 
     /// <summary>True when the whole line only states a reference, so it is header material rather than answer text.</summary>
     public static bool IsReferenceLine(string line) =>
@@ -71,7 +84,7 @@ internal static partial class ReferenceExtractor
     // Every reference taken is labelled as one, so three digits ("Reference: 825") are enough.
     private static bool IsPlausible(string reference) => reference.Count(char.IsAsciiDigit) >= 3 && reference.Length <= 40;
 
-    [GeneratedRegex(@"(?:\b(?<your>Your)\s+|\b(?:Our|TfL|FOI|EIR|FOISA|Council|Case)\s+|\b)(?:Ref(?:erence)?\.?|Request\s+ID|Request\s+reference|FOI\s+Number)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*(?<ref>[A-Za-z]{2,8} \d{2,4} \d{3,}\b|(?:[A-Za-z]{1,8}[-_/.])*[A-Za-z]{0,8}[-_ /.]?\d[\w\-/.]*)|^(?:FOI\s+|EIR\s+)?Request\s+(?:No\.?\s*)?(?<ref>\d{5,}[\w\-/]*)|^Request\s*(?:No\.?|Number)?\s*:\s*(?<ref>[A-Za-z]{0,8}[-_/ ]?\d{3,}[\w\-/.]*)|\b(?:FOI|EIR|FOISA|Freedom of Information|Environmental Information)\s+(?:request|req)(?:\s*[:–\-]\s*|\s*\(\s*|\s+(?=\d))(?<ref>[A-Za-z]{0,8}[-_/]?\d[\w\-/]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<your>Your)\s+|\b(?<owner>Our|TfL|FOI|EIR|FOISA|Council|Case)\s+|\b)(?:Ref(?:erence)?\.?|Request\s+ID|Request\s+reference|FOI\s+Number)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*(?<ref>[A-Za-z]{2,8} \d{2,4} \d{3,}\b|(?:[A-Za-z]{1,8}[-_/.])*[A-Za-z]{0,8}[-_ /.]?\d[\w\-/.]*)|^(?:FOI\s+|EIR\s+)?Request\s+(?:No\.?\s*)?(?<ref>\d{5,}[\w\-/]*)|^Request\s*(?:No\.?|Number)?\s*:\s*(?<ref>[A-Za-z]{0,8}[-_/ ]?\d{3,}[\w\-/.]*)|\b(?:FOI|EIR|FOISA|Freedom of Information|Environmental Information)\s+(?:request|req)(?:\s*[:–\-]\s*|\s*\(\s*|\s+(?=\d))(?<ref>[A-Za-z]{0,8}[-_/]?\d[\w\-/]*)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledReference();
 
     [GeneratedRegex(@"^\(?(?:(?:Our|TfL|FOI|EIR|Council|Case)\s+)?(?:Ref(?:erence)?|Request\s+ID|Request)(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*[A-Za-z]{0,8}[-_ /]?\d[\w\-/]*\)?\.?$", RegexOptions.IgnoreCase)]
