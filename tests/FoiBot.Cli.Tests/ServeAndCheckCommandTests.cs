@@ -82,6 +82,42 @@ public sealed partial class ServeAndCheckCommandTests
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
     }
 
+    [Fact]
+    public async Task Serve_ModelConfigured_AskAnswersThroughTheModelWhileServing()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        await using var model = await FoiBot.Testing.FakeModel.FakeModelServer.StartAsync();
+        model.Then(r => FoiBot.Testing.FakeModel.ModelStep.Quoting(r.Quotable, "Barnet has said no: "));
+        var output = new StringWriter();
+        var synchronized = TextWriter.Synchronized(output);
+        var environment = new CliEnvironment
+        {
+            Output = synchronized,
+            Error = TextWriter.Null,
+            WorkingDirectory = workspace.Root,
+            Overrides = new Dictionary<string, string?>
+            {
+                ["Llm:Provider"] = "OpenAICompatible",
+                ["Llm:Endpoint"] = model.Endpoint,
+                ["Llm:Model"] = "fake-model",
+                ["Llm:Timeout"] = "00:00:05",
+                ["Llm:MaxRetries"] = "0",
+            },
+        };
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var serving = CliApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], environment, stop.Token);
+        var address = await AddressAsync(synchronized, output, serving, stop.Token);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+        var answer = await client.GetStringAsync(new Uri(address, "/api/ask?q=Does%20Barnet%20use%20facial%20recognition%3F"), stop.Token);
+        await stop.CancelAsync();
+
+        Assert.Contains("Barnet has said no", answer, StringComparison.Ordinal);
+        Assert.Contains("\"llm\"", answer, StringComparison.Ordinal);
+        Assert.Single(model.Requests);
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
+    }
+
     private static async Task<Uri> AddressAsync(TextWriter synchronized, StringWriter output, Task<int> serving, CancellationToken cancellationToken)
     {
         while (true)

@@ -20,35 +20,25 @@ internal static class ServeCommand
         var index = CommonOptions.Index();
         var corpus = CommonOptions.Corpus();
         var command = new Command("serve", "Serve the staff page and its JSON API") { urls, allowRemote, index, corpus };
-        command.SetAction(async (result, cancellationToken) =>
+        // The whole run happens inside the guard, so the command's context (its loggers, used by an LLM engine) lives
+        // as long as the server does.
+        command.SetAction((result, cancellationToken) => CliApp.GuardAsync(environment, async context =>
         {
-            LetterIndex? letters = null;
-            WebApplication? app = null;
-            var code = await CliApp.Guard(environment, context =>
-            {
-                var options = Options(context, result.GetValue(urls), result.GetValue(allowRemote));
-                letters = context.OpenIndex(result.GetValue(index), result.GetValue(corpus), cancellationToken);
-                app = StaffWebApp.Build(options, Services(context, letters), logging => logging
-                    .AddConfiguration(context.Settings.Configuration.GetSection("Logging"))
-                    .SetMinimumLevel(LogLevel.Warning)
-                    .AddSimpleConsole(o => o.SingleLine = true));
-                return ExitCodes.Success;
-            });
-            if (app is null)
-            {
-                letters?.Dispose();
-                return code;
-            }
-
-            return await RunAsync(environment, app, letters!, cancellationToken);
-        });
+            var options = Options(context, result.GetValue(urls), result.GetValue(allowRemote));
+            using var letters = context.OpenIndex(result.GetValue(index), result.GetValue(corpus), cancellationToken);
+            using var engine = EngineFactory.Create(context, letters);
+            var app = StaffWebApp.Build(options, Services(context, letters, engine.Engine), logging => logging
+                .AddConfiguration(context.Settings.Configuration.GetSection("Logging"))
+                .SetMinimumLevel(LogLevel.Warning)
+                .AddSimpleConsole(o => o.SingleLine = true));
+            return await RunAsync(environment, app, letters, cancellationToken);
+        }));
         return command;
     }
 
     /// <summary>The one place the CLI's web host gets its answer engine and checker.</summary>
-    private static StaffServices Services(CommandContext context, LetterIndex letters)
+    private static StaffServices Services(CommandContext context, LetterIndex letters, IAnswerEngine engine)
     {
-        IAnswerEngine engine = new ExtractiveAnswerEngine(letters, context.Catalog, context.Settings.Answering);
         var checker = new PriorDisclosureChecker(letters, context.Catalog, context.Settings.Answering);
         return new StaffServices(letters, engine, checker, context.Catalog);
     }
@@ -101,7 +91,6 @@ internal static class ServeCommand
         finally
         {
             await app.DisposeAsync();
-            letters.Dispose();
         }
     }
 }
