@@ -7,16 +7,16 @@ internal static partial class TextNormalizer
 {
     public static List<string> ToLines(string text)
     {
+        var raws = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var cleaned = raws.Select(CleanLine).ToList();
+        var width = WrapWidth(cleaned);
         var lines = new List<string>();
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
+        for (var i = 0; i < cleaned.Count; i++)
         {
-            var line = CleanLine(raw);
+            var line = cleaned[i];
 
-            // E-mails wrap sentences at a fixed width: a long line that does not end a sentence, followed by one that
-            // starts in lower case, is one sentence.
-            if (line.Length > 0 && char.IsLower(line[0]) && lines.Count > 0 && lines[^1].Length >= 50
-                && !".:;?!".Contains(lines[^1][^1], StringComparison.Ordinal)
-                && !ListItem().IsMatch(line))
+            // The width test looks at the previous line as printed, not at the sentence joined so far.
+            if (lines.Count > 0 && ContinuesPrevious(lines[^1], cleaned[i - 1].Length, line, raws[i], width))
             {
                 lines[^1] += " " + line;
                 continue;
@@ -26,6 +26,56 @@ internal static partial class TextNormalizer
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// E-mails and PDFs wrap sentences at a fixed width. A long line that does not end a sentence, followed by one
+    /// that starts in lower case, is one sentence. In text wrapped at a fixed width, so is a line that ends where the
+    /// next line's first word would not have fitted, whatever case that word starts with ("the Council's Tree" /
+    /// "Management team"). List items and numbered lines always start a line of their own.
+    /// </summary>
+    private static bool ContinuesPrevious(string previous, int printedLength, string line, string raw, int? width)
+    {
+        if (line.Length == 0 || previous.Length < 50 || ".:;?!".Contains(previous[^1], StringComparison.Ordinal)
+            || ListItem().IsMatch(line) || Bullet().IsMatch(raw))
+        {
+            return false;
+        }
+
+        if (char.IsLower(line[0]))
+        {
+            return true;
+        }
+
+        if (width is not { } w || NumberedStart().IsMatch(line))
+        {
+            return false;
+        }
+
+        var firstWord = line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : line.Length;
+        return printedLength + 1 + firstWord > w * WrapSlack;
+    }
+
+    /// <summary>Proportional fonts make a wrapped line's length in characters vary around the width.</summary>
+    private const double WrapSlack = 0.92;
+
+    /// <summary>
+    /// The width a text was hard-wrapped at, or null when it was not: nine lines in ten are of a typewriter width
+    /// (up to 150 characters), the longest of those is at least 60, and one in ten (three at least) come close to it.
+    /// </summary>
+    private static int? WrapWidth(List<string> lines)
+    {
+        // An unbreakable URL or table row can overrun the width, so lines past any typewriter width are set aside.
+        var lengths = lines.Where(l => l.Length > 0).Select(l => l.Length).ToList();
+        var fitting = lengths.Where(l => l <= 150).ToList();
+        if (fitting.Count < 8 || fitting.Count * 10 < lengths.Count * 9)
+        {
+            return null;
+        }
+
+        var width = fitting.Max();
+        var near = fitting.Count(l => l >= width * 0.85);
+        return width >= 60 && near >= 3 && near * 10 >= fitting.Count ? width : null;
     }
 
     public static string CleanLine(string raw)
@@ -90,6 +140,10 @@ internal static partial class TextNormalizer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    // "1. ...", "2) ...", "Q3 ...", "A3:": numbered lines begin a question or an answer of their own.
+    [GeneratedRegex(@"^(?:\(?\d{1,3}(?:\.\d{1,2})*\s*[.):]|[QA]\d{1,3}\b|(?:Question|Answer|Response|Request)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedStart();
 
     // "a) ...", "(b) ...", "i.) ...": list items start in lower case but begin a line of their own.
     [GeneratedRegex(@"^\(?(?:[a-z]|[ivx]{1,4})\s*[.)]")]
