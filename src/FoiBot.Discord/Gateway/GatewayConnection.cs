@@ -27,7 +27,7 @@ internal sealed class GatewayConnection(
 
     public async Task<ConnectionEnd> RunAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
-        using var socket = new GatewaySocket();
+        using var socket = new GatewaySocket(time);
         using var connection = new CancellationTokenSource();
 
         // Stopping sends a 1000 close before the receive is cancelled: cancelling a receive aborts the socket at once.

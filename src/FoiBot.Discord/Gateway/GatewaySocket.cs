@@ -7,7 +7,7 @@ namespace FoiBot.Discord.Gateway;
 
 /// <summary>
 /// One WebSocket to the gateway: whole frames in (however many pieces Discord splits them into), one send at a time
-/// out (ClientWebSocket allows no more), and nothing over Discord's 4096-byte limit.
+/// out (ClientWebSocket allows no more), within Discord's send limit, and nothing over its 4096-byte limit.
 /// </summary>
 internal sealed class GatewaySocket : IDisposable
 {
@@ -15,9 +15,13 @@ internal sealed class GatewaySocket : IDisposable
 
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendGate = new(1, 1);
+    private readonly TimeProvider _time;
+    private readonly GatewaySendBudget _budget;
 
-    public GatewaySocket()
+    public GatewaySocket(TimeProvider time)
     {
+        _time = time;
+        _budget = new GatewaySendBudget(time);
         // Gateway heartbeats already keep the connection alive.
         _socket.Options.KeepAliveInterval = TimeSpan.Zero;
     }
@@ -34,6 +38,11 @@ internal sealed class GatewaySocket : IDisposable
         if (bytes.Length > MaxPayloadBytes)
         {
             throw new InvalidOperationException($"A gateway payload of {bytes.Length} bytes is over Discord's {MaxPayloadBytes}-byte limit.");
+        }
+
+        for (var wait = _budget.TryTake(op == GatewayOpcode.Heartbeat); wait > TimeSpan.Zero; wait = _budget.TryTake(op == GatewayOpcode.Heartbeat))
+        {
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
         }
 
         await _sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
