@@ -113,8 +113,7 @@ public sealed class LetterIndex : IDisposable
             return [];
         }
 
-        // The empty authority of unattributed letters is never a filter value, so they never pass one.
-        Filter? filter = string.IsNullOrWhiteSpace(query.Authority) ? null : new TermFilter(new Term(Authority, Key(query.Authority)));
+        var filter = PassageFilter.For(query);
         return WithSearcher(searcher =>
         {
             var hits = new List<PassageHit>();

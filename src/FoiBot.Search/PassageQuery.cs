@@ -1,6 +1,8 @@
+using FoiBot.Core;
+
 namespace FoiBot.Search;
 
-/// <summary>A free-text question, optionally narrowed to one authority and boosted towards known references.</summary>
+/// <summary>A free-text question, optionally narrowed to one authority, a date range and an outcome, and boosted towards known references.</summary>
 public sealed record PassageQuery
 {
     public const int MaxLimit = 1000;
@@ -10,6 +12,15 @@ public sealed record PassageQuery
 
     /// <summary>Only passages from this authority (whole name, case-insensitive); null or blank for all authorities.</summary>
     public string? Authority { get; init; }
+
+    /// <summary>Only passages of letters answered on or after this date; undated letters never pass a date filter.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Only passages of letters answered on or before this date.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>Only answers with this outcome.</summary>
+    public Outcome? Outcome { get; init; }
 
     /// <summary>References whose letters should rank first.</summary>
     public IReadOnlyList<string> References { get; init; } = [];

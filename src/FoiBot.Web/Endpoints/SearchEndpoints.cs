@@ -14,9 +14,6 @@ internal static class SearchEndpoints
 {
     private const int Shown = 25;
 
-    // Date and outcome filters apply after retrieval, so read deeper when they are set.
-    private const int FilteredDepth = 400;
-
     public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/search", Search).WithName("Search").WithSummary("Find passages in the letters");
@@ -52,12 +49,7 @@ internal static class SearchEndpoints
         }
 
         var canonical = string.IsNullOrWhiteSpace(authority) ? null : services.Catalog.Resolve(authority)?.Name ?? authority.Trim();
-        var filtered = fromDate is not null || toDate is not null || wanted is not null;
-        var hits = services.Index.Search(new PassageQuery { Text = q!, Authority = canonical, Limit = filtered ? FilteredDepth : Shown })
-            .Where(h => wanted is null || h.Pair.Outcome == wanted)
-            .Where(h => fromDate is null || h.Letter.ResponseDate >= fromDate)
-            .Where(h => toDate is null || h.Letter.ResponseDate <= toDate)
-            .Take(Shown);
+        var hits = services.Index.Search(new PassageQuery { Text = q!, Authority = canonical, From = fromDate, To = toDate, Outcome = wanted, Limit = Shown });
         var highlighter = new Highlighter(services.Index, q!);
         return TypedResults.Ok(new SearchResponse(q!, canonical, hits.Select(h => ToResponse(h, highlighter)).ToList()));
     }
