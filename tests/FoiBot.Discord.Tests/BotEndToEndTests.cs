@@ -144,6 +144,24 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
         Assert.Contains("wait", refusal.Json.GetProperty("data").GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task SearchCommand_WithAYear_ListsOnlyLettersAnsweredThatYear()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var ct = timeout.Token;
+        await using var run = await ConnectedBot.StartAsync(corpus, ct);
+
+        await run.Gateway.DispatchAsync("INTERACTION_CREATE", 2, DiscordEvents.Command(
+            "570000000000000001", "search", ("terms", 3, "facial recognition"), ("authority", 3, "London Borough of Barnet"), ("year", 4, 2019)), ct);
+        var edit = (await run.Fake.WaitForAsync(r => r.Is("PATCH", "/messages/@original"), ct)).Single();
+
+        var fields = edit.Json.GetProperty("embeds")[0].GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
+        Assert.NotEmpty(fields);
+        Assert.All(fields, f => Assert.Contains("2019-", f, StringComparison.Ordinal));
+        Assert.Contains(fields, f => f.Contains("5576276", StringComparison.Ordinal));
+        AssertNoPings(edit.Json);
+    }
+
     private static void AssertNoPings(JsonElement message)
     {
         var allowed = message.GetProperty("allowed_mentions");

@@ -113,11 +113,15 @@ internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index
 
     private IReadOnlyList<MessagePayload> Search(string terms, string? authority, string? year)
     {
-        var wanted = int.TryParse(year, out var y) ? y : (int?)null;
-        var hits = index.Search(new PassageQuery { Text = terms, Authority = authority, Limit = wanted is null ? SearchHits : SearchHits * 10 })
-            .Where(h => wanted is null || h.Letter.ResponseDate?.Year == wanted)
-            .Take(SearchHits)
-            .ToList();
+        var wanted = int.TryParse(year, out var y) && y is >= 1 and <= 9999 ? y : (int?)null;
+        var hits = index.Search(new PassageQuery
+        {
+            Text = terms,
+            Authority = authority,
+            From = wanted is { } from ? new DateOnly(from, 1, 1) : null,
+            To = wanted is { } to ? new DateOnly(to, 12, 31) : null,
+            Limit = SearchHits,
+        });
         return SearchMessages.Build(terms, hits);
     }
 
