@@ -56,6 +56,22 @@ public sealed class ShowAndSearchCommandTests
     }
 
     [Fact]
+    public async Task Search_DateAndOutcomeFilters_ReturnOnlyPassagesThatPass()
+    {
+        using var workspace = new Workspace();
+
+        var recent = await CliRun.InAsync(workspace.Root, "search", "facial recognition", "--from", "2025-01-01", "--json");
+        var refused = await CliRun.InAsync(workspace.Root, "search", "facial recognition correspondence", "--outcome", "Refused", "--json");
+
+        var dates = JsonDocument.Parse(recent.Output).RootElement.EnumerateArray().Select(h => h.GetProperty("date").GetString()).ToList();
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.True(string.CompareOrdinal(d, "2025-01-01") >= 0, d));
+        var outcomes = JsonDocument.Parse(refused.Output).RootElement.EnumerateArray().Select(h => h.GetProperty("outcome").GetString()).ToList();
+        Assert.Contains(JsonDocument.Parse(refused.Output).RootElement.EnumerateArray(), h => h.GetProperty("ref").GetString() == "FOI-2439-1920");
+        Assert.All(outcomes, o => Assert.Equal("Refused", o));
+    }
+
+    [Fact]
     public async Task Search_Text_ListsPassagesBestFirst()
     {
         using var workspace = new Workspace();

@@ -1,21 +1,25 @@
 using System.CommandLine;
 using FoiBot.Cli.Output;
+using FoiBot.Core;
 using FoiBot.Search;
 
 namespace FoiBot.Cli.Commands;
 
-/// <summary>`foibot search`: the passages that match some words, best first, optionally for one authority.</summary>
+/// <summary>`foibot search`: the passages that match some words, best first, optionally for one authority, date range or outcome.</summary>
 internal static class SearchCommand
 {
     public static Command Create(CliEnvironment environment)
     {
         var terms = new Argument<string>("terms") { Description = "Words to look for" };
         var authority = new Option<string?>("--authority") { Description = "Only letters from this authority (name or alias)" };
+        var from = new Option<DateOnly?>("--from") { Description = "Only letters answered on or after this date (yyyy-mm-dd)" };
+        var to = new Option<DateOnly?>("--to") { Description = "Only letters answered on or before this date (yyyy-mm-dd)" };
+        var outcome = new Option<Outcome?>("--outcome") { Description = "Only answers with this outcome (Answered, Yes, No, NotHeld, Refused, NeitherConfirmNorDeny, PublishedElsewhere, Partial)" };
         var limit = new Option<int>("--limit") { Description = "How many passages at most", DefaultValueFactory = _ => 10 };
         var index = CommonOptions.Index();
         var corpus = CommonOptions.Corpus();
         var json = CommonOptions.Json();
-        var command = new Command("search", "Find passages in the letters") { terms, authority, limit, index, corpus, json };
+        var command = new Command("search", "Find passages in the letters") { terms, authority, from, to, outcome, limit, index, corpus, json };
         command.SetAction((result, cancellationToken) => CliApp.Guard(environment, context =>
         {
             var max = result.GetValue(limit);
@@ -28,7 +32,15 @@ internal static class SearchCommand
             var named = result.GetValue(authority);
             var canonical = named is null ? null : context.Catalog.Resolve(named)?.Name ?? named;
             using var letters = context.OpenIndex(result.GetValue(index), result.GetValue(corpus), cancellationToken);
-            var hits = letters.Search(new PassageQuery { Text = result.GetValue(terms) ?? "", Authority = canonical, Limit = max });
+            var hits = letters.Search(new PassageQuery
+            {
+                Text = result.GetValue(terms) ?? "",
+                Authority = canonical,
+                From = result.GetValue(from),
+                To = result.GetValue(to),
+                Outcome = result.GetValue(outcome),
+                Limit = max,
+            });
             var documents = hits.Select(h => new SearchHitDocument(
                 h.Letter.Reference, h.Letter.Authority ?? "", CliJson.IsoDate(h.Letter.ResponseDate), h.Pair.Number,
                 h.Pair.Question, h.Pair.Answer, h.Pair.Outcome.ToString(), h.Score, h.Letter.Source)).ToList();

@@ -150,8 +150,16 @@ public sealed class CorpusScanner
     }
 
     /// <summary>
-    /// A lowercase hex SHA-256 over each file's relative path, length and last-write time, independent of order.
-    /// Equal fingerprints mean an index built from these files is still current.
+    /// The build of the code that turns files into records (extractors and parser here, outcome reading in Core).
+    /// Builds are deterministic, so the identity changes exactly when that code does, and an index parsed by an
+    /// older FoiBot is rebuilt rather than answering from stale records.
+    /// </summary>
+    private static readonly Lazy<string> s_readerIdentity = new(() =>
+        $"{typeof(CorpusScanner).Assembly.ManifestModule.ModuleVersionId:N}\0{typeof(FoiBot.Core.Disclosure).Assembly.ManifestModule.ModuleVersionId:N}\0");
+
+    /// <summary>
+    /// A lowercase hex SHA-256 over each file's relative path, length and last-write time, independent of order, and
+    /// over the build of the reading code. Equal fingerprints mean an index built from these files is still current.
     /// </summary>
     public static string Fingerprint(IEnumerable<CorpusFile> files)
     {
@@ -162,6 +170,7 @@ public sealed class CorpusScanner
             .Select(f => $"{f.RelativePath}\0{f.Length}\0{f.LastWriteTime.UtcTicks}\0")
             .Order(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(s_readerIdentity.Value));
         foreach (var record in records)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(record));
