@@ -8,6 +8,14 @@ namespace FoiBot.Ingestion.Corpus;
 /// <summary>Finds the letters under corpus folders and reads each one safely, saying exactly why a file could not be used.</summary>
 public sealed class CorpusScanner
 {
+    /// <summary>
+    /// The build of the code that turns files into records (extractors and parser here, outcome reading in Core).
+    /// Builds are deterministic, so the identity changes exactly when that code does, and an index parsed by an
+    /// older FoiBot is rebuilt rather than answering from stale records.
+    /// </summary>
+    private static readonly Lazy<string> s_readerIdentity = new(() =>
+        $"{typeof(CorpusScanner).Assembly.ManifestModule.ModuleVersionId:N}\0{typeof(FoiBot.Core.Disclosure).Assembly.ManifestModule.ModuleVersionId:N}\0");
+
     private readonly CorpusOptions _options;
     private readonly TextExtractors _extractors = TextExtractors.Default;
 
@@ -148,14 +156,6 @@ public sealed class CorpusScanner
 
         return false;
     }
-
-    /// <summary>
-    /// The build of the code that turns files into records (extractors and parser here, outcome reading in Core).
-    /// Builds are deterministic, so the identity changes exactly when that code does, and an index parsed by an
-    /// older FoiBot is rebuilt rather than answering from stale records.
-    /// </summary>
-    private static readonly Lazy<string> s_readerIdentity = new(() =>
-        $"{typeof(CorpusScanner).Assembly.ManifestModule.ModuleVersionId:N}\0{typeof(FoiBot.Core.Disclosure).Assembly.ManifestModule.ModuleVersionId:N}\0");
 
     /// <summary>
     /// A lowercase hex SHA-256 over each file's relative path, length and last-write time, independent of order, and
