@@ -36,7 +36,7 @@ internal static partial class TextNormalizer
     /// </summary>
     private static bool ContinuesPrevious(string previous, int printedLength, string line, string raw, int? width)
     {
-        if (line.Length == 0 || previous.Length < 50 || ".:;?!".Contains(previous[^1], StringComparison.Ordinal)
+        if (line.Length == 0 || previous.Length < 50 || (EndsSentence(previous) && !EndsWithAbbreviation().IsMatch(previous))
             || ListItem().IsMatch(line) || Bullet().IsMatch(raw))
         {
             return false;
@@ -55,6 +55,8 @@ internal static partial class TextNormalizer
         var firstWord = line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : line.Length;
         return printedLength + 1 + firstWord > w * WrapSlack;
     }
+
+    private static bool EndsSentence(string line) => ".:;?!".Contains(line[^1], StringComparison.Ordinal);
 
     /// <summary>Proportional fonts make a wrapped line's length in characters vary around the width.</summary>
     private const double WrapSlack = 0.92;
@@ -144,6 +146,10 @@ internal static partial class TextNormalizer
     // "1. ...", "2) ...", "Q3 ...", "A3:": numbered lines begin a question or an answer of their own.
     [GeneratedRegex(@"^(?:\(?\d{1,3}(?:\.\d{1,2})*\s*[.):]|[QA]\d{1,3}\b|(?:Question|Answer|Response|Request)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedStart();
+
+    // "(e.g." or "i.e." at the end of a line ends no sentence; the example or the explanation follows on the next.
+    [GeneratedRegex(@"\b(?:e\.g|i\.e|viz|cf|approx|incl|esp)\.$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithAbbreviation();
 
     // "a) ...", "(b) ...", "i.) ...": list items start in lower case but begin a line of their own.
     [GeneratedRegex(@"^\(?(?:[a-z]|[ivx]{1,4})\s*[.)]")]

@@ -51,6 +51,22 @@ public sealed class HardWrappedLetterTests
     }
 
     [Fact]
+    public void Parse_WrappedLineEndingInAnAbbreviation_ContinuesOnTheNextLine()
+    {
+        // Wrapped at 70 columns, the first question's line ends with "(e.g." and the years start the next line.
+        var text = Letter("No, the council does not use drones.").Replace(
+            "1. Does the council use drones for surveillance, enforcement or survey work of any kind in the borough?",
+            "1. How many drones did the council fly in each year, by year (e.g. 2020/21, 2021/22)?",
+            StringComparison.Ordinal);
+
+        var letter = _parser.Parse(Wrap(text, 70), "wrapped.txt");
+
+        Assert.Equal(["1", "2"], letter.Pairs.Select(p => p.Number));
+        Assert.EndsWith("(e.g. 2020/21, 2021/22)?", letter.Pairs[0].Question, StringComparison.Ordinal);
+        Assert.Equal("No, the council does not use drones.", letter.Pairs[0].Answer);
+    }
+
+    [Fact]
     public void Parse_WrappedLetter_KeepsNumberedQuestionsOnTheirOwnLines()
     {
         var wrapped = _parser.Parse(Wrap(Letter("No, the council does not use drones for any purpose at all at the present time."), 60), "wrapped.txt");
