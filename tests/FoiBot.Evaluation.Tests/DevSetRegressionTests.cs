@@ -49,19 +49,13 @@ public sealed class DevSetRegressionTests
         Assert.All(results, r => Assert.True(r.Response.Cited.Count == 0, $"{r.Question.Id} cited {string.Join(", ", r.Response.Cited)}"));
     }
 
-    private static async Task<EvalReport> RunAsync()
+    private static Task<EvalReport> RunAsync()
     {
         var questions = EvalQuestionFile.Read(Path.Combine(RepoPaths.Root, "tests", "eval", "dev-questions.jsonl"));
         var load = new CorpusLoader(new CorpusOptions(), new LetterParser(), RepoPaths.Root).Load([RepoPaths.Corpus]);
-        var letters = load.Letters.Select(l => l.Disclosure).ToList();
-        using var folder = new TempDirectory();
+        var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)).ToList();
         var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = DateTimeOffset.UnixEpoch };
-        LetterIndexBuilder.Build(folder.Combine("index"), load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)), info);
-        using var index = LetterIndex.Open(folder.Combine("index"));
-        using var peer = new Fts5Peer(folder.Combine("fts5.db"));
-        peer.Add(letters);
-        var engine = new ExtractiveAnswerEngine(index, AuthorityCatalog.Default, new AnswerOptions());
-        IEvalSystem[] systems = [new EngineSystem(engine), new PeerSystem(peer)];
-        return await new EvalRunner(new GoldLetters(letters), letters.Count).RunAsync(questions, systems, CancellationToken.None);
+        return SideBySideEvaluation.RunAsync(
+            letters, info, index => new ExtractiveAnswerEngine(index, AuthorityCatalog.Default, new AnswerOptions()), questions, CancellationToken.None);
     }
 }

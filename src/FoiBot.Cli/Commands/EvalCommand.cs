@@ -44,25 +44,9 @@ internal static class EvalCommand
             throw new OptionsException($"no letters found under {string.Join(", ", roots.Select(context.Display))}.");
         }
 
-        var letters = load.Letters.Select(l => l.Disclosure).ToList();
-        var work = Directory.CreateTempSubdirectory("foibot-eval-");
-        try
-        {
-            var indexPath = Path.Combine(work.FullName, "index");
-            var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = context.Environment.Time.GetUtcNow() };
-            LetterIndexBuilder.Build(indexPath, load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)), info, cancellationToken: cancellationToken);
-            using var index = LetterIndex.Open(indexPath);
-            using var peer = new Fts5Peer(Path.Combine(work.FullName, "fts5.db"));
-            peer.Add(letters);
-
-            using var engine = EngineFactory.Create(context, index);
-            var systems = new IEvalSystem[] { new EngineSystem(engine.Engine), new PeerSystem(peer) };
-            return await new EvalRunner(new GoldLetters(letters), letters.Count).RunAsync(questions, systems, cancellationToken);
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
+        var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)).ToList();
+        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = context.Environment.Time.GetUtcNow() };
+        return await SideBySideEvaluation.RunAsync(letters, info, index => EngineFactory.Create(context, index).Engine, questions, cancellationToken);
     }
 
     private static EvalDocument ToDocument(EvalReport report, CommandContext context)
