@@ -220,10 +220,11 @@ public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : ICl
     [Fact]
     public void Answer_UnexpectedEverydayWord_DoesNotSinkAnAnswerTheLettersGive()
     {
-        var answer = corpus.Engine.Answer("Has Barnet got face ID cameras these days, or anything like that whatsoever?");
+        // "opt", "instead" and "killing" are in no letter; at full rarity they would outweigh "glyphosate" and "weeds".
+        var answer = corpus.Engine.Answer("Why did Wokingham opt for glyphosate instead of other ways of killing weeds?");
 
         Assert.False(answer.Abstained);
-        Assert.Equal("16336160", answer.Citations[0].Ref);
+        Assert.Equal("use-glyphosate-based-herbicides", answer.Citations[0].Ref);
     }
 
     [Fact]
