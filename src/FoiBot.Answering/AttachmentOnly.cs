@@ -9,8 +9,14 @@ namespace FoiBot.Answering;
 /// </summary>
 internal static partial class AttachmentOnly
 {
+    /// <remarks>Runs on every candidate passage of every question, so most answers are let through on a word check.</remarks>
     public static bool Is(string answer) =>
-        Sentences.Split(answer).All(sentence => Pointer().IsMatch(sentence) || !sentence.Any(char.IsLetterOrDigit));
+        answer.Length < 400
+        && PointerWord().IsMatch(answer)
+        && Sentences.Split(answer).All(sentence => Pointer().IsMatch(sentence) || !sentence.Any(char.IsLetterOrDigit));
+
+    [GeneratedRegex(@"attach|enclos|appendi|spreadsheet|document|table|annex", RegexOptions.IgnoreCase)]
+    private static partial Regex PointerWord();
 
     [GeneratedRegex(@"^\W*(?:(?:please\s+)?(?:see|find|refer\s+to|view)\b.{0,80}\b(?:attach\w*|enclos\w*|appendix|appendices|spreadsheet|document|table|annex)\b[^.?!]{0,60}|.{0,80}\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\b|attached|enclosed|see\s+attachment)\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Pointer();

@@ -25,6 +25,7 @@ internal sealed class EvidenceScorer
     public IReadOnlyList<TopicConcept> Concepts(string topic)
     {
         var concepts = new List<TopicConcept>();
+        var unseen = _index.InverseDocumentFrequency(UnseenTerm);
         foreach (var group in _index.AnalyzeQuery(topic).GroupBy(t => t.Position))
         {
             var terms = group.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
@@ -35,7 +36,7 @@ internal sealed class EvidenceScorer
 
             if (concepts.Find(c => c.Terms.SetEquals(terms)) is null)
             {
-                concepts.Add(new TopicConcept(terms, Weight(terms, knownTopic: group.Any(t => t.IsSynonym))));
+                concepts.Add(new TopicConcept(terms, Weight(terms, knownTopic: group.Any(t => t.IsSynonym), unseen)));
             }
         }
 
@@ -49,10 +50,11 @@ internal sealed class EvidenceScorer
     /// off with a letter on something else, or a word of the user's own ("wrecks"), which cannot tell letters apart
     /// and weighs as a common word, so that one unexpected word does not sink an answer the letters do give.
     /// </summary>
-    private double Weight(IReadOnlySet<string> terms, bool knownTopic)
+    /// <param name="unseenRarity">The rarity of a word found in no letter, read once per question.</param>
+    private double Weight(IReadOnlySet<string> terms, bool knownTopic, double unseenRarity)
     {
         var weight = terms.Max(term => _index.InverseDocumentFrequency(term) / (term.Count(c => c == ' ') + 1));
-        var unseen = weight >= _index.InverseDocumentFrequency(UnseenTerm) - 1e-9;
+        var unseen = weight >= unseenRarity - 1e-9;
         return unseen && !knownTopic ? UnseenWeight : Math.Max(weight, 0.1);
     }
 
