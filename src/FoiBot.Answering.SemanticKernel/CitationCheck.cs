@@ -55,7 +55,7 @@ internal static partial class CitationCheck
         {
             var words = quote.Groups["q"].Value;
             var owners = Attribution(text, quote, cited);
-            var owner = owners.FirstOrDefault(n => QuotedText.OccursIn(words, AnswerText(table, n)));
+            var owner = owners.FirstOrDefault(n => QuotedText.OccursInNormalised(words, table.AnswerText(n)));
             if (owner == 0)
             {
                 return CheckedDraft.Fail($"the quote \"{Shorten(words)}\" is not in the letter it cites");
@@ -89,9 +89,6 @@ internal static partial class CitationCheck
         var earlier = Markers().Matches(before[sentenceStart..]).SelectMany(Numbers).ToList();
         return earlier.Count > 0 ? earlier : cited;
     }
-
-    private static string AnswerText(PassageTable table, int number) =>
-        table.Get(number) is { } passage ? string.Join("\n", passage.Letter.Pairs.Select(p => p.Answer)) : "";
 
     /// <summary>Reference-like words the text presents as references: after "ref"/"reference", or shaped like "FOI-1234".</summary>
     private static IEnumerable<string> NamedReferences(string text) =>

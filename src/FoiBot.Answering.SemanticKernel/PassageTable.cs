@@ -14,6 +14,7 @@ internal sealed class PassageTable
     private const int MaxAnswerChars = 1500;
 
     private readonly List<NumberedPassage> _passages = [];
+    private readonly Dictionary<string, string> _answerTexts = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public IReadOnlyList<NumberedPassage> All
@@ -32,6 +33,30 @@ internal sealed class PassageTable
         lock (_lock)
         {
             return number >= 1 && number <= _passages.Count ? _passages[number - 1] : null;
+        }
+    }
+
+    /// <summary>
+    /// All the answers of the passage's letter, normalised for quote matching; built once per letter, because the
+    /// citation check runs on every streamed sentence and tries each quote against several letters.
+    /// </summary>
+    public string AnswerText(int number)
+    {
+        lock (_lock)
+        {
+            if (number < 1 || number > _passages.Count)
+            {
+                return "";
+            }
+
+            var letter = _passages[number - 1].Letter;
+            if (!_answerTexts.TryGetValue(letter.Source, out var text))
+            {
+                text = QuotedText.Normalise(string.Join("\n", letter.Pairs.Select(p => p.Answer)));
+                _answerTexts.Add(letter.Source, text);
+            }
+
+            return text;
         }
     }
 

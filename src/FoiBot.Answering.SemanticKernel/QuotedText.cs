@@ -10,9 +10,11 @@ internal static class QuotedText
 {
     private static readonly char[] s_trim = [' ', '.', ',', ';', ':', '!', '?', '\'', '"'];
 
-    public static bool OccursIn(string quote, string letterText)
+    public static bool OccursIn(string quote, string letterText) => OccursInNormalised(quote, Normalise(letterText));
+
+    /// <param name="haystack">Text already passed through <see cref="Normalise"/>, so a letter is normalised once, not per quote.</param>
+    public static bool OccursInNormalised(string quote, string haystack)
     {
-        var haystack = Normalise(letterText);
         var parts = quote.Split(["...", "…"], StringSplitOptions.None)
             .Select(p => Normalise(p).Trim(s_trim))
             .Where(p => p.Length > 0)

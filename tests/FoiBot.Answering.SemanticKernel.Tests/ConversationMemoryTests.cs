@@ -1,8 +1,10 @@
+using FoiBot.Testing;
+
 namespace FoiBot.Answering.SemanticKernel.Tests;
 
 public sealed class ConversationMemoryTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly ManualTime _time = new();
 
     [Fact]
     public void Recall_MoreTurnsThanTheBound_KeepsTheNewest()

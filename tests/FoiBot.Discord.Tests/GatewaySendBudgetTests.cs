@@ -1,4 +1,5 @@
 using FoiBot.Discord.Gateway;
+using FoiBot.Testing;
 
 namespace FoiBot.Discord.Tests;
 

@@ -1,5 +1,6 @@
 using FoiBot.Discord.Bot;
 using FoiBot.Discord.Gateway;
+using FoiBot.Testing;
 
 namespace FoiBot.Discord.Tests;
 

@@ -1,4 +1,4 @@
-namespace FoiBot.Discord.Tests;
+namespace FoiBot.Testing;
 
 /// <summary>A clock that moves only when a test says so (for code that reads the time but does not wait on it).</summary>
 public sealed class ManualTime : TimeProvider
