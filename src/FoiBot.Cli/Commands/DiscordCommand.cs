@@ -92,51 +92,39 @@ internal static class DiscordCommand
     private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>
-    /// <see cref="CliApp.Guard"/> for long-running async bodies: Ctrl+C is a clean stop (exit 0), and the bot's own
+    /// <see cref="CliApp.GuardAsync"/> plus the bot's own mapping: Ctrl+C is a clean stop (exit 0), and the bot's
     /// failures (bad Discord configuration, a fatal gateway close, Discord refusing a request) become one line and exit 2.
+    /// Everything else (options, empty corpus, missing index, I/O, unexpected errors) is left to the shared guard.
     /// </summary>
-    private static async Task<int> RunGuardedAsync(CliEnvironment environment, Func<CommandContext, Task<int>> body)
-    {
-        CommandContext? context = null;
-        try
+    private static Task<int> RunGuardedAsync(CliEnvironment environment, Func<CommandContext, Task<int>> body) =>
+        CliApp.GuardAsync(environment, async context =>
         {
-            context = CommandContext.Create(environment);
-            return await body(context);
-        }
-        catch (DiscordConfigurationException ex)
-        {
-            return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.SystemFailure);
-        }
-        catch (ArgumentException ex) when (ex.ParamName is not null)
-        {
-            return Fail(environment, $"Configuration error: {Describe(ex).Message}", ExitCodes.SystemFailure);
-        }
-        catch (OptionsException ex)
-        {
-            return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.BadInput);
-        }
-        catch (CorpusEmptyException ex)
-        {
-            return Fail(environment, ex.Message, ExitCodes.BadInput);
-        }
-        catch (OperationCanceledException)
-        {
-            environment.Error.WriteLine("Stopped.");
-            return ExitCodes.Success;
-        }
-        catch (GatewayFatalException ex)
-        {
-            return Fail(environment, ex.Message, ExitCodes.SystemFailure);
-        }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or IOException or IndexNotFoundException)
-        {
-            return Fail(environment, $"Error: {ex.Message}", ExitCodes.SystemFailure);
-        }
-        finally
-        {
-            context?.Dispose();
-        }
-    }
+            try
+            {
+                return await body(context);
+            }
+            catch (DiscordConfigurationException ex)
+            {
+                return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.SystemFailure);
+            }
+            catch (ArgumentException ex) when (ex.ParamName is not null)
+            {
+                return Fail(environment, $"Configuration error: {Describe(ex).Message}", ExitCodes.SystemFailure);
+            }
+            catch (OperationCanceledException)
+            {
+                environment.Error.WriteLine("Stopped.");
+                return ExitCodes.Success;
+            }
+            catch (GatewayFatalException ex)
+            {
+                return Fail(environment, ex.Message, ExitCodes.SystemFailure);
+            }
+            catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
+            {
+                return Fail(environment, $"Error: {ex.Message}", ExitCodes.SystemFailure);
+            }
+        });
 
     private static int Fail(CliEnvironment environment, string message, int code)
     {
