@@ -4,7 +4,6 @@ using FoiBot.Cli.Indexing;
 using FoiBot.Discord;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Rest;
-using FoiBot.Search;
 using Microsoft.Extensions.Configuration;
 
 namespace FoiBot.Cli.Commands;
@@ -14,11 +13,13 @@ internal static class DiscordCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var run = new Command("run", "Run the bot on Discord's gateway until Ctrl+C") { CommonOptions.Index(), CommonOptions.Corpus() };
+        var runIndex = CommonOptions.Index();
+        var runCorpus = CommonOptions.Corpus();
+        var run = new Command("run", "Run the bot on Discord's gateway until Ctrl+C") { runIndex, runCorpus };
         run.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
         {
             var options = Options(context, false);
-            using var index = OpenIndex(context, result, run, ct);
+            using var index = context.OpenIndex(result.GetValue(runIndex), result.GetValue(runCorpus), ct);
             environment.Error.WriteLine("FoiBot is connecting to Discord. Press Ctrl+C to stop.");
             using var engine = EngineFactory.Create(context, index);
             await DiscordBotHost.RunAsync(options, engine.Engine, index, context.Loggers, ct);
@@ -38,11 +39,13 @@ internal static class DiscordCommand
         }));
 
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
-        var serve = new Command("serve-interactions", "Serve Discord's HTTP interactions endpoint at POST /interactions") { urls, CommonOptions.Index(), CommonOptions.Corpus() };
+        var serveIndex = CommonOptions.Index();
+        var serveCorpus = CommonOptions.Corpus();
+        var serve = new Command("serve-interactions", "Serve Discord's HTTP interactions endpoint at POST /interactions") { urls, serveIndex, serveCorpus };
         serve.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
         {
             var options = Options(context, true);
-            using var index = OpenIndex(context, result, serve, ct);
+            using var index = context.OpenIndex(result.GetValue(serveIndex), result.GetValue(serveCorpus), ct);
             environment.Error.WriteLine($"Serving POST /interactions on {result.GetValue(urls)}. Press Ctrl+C to stop.");
             using var engine = EngineFactory.Create(context, index);
             await DiscordBotHost.ServeInteractionsAsync(options, engine.Engine, index, result.GetValue(urls)!, context.Loggers, ct);
@@ -50,14 +53,6 @@ internal static class DiscordCommand
         }));
 
         return new Command("discord", "The Discord bot") { run, register, serve };
-    }
-
-    /// <summary>The one place the bot's answer engine is chosen.</summary>
-    private static LetterIndex OpenIndex(CommandContext context, ParseResult result, Command command, CancellationToken ct)
-    {
-        var index = command.Options.OfType<Option<string?>>().First(o => o.Name == "--index");
-        var corpus = command.Options.OfType<Option<string[]>>().First(o => o.Name == "--corpus");
-        return context.OpenIndex(result.GetValue(index), result.GetValue(corpus), ct);
     }
 
     private static DiscordOptions Options(CommandContext context, bool requirePublicKey)
