@@ -20,6 +20,19 @@ public sealed class DiscordCommandTests
     }
 
     [Fact]
+    public async Task Run_CorpusFolderMissing_SharedGuardSaysSoAndExit1()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        var overrides = new Dictionary<string, string?> { ["Discord:Token"] = "t" };
+
+        var run = await CliRun.InAsync(workspace.Root, overrides, "discord", "run", "--index", workspace.Combine("no-index"), "--corpus", workspace.Combine("no-corpus"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("No letters found", run.Error, StringComparison.Ordinal);
+        Assert.Contains("no-corpus", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Discord_TokenWrittenInAppSettings_IsRefusedNamingTheEnvironmentVariable()
     {
         using var workspace = new Workspace(devLetters: false);

@@ -4,7 +4,6 @@ using FoiBot.Cli.Indexing;
 using FoiBot.Discord;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Rest;
-using FoiBot.Search;
 using Microsoft.Extensions.Configuration;
 
 namespace FoiBot.Cli.Commands;
@@ -14,11 +13,13 @@ internal static class DiscordCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var run = new Command("run", "Run the bot on Discord's gateway until Ctrl+C") { CommonOptions.Index(), CommonOptions.Corpus() };
+        var runIndex = CommonOptions.Index();
+        var runCorpus = CommonOptions.Corpus();
+        var run = new Command("run", "Run the bot on Discord's gateway until Ctrl+C") { runIndex, runCorpus };
         run.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
         {
             var options = Options(context, false);
-            using var index = OpenIndex(context, result, run, ct);
+            using var index = context.OpenIndex(result.GetValue(runIndex), result.GetValue(runCorpus), ct);
             environment.Error.WriteLine("FoiBot is connecting to Discord. Press Ctrl+C to stop.");
             using var engine = EngineFactory.Create(context, index);
             await DiscordBotHost.RunAsync(options, engine.Engine, index, context.Loggers, ct);
@@ -38,11 +39,13 @@ internal static class DiscordCommand
         }));
 
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
-        var serve = new Command("serve-interactions", "Serve Discord's HTTP interactions endpoint at POST /interactions") { urls, CommonOptions.Index(), CommonOptions.Corpus() };
+        var serveIndex = CommonOptions.Index();
+        var serveCorpus = CommonOptions.Corpus();
+        var serve = new Command("serve-interactions", "Serve Discord's HTTP interactions endpoint at POST /interactions") { urls, serveIndex, serveCorpus };
         serve.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
         {
             var options = Options(context, true);
-            using var index = OpenIndex(context, result, serve, ct);
+            using var index = context.OpenIndex(result.GetValue(serveIndex), result.GetValue(serveCorpus), ct);
             environment.Error.WriteLine($"Serving POST /interactions on {result.GetValue(urls)}. Press Ctrl+C to stop.");
             using var engine = EngineFactory.Create(context, index);
             await DiscordBotHost.ServeInteractionsAsync(options, engine.Engine, index, result.GetValue(urls)!, context.Loggers, ct);
@@ -50,14 +53,6 @@ internal static class DiscordCommand
         }));
 
         return new Command("discord", "The Discord bot") { run, register, serve };
-    }
-
-    /// <summary>The one place the bot's answer engine is chosen.</summary>
-    private static LetterIndex OpenIndex(CommandContext context, ParseResult result, Command command, CancellationToken ct)
-    {
-        var index = command.Options.OfType<Option<string?>>().First(o => o.Name == "--index");
-        var corpus = command.Options.OfType<Option<string[]>>().First(o => o.Name == "--corpus");
-        return context.OpenIndex(result.GetValue(index), result.GetValue(corpus), ct);
     }
 
     private static DiscordOptions Options(CommandContext context, bool requirePublicKey)
@@ -92,51 +87,39 @@ internal static class DiscordCommand
     private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>
-    /// <see cref="CliApp.Guard"/> for long-running async bodies: Ctrl+C is a clean stop (exit 0), and the bot's own
+    /// <see cref="CliApp.GuardAsync"/> plus the bot's own mapping: Ctrl+C is a clean stop (exit 0), and the bot's
     /// failures (bad Discord configuration, a fatal gateway close, Discord refusing a request) become one line and exit 2.
+    /// Everything else (options, empty corpus, missing index, I/O, unexpected errors) is left to the shared guard.
     /// </summary>
-    private static async Task<int> RunGuardedAsync(CliEnvironment environment, Func<CommandContext, Task<int>> body)
-    {
-        CommandContext? context = null;
-        try
+    private static Task<int> RunGuardedAsync(CliEnvironment environment, Func<CommandContext, Task<int>> body) =>
+        CliApp.GuardAsync(environment, async context =>
         {
-            context = CommandContext.Create(environment);
-            return await body(context);
-        }
-        catch (DiscordConfigurationException ex)
-        {
-            return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.SystemFailure);
-        }
-        catch (ArgumentException ex) when (ex.ParamName is not null)
-        {
-            return Fail(environment, $"Configuration error: {Describe(ex).Message}", ExitCodes.SystemFailure);
-        }
-        catch (OptionsException ex)
-        {
-            return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.BadInput);
-        }
-        catch (CorpusEmptyException ex)
-        {
-            return Fail(environment, ex.Message, ExitCodes.BadInput);
-        }
-        catch (OperationCanceledException)
-        {
-            environment.Error.WriteLine("Stopped.");
-            return ExitCodes.Success;
-        }
-        catch (GatewayFatalException ex)
-        {
-            return Fail(environment, ex.Message, ExitCodes.SystemFailure);
-        }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or IOException or IndexNotFoundException)
-        {
-            return Fail(environment, $"Error: {ex.Message}", ExitCodes.SystemFailure);
-        }
-        finally
-        {
-            context?.Dispose();
-        }
-    }
+            try
+            {
+                return await body(context);
+            }
+            catch (DiscordConfigurationException ex)
+            {
+                return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.SystemFailure);
+            }
+            catch (ArgumentException ex) when (ex.ParamName is not null)
+            {
+                return Fail(environment, $"Configuration error: {Describe(ex).Message}", ExitCodes.SystemFailure);
+            }
+            catch (OperationCanceledException)
+            {
+                environment.Error.WriteLine("Stopped.");
+                return ExitCodes.Success;
+            }
+            catch (GatewayFatalException ex)
+            {
+                return Fail(environment, ex.Message, ExitCodes.SystemFailure);
+            }
+            catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
+            {
+                return Fail(environment, $"Error: {ex.Message}", ExitCodes.SystemFailure);
+            }
+        });
 
     private static int Fail(CliEnvironment environment, string message, int code)
     {
