@@ -27,7 +27,8 @@ internal sealed partial class AuthorityFinder
             }
 
             nonEmpty++;
-            letterBegun |= LineRules.IsSalutation(line) || LineRules.StartsRequest(line) || LineRules.StartsResponse(line)
+            // Once begun, the letter stays begun: the line tests (regexes, a numbered-line parse) run only until then.
+            letterBegun = letterBegun || LineRules.IsSalutation(line) || LineRules.StartsRequest(line) || LineRules.StartsResponse(line)
                 || NumberedLine.TryParse(line) is { IsSubItem: false };
 
             // Letterhead is the short address-like lines at the top, above any salutation; not a heading or the
