@@ -103,7 +103,7 @@ internal sealed partial class AuthorityFinder
 
     // An address line with a postcode ("Bury BL9 0SW"): the place there is the writer's own address.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")]
-    private static partial System.Text.RegularExpressions.Regex Postcode();
+    internal static partial System.Text.RegularExpressions.Regex Postcode();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:University|College|Universities)\s+of\s+(?:the\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex BodyBefore();
