@@ -27,7 +27,8 @@ internal sealed partial class AuthorityFinder
             }
 
             nonEmpty++;
-            letterBegun |= LineRules.IsSalutation(line) || LineRules.StartsRequest(line) || LineRules.StartsResponse(line)
+            // Once begun, the letter stays begun: the line tests (regexes, a numbered-line parse) run only until then.
+            letterBegun = letterBegun || LineRules.IsSalutation(line) || LineRules.StartsRequest(line) || LineRules.StartsResponse(line)
                 || NumberedLine.TryParse(line) is { IsSubItem: false };
 
             // Letterhead is the short address-like lines at the top, above any salutation; not a heading or the
@@ -102,7 +103,7 @@ internal sealed partial class AuthorityFinder
 
     // An address line with a postcode ("Bury BL9 0SW"): the place there is the writer's own address.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")]
-    private static partial System.Text.RegularExpressions.Regex Postcode();
+    internal static partial System.Text.RegularExpressions.Regex Postcode();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:University|College|Universities)\s+of\s+(?:the\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex BodyBefore();

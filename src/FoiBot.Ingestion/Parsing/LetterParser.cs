@@ -88,7 +88,7 @@ public sealed class LetterParser
 
     /// <summary>An address-like line: short, not a sentence, naming an authority or giving a postcode.</summary>
     private bool IsLetterhead(string line) =>
-        line.Length <= 60 && !line.EndsWith('.') && (UkPostcode.IsMatch(line) || _catalog.FindMentions(line).Count > 0);
+        line.Length <= 60 && !line.EndsWith('.') && (AuthorityFinder.Postcode().IsMatch(line) || _catalog.FindMentions(line).Count > 0);
 
     private string? ResolveAuthority(IReadOnlyList<string> lines, LetterHints? hints, List<ParseDiagnostic> diagnostics)
     {
@@ -195,7 +195,4 @@ public sealed class LetterParser
 
     private static readonly System.Text.RegularExpressions.Regex FoiWording = new(
         @"\b(?:Freedom of Information|Environmental Information|FOIA?|FOISA|EIRs?|EISR)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    private static readonly System.Text.RegularExpressions.Regex UkPostcode = new(
-        @"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 }

@@ -25,6 +25,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         }
 
         var body = new List<string>();
+        var headings = new List<int>(); // where in body each response heading stands, so the regex runs once a line
         var readText = false;
         string? summary = null;
         for (var i = start + 1; i < lines.Count; i++)
@@ -50,6 +51,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             line = Procedure.Without(line);
             if (LineRules.StartsResponse(line))
             {
+                headings.Add(body.Count);
                 body.Add(line);
                 continue;
             }
@@ -60,7 +62,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
                 || ReferenceExtractor.IsReferenceLine(line)
                 || (LetterDateParser.IsDateOnly(line) && !body.Exists(l => l.Length > 0))
                 || LineRules.IsLawHeading(line)
-                || (LineRules.StartsRequest(line) && !LineRules.StartsResponse(line)))
+                || LineRules.StartsRequest(line))
             {
                 continue;
             }
@@ -69,13 +71,13 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         }
 
         // A "Response" heading under every question: the letter alternates question and answer, so read it inline.
-        if (body.Count(LineRules.StartsResponse) > 1)
+        if (headings.Count > 1)
         {
-            return new LetterSections(Trim(body.Where(l => !LineRules.StartsResponse(l)).ToList()), null, summary);
+            return new LetterSections(Trim(body.Where((_, i) => !headings.Contains(i)).ToList()), null, summary);
         }
 
         var explicitStart = start >= 0 && LineRules.StartsRequest(lines[start]);
-        var response = FindIndex(body, 1, LineRules.StartsResponse);
+        var response = headings.Find(i => i >= 1) is var h and > 0 ? h : -1;
         return response < 0
             ? new LetterSections(Trim(body), null, summary) { ExplicitRequest = explicitStart }
             : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary) { ExplicitRequest = explicitStart };
