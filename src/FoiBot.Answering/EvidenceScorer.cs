@@ -75,4 +75,12 @@ internal sealed class EvidenceScorer
     }
 
     public PassageTerms Terms(string text) => new(_index.Analyze(text));
+
+    /// <summary>Coverage of the whole passage (subject, question, answer) and of its question alone, analysing each text once.</summary>
+    public ScoredPassage Score(PassageHit hit, IReadOnlyList<TopicConcept> concepts)
+    {
+        var question = Terms(hit.Pair.Question);
+        var rest = Terms($"{hit.Letter.Subject}\n{hit.Pair.Answer}");
+        return new ScoredPassage(hit, Coverage(concepts, question, rest), Coverage(concepts, question));
+    }
 }

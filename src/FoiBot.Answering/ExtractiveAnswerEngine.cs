@@ -143,20 +143,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Limit = _options.RetrievalDepth,
         }));
 
-        return hits.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : Score(h, concepts)).ToList();
+        return hits.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : _scorer.Score(h, concepts)).ToList();
     }
 
     /// <summary>A question that names a letter's reference is about that letter.</summary>
     private static bool NamesReference(PassageHit hit, ParsedQuestion parsed) =>
         parsed.References.Any(r => hit.Letter.References.Contains(r, StringComparer.OrdinalIgnoreCase));
-
-    /// <summary>Coverage of the whole passage and of the requester's question alone, analysing each text once.</summary>
-    private ScoredPassage Score(PassageHit hit, IReadOnlyList<TopicConcept> concepts)
-    {
-        var question = _scorer.Terms(hit.Pair.Question);
-        var rest = _scorer.Terms($"{hit.Letter.Subject}\n{hit.Pair.Answer}");
-        return new ScoredPassage(hit, EvidenceScorer.Coverage(concepts, question, rest), EvidenceScorer.Coverage(concepts, question));
-    }
 
     private Answer Abstain(string? id, ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> authorities, string? reason, List<ScoredPassage>? scored = null)
     {

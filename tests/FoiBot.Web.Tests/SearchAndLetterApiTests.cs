@@ -91,8 +91,14 @@ public sealed class SearchAndLetterApiTests : IClassFixture<StaffServer>
     {
         var body = await GetJsonAsync("/api/letters/5576276?q=face%20recognition");
 
-        Assert.Equal("London Borough of Barnet", body.GetProperty("letter").GetProperty("authority").GetString());
-        Assert.NotEmpty(body.GetProperty("marks")[0].GetProperty("question").EnumerateArray());
+        var letter = body.GetProperty("letter");
+        Assert.Equal("London Borough of Barnet", letter.GetProperty("authority").GetString());
+        Assert.Equal(letter.GetProperty("pairs").GetArrayLength(), body.GetProperty("marks").GetArrayLength());
+        var question = letter.GetProperty("pairs")[0].GetProperty("question").GetString()!;
+        var marked = body.GetProperty("marks")[0].GetProperty("question").EnumerateArray()
+            .Select(m => question[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()].ToLowerInvariant()).ToList();
+        Assert.Contains(marked, w => w.StartsWith("recognition", StringComparison.Ordinal));
+        Assert.All(marked, w => Assert.DoesNotContain(' ', w));
     }
 
     [Fact]

@@ -71,17 +71,8 @@ public sealed class PriorDisclosureChecker
 
         var asked = QuestionForms.Of(question);
         var matches = _index.Search(new PassageQuery { Text = topic, Limit = _options.RetrievalDepth })
-            .Select(hit =>
-            {
-                var own = _scorer.Terms(hit.Pair.Question);
-                var rest = _scorer.Terms($"{hit.Letter.Subject}\n{hit.Pair.Answer}");
-                var questionCoverage = EvidenceScorer.Coverage(concepts, own);
-                var coverage = EvidenceScorer.Coverage(concepts, own, rest);
-                var strength = questionCoverage >= _options.StrongCoverage && QuestionForms.Fits(asked, QuestionForms.Of(hit.Pair.Question))
-                    ? MatchStrength.Strong
-                    : coverage >= _options.MinCoverage ? MatchStrength.Partial : MatchStrength.Weak;
-                return (Hit: hit, Coverage: coverage, Strength: strength);
-            })
+            .Select(hit => _scorer.Score(hit, concepts))
+            .Select(s => (s.Hit, s.Coverage, Strength: Strength(s, asked)))
             .Where(m => m.Coverage >= WeakCoverage)
             .GroupBy(m => m.Hit.LetterId, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(m => m.Strength).ThenByDescending(m => m.Coverage).ThenBy(m => m.Hit.PairIndex).First())
@@ -96,6 +87,11 @@ public sealed class PriorDisclosureChecker
         var duplicate = matches.FirstOrDefault(m => m.Strength == MatchStrength.Strong && (target is null || IsTarget(m.Authority, target)));
         return new QuestionCheck { Number = number, Question = question, Matches = matches, DuplicateOf = duplicate };
     }
+
+    private MatchStrength Strength(ScoredPassage passage, QuestionForm asked) =>
+        passage.QuestionCoverage >= _options.StrongCoverage && QuestionForms.Fits(asked, QuestionForms.Of(passage.Hit.Pair.Question))
+            ? MatchStrength.Strong
+            : passage.Coverage >= _options.MinCoverage ? MatchStrength.Partial : MatchStrength.Weak;
 
     private static bool IsTarget(string? authority, string? target) =>
         target is not null && string.Equals(authority, target, StringComparison.OrdinalIgnoreCase);

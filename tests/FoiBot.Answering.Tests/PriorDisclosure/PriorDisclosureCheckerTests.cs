@@ -5,10 +5,12 @@ namespace FoiBot.Answering.Tests.PriorDisclosure;
 
 public sealed class PriorDisclosureCheckerTests : IClassFixture<CorpusIndexFixture>
 {
+    private readonly CorpusIndexFixture _fixture;
     private readonly PriorDisclosureChecker _checker;
 
     public PriorDisclosureCheckerTests(CorpusIndexFixture fixture)
     {
+        _fixture = fixture;
         _checker = new PriorDisclosureChecker(fixture.Index, AuthorityCatalog.Default, new AnswerOptions());
     }
 
@@ -50,8 +52,15 @@ public sealed class PriorDisclosureCheckerTests : IClassFixture<CorpusIndexFixtu
         var check = _checker.Check("How many CCTV cameras do you operate?", null, CancellationToken.None);
 
         var matches = Assert.Single(check.Questions).Matches;
+        Assert.NotEmpty(matches);
         Assert.Equal(matches.OrderByDescending(m => m.Strength).Select(m => m.Strength), matches.Select(m => m.Strength));
         Assert.All(matches, m => Assert.InRange(m.Coverage, 0.34, 1.0));
+        Assert.Contains(matches, m => m.Quote.Length > 0);
+        Assert.All(matches, m =>
+        {
+            var pair = Assert.Single(_fixture.Index.FindLetter(m.Ref!)!.Pairs, p => p.Question == m.Question && p.Number == m.Number);
+            Assert.Contains(m.Quote, pair.Answer, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
