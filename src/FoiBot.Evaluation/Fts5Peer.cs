@@ -13,12 +13,16 @@ public sealed partial class Fts5Peer : IDisposable
 {
     private readonly SqliteConnection _connection;
 
-    public Fts5Peer(string path)
+    /// <param name="create">True to start an empty table (dropping any there); false to search one an earlier run built.</param>
+    public Fts5Peer(string path, bool create = true)
     {
         _connection = new SqliteConnection($"Data Source={path};Pooling=False");
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-        Execute("DROP TABLE IF EXISTS passages; CREATE VIRTUAL TABLE passages USING fts5(subject, question, answer, authority, ref UNINDEXED, letter UNINDEXED, tokenize='porter unicode61');");
+        if (create)
+        {
+            Execute("DROP TABLE IF EXISTS passages; CREATE VIRTUAL TABLE passages USING fts5(subject, question, answer, authority, ref UNINDEXED, letter UNINDEXED, tokenize='porter unicode61');");
+        }
     }
 
     public void Add(IEnumerable<Disclosure> letters)
@@ -62,8 +66,12 @@ public sealed partial class Fts5Peer : IDisposable
         return Query(question, authority, letters * 8).Distinct(StringComparer.Ordinal).Take(letters).ToList();
     }
 
+    /// <summary>The references of the letters whose passages best match the question's words, best first.</summary>
+    public IReadOnlyList<string> RankReferences(string question, int letters) =>
+        Query(question, null, letters * 8, column: "ref").Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(letters).ToList();
+
     /// <summary>The letters of the best passages for the words of a question, any word matching (FTS5 alone would require all).</summary>
-    private List<string> Query(string question, string? authority, int limit)
+    private List<string> Query(string question, string? authority, int limit, string column = "letter")
     {
         var words = Word().Matches(question).Select(m => $"\"{m.Value}\"").ToList();
         if (words.Count == 0)
@@ -73,8 +81,8 @@ public sealed partial class Fts5Peer : IDisposable
 
         using var command = _connection.CreateCommand();
         command.CommandText = authority is null
-            ? "SELECT letter FROM passages WHERE passages MATCH $m ORDER BY bm25(passages, 1.0, 2.0, 1.5, 1.0) LIMIT $l"
-            : "SELECT letter FROM passages WHERE passages MATCH $m AND authority = $au ORDER BY bm25(passages, 1.0, 2.0, 1.5, 1.0) LIMIT $l";
+            ? $"SELECT {column} FROM passages WHERE passages MATCH $m ORDER BY bm25(passages, 1.0, 2.0, 1.5, 1.0) LIMIT $l"
+            : $"SELECT {column} FROM passages WHERE passages MATCH $m AND authority = $au ORDER BY bm25(passages, 1.0, 2.0, 1.5, 1.0) LIMIT $l";
         command.Parameters.AddWithValue("$m", string.Join(" OR ", words));
         command.Parameters.AddWithValue("$l", limit);
         if (authority is not null)

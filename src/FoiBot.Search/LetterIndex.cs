@@ -144,6 +144,24 @@ public sealed class LetterIndex : IDisposable
         return WithSearcher(searcher => _letters.FindLetter(searcher, reference));
     }
 
+    /// <summary>Every letter in the index, in index order, read one at a time (none is kept), for exports and the benchmark's peer.</summary>
+    public IEnumerable<Disclosure> AllLetters()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            foreach (var letter in LetterStore.ReadAll(searcher.IndexReader))
+            {
+                yield return letter;
+            }
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     /// <summary>The index-time analysis of the text fields: stems with word positions and character offsets.</summary>
     public IReadOnlyList<AnalyzedToken> Analyze(string text) => TokenReader.Read(_indexAnalyzer, text);
 

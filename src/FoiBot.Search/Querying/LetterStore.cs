@@ -61,6 +61,22 @@ internal sealed class LetterStore
         return null;
     }
 
+    /// <summary>Every live letter document, deserialised one at a time and not cached.</summary>
+    public static IEnumerable<Disclosure> ReadAll(IndexReader reader)
+    {
+        var fields = new HashSet<string> { LetterJson };
+        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), Kind, new Lucene.Net.Util.BytesRef(LetterKind));
+        if (docs is null)
+        {
+            yield break;
+        }
+
+        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+        {
+            yield return Deserialize(reader.Document(doc, fields).Get(LetterJson));
+        }
+    }
+
     private IEnumerable<(string LetterId, Disclosure Letter)> Find(IndexSearcher searcher, Query query)
     {
         foreach (var hit in searcher.Search(query, MaxCandidates).ScoreDocs)

@@ -1,0 +1,8 @@
+namespace FoiBot.Bench.Scale;
+
+/// <summary>One new letter added to the existing index without a rebuild, then removed again.</summary>
+/// <param name="CliAddSeconds">`foibot index` after the new file appears: scan, parse it, update the index, exit.</param>
+/// <param name="CliRemoveSeconds">`foibot index` after the file is deleted again.</param>
+/// <param name="ApiAddMs">In a running process holding the index open: add the letter, commit, refresh, find it by search.</param>
+/// <param name="Found">The new letter's reference was found by `foibot show` after the add.</param>
+internal sealed record IncrementalFigures(double CliAddSeconds, double CliRemoveSeconds, double? ApiAddMs, bool Found, string CliOutput);

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+
+namespace FoiBot.Bench.Scale;
+
+/// <summary>Runs one call over a question list: back to back on one thread, and from several callers at once for a fixed time.</summary>
+internal static class QueryLoad
+{
+    /// <summary>Every question <paramref name="passes"/> times on this thread, after one untimed warm-up pass.</summary>
+    public static Latencies Single(IReadOnlyList<string> questions, int passes, Action<string> call)
+    {
+        foreach (var question in questions)
+        {
+            call(question);
+        }
+
+        var latencies = new Latencies();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var question in questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                call(question);
+                latencies.Add(Stopwatch.GetElapsedTime(started));
+            }
+        }
+
+        return latencies;
+    }
+
+    /// <summary>
+    /// <paramref name="callers"/> threads each ask questions back to back (each starting at a different question) until
+    /// <paramref name="duration"/> has passed; the calls completed per second over all of them, and their latencies.
+    /// </summary>
+    public static ConcurrentFigures Concurrent(IReadOnlyList<string> questions, int callers, TimeSpan duration, Action<string> call)
+    {
+        var perCaller = new Latencies[callers];
+        var threads = new Thread[callers];
+        using var go = new ManualResetEventSlim();
+        var deadline = 0L;
+        for (var c = 0; c < callers; c++)
+        {
+            var caller = c;
+            perCaller[caller] = new Latencies();
+            threads[caller] = new Thread(() =>
+            {
+                go.Wait();
+                for (var i = caller; Stopwatch.GetTimestamp() < Volatile.Read(ref deadline); i += callers)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    call(questions[i % questions.Count]);
+                    perCaller[caller].Add(Stopwatch.GetElapsedTime(started));
+                }
+            }) { IsBackground = true, Name = $"caller {caller}" };
+            threads[caller].Start();
+        }
+
+        var begun = Stopwatch.GetTimestamp();
+        Volatile.Write(ref deadline, begun + (long)(duration.TotalSeconds * Stopwatch.Frequency));
+        go.Set();
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(begun);
+        var all = new Latencies();
+        foreach (var latencies in perCaller)
+        {
+            all.AddRange(latencies);
+        }
+
+        return new ConcurrentFigures
+        {
+            Callers = callers,
+            PerSecond = all.Count / elapsed.TotalSeconds,
+            P50Ms = all.Percentile(50),
+            P99Ms = all.Percentile(99),
+        };
+    }
+}
