@@ -1,6 +1,3 @@
-using FoiBot.Ingestion.Corpus;
-using FoiBot.Ingestion.Loading;
-using FoiBot.Ingestion.Parsing;
 using FoiBot.Search;
 using FoiBot.Testing;
 
@@ -25,11 +22,5 @@ public sealed class LetterIndexFixture : IDisposable
     }
 
     /// <summary>Indexes the letters under <paramref name="corpus"/> into <paramref name="indexFolder"/> and opens the index.</summary>
-    public static LetterIndex Build(string indexFolder, string corpus)
-    {
-        var load = new CorpusLoader(new CorpusOptions(), new LetterParser(), corpus).Load([corpus]);
-        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = DateTimeOffset.UnixEpoch };
-        LetterIndexBuilder.Build(indexFolder, load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)), info);
-        return LetterIndex.Open(indexFolder);
-    }
+    public static LetterIndex Build(string indexFolder, string corpus) => CorpusIndex.Build(indexFolder, [corpus], sourceBase: corpus);
 }

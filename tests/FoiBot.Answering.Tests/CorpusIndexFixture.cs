@@ -1,8 +1,5 @@
 using FoiBot.Answering;
 using FoiBot.Core.Authorities;
-using FoiBot.Ingestion.Corpus;
-using FoiBot.Ingestion.Loading;
-using FoiBot.Ingestion.Parsing;
 using FoiBot.Search;
 using FoiBot.Testing;
 
@@ -15,10 +12,7 @@ public sealed class CorpusIndexFixture : IDisposable
 
     public CorpusIndexFixture()
     {
-        var load = new CorpusLoader(new CorpusOptions(), new LetterParser(), RepoPaths.Root).Load([RepoPaths.Corpus]);
-        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = DateTimeOffset.UnixEpoch };
-        LetterIndexBuilder.Build(_folder.Path, load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)), info);
-        Index = LetterIndex.Open(_folder.Path);
+        Index = CorpusIndex.Build(_folder.Path);
         Engine = new ExtractiveAnswerEngine(Index, AuthorityCatalog.Default, new AnswerOptions());
     }
 

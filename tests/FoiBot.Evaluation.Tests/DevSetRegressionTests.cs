@@ -1,8 +1,5 @@
 using FoiBot.Answering;
 using FoiBot.Core.Authorities;
-using FoiBot.Ingestion.Corpus;
-using FoiBot.Ingestion.Loading;
-using FoiBot.Ingestion.Parsing;
 using FoiBot.Search;
 using FoiBot.Testing;
 
@@ -52,8 +49,8 @@ public sealed class DevSetRegressionTests
     private static Task<EvalReport> RunAsync()
     {
         var questions = EvalQuestionFile.Read(Path.Combine(RepoPaths.Root, "tests", "eval", "dev-questions.jsonl"));
-        var load = new CorpusLoader(new CorpusOptions(), new LetterParser(), RepoPaths.Root).Load([RepoPaths.Corpus]);
-        var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)).ToList();
+        var load = CorpusIndex.Load();
+        var letters = CorpusIndex.Indexed(load).ToList();
         var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = DateTimeOffset.UnixEpoch };
         return SideBySideEvaluation.RunAsync(
             letters, info, index => new ExtractiveAnswerEngine(index, AuthorityCatalog.Default, new AnswerOptions()), questions, CancellationToken.None);

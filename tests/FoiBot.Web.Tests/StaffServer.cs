@@ -1,9 +1,6 @@
 using FoiBot.Answering;
 using FoiBot.Answering.PriorDisclosure;
 using FoiBot.Core.Authorities;
-using FoiBot.Ingestion.Corpus;
-using FoiBot.Ingestion.Loading;
-using FoiBot.Ingestion.Parsing;
 using FoiBot.Search;
 using FoiBot.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -31,11 +28,7 @@ public sealed class StaffServer : IAsyncLifetime
         var corpus = _folder.Combine("hostile");
         Directory.CreateDirectory(corpus);
         await File.WriteAllTextAsync(Path.Combine(corpus, "hostile.txt"), HostileLetter.Text);
-        var load = new CorpusLoader(new CorpusOptions(), new LetterParser(), RepoPaths.Root).Load([RepoPaths.Corpus, corpus]);
-        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = DateTimeOffset.UnixEpoch };
-        var indexPath = _folder.Combine("index");
-        LetterIndexBuilder.Build(indexPath, load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)), info);
-        _index = LetterIndex.Open(indexPath);
+        _index = CorpusIndex.Build(_folder.Combine("index"), [RepoPaths.Corpus, corpus]);
         var services = new StaffServices(
             _index,
             new ExtractiveAnswerEngine(_index, AuthorityCatalog.Default, new AnswerOptions()),
