@@ -76,7 +76,8 @@ internal sealed class AuthorityPool
         }
 
         var place = authority.PlaceNames.Count > 0 ? authority.PlaceNames[0] : null;
-        var town = place ?? authority.Name;
+        // A body named after no place gets a PO box: a town there would be read as naming that town's council.
+        var town = place ?? $"PO Box {100 + random.Next(900)}";
         var postcode = $"{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}{1 + random.Next(20)} {random.Next(10)}{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}";
         return new AuthorityProfile
         {
@@ -87,6 +88,7 @@ internal sealed class AuthorityPool
             Layout = (LetterLayout)random.Weighted(weights),
             DateStyle = (DateStyle)random.Weighted([0.45, 0.2, 0.08, 0.12, 0.08, 0.07]),
             Team = random.Pick(s_teams),
+            HeadedClosings = random.Chance(0.5),
             Address = [$"{1 + random.Next(120)} {random.Pick(s_streets)}", $"{town} {postcode}"],
         };
     }

@@ -21,6 +21,9 @@ internal sealed record AuthorityProfile
 
     public required string Team { get; init; }
 
+    /// <summary>Whether its closing paragraphs (rights, re-use) each carry a heading.</summary>
+    public required bool HeadedClosings { get; init; }
+
     /// <summary>Address lines under the name in the letterhead.</summary>
     public required IReadOnlyList<string> Address { get; init; }
 

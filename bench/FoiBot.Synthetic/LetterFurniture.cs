@@ -16,6 +16,8 @@ internal static class LetterFurniture
             + "and must check the Preference Services first. Giving officer names under FOI does not give consent to receive marketing.",
     ];
 
+    private static readonly string[] s_headings = ["Your rights", "Re-use of information", "Disclosure log", "Direct marketing"];
+
     public static string Mail(LetterPlan plan) => plan.Profile.Domain is { } domain ? "foi@" + domain : "the Information Governance Team";
 
     /// <summary>Team, name, address and (for most) the authority's e-mail and web address: the top of a printed letter.</summary>
@@ -48,12 +50,29 @@ internal static class LetterFurniture
         }
     }
 
+    public static void Preamble(StringBuilder text, LetterPlan plan, string after)
+    {
+        if (plan.Preamble is not null)
+        {
+            text.Append(plan.Preamble).Append(after);
+        }
+    }
+
     /// <summary>The closing paragraphs (review rights, re-use, marketing) and, for a signed letter, the sign-off.</summary>
     public static void Closing(StringBuilder text, LetterPlan plan, bool signed)
     {
-        for (var i = 0; i < plan.Boilerplate; i++)
+        // The shortest real letters are about 600 bytes: a one-line answer still comes with review rights.
+        for (var i = 0; i < s_closings.Length && (i < plan.Boilerplate || text.Length < 640); i++)
         {
-            text.Append('\n').Append(s_closings[(plan.Number + i) % s_closings.Length].Replace("{mail}", Mail(plan), StringComparison.Ordinal)).Append('\n');
+            var closing = (plan.Number + i) % s_closings.Length;
+
+            // Half the authorities head each closing paragraph, as printed letters do; web pages run them on.
+            if (plan.Profile.HeadedClosings)
+            {
+                text.Append('\n').Append(s_headings[closing]).Append('\n');
+            }
+
+            text.Append('\n').Append(s_closings[closing].Replace("{mail}", Mail(plan), StringComparison.Ordinal)).Append('\n');
         }
 
         if (signed)

@@ -24,6 +24,9 @@ internal sealed record LetterPlan
 
     public required IReadOnlyList<PlannedPair> Pairs { get; init; }
 
+    /// <summary>What the requester wrote before the questions, or null when the request starts with them.</summary>
+    public string? Preamble { get; init; }
+
     /// <summary>Whether the letterhead names the authority; when not, only its e-mail address in the closing text does.</summary>
     public required bool NamedInLetterhead { get; init; }
 

@@ -33,8 +33,9 @@ internal static class LetterPlanner
             DatePrinted = !random.Chance(0.06),
             Received = date.AddDays(-5 - random.Next(30)),
             Pairs = PairPlanner.Plan(context),
+            Preamble = random.Chance(0.6) ? Preamble(context) : null,
             NamedInLetterhead = profile.Domain is null || !random.Chance(0.15),
-            Boilerplate = random.Weighted([0.12, 0.2, 0.3, 0.25, 0.13]),
+            Boilerplate = random.Weighted([0.06, 0.14, 0.3, 0.3, 0.2]),
             PageClutter = random.Chance(0.2),
             Salutation = random.Next(5) switch
             {
@@ -47,6 +48,14 @@ internal static class LetterPlanner
             Signer = random.Pick(s_firsts) + " " + random.Pick(s_surnames) + "\n" + random.Pick(s_roles),
         };
     }
+
+    private static string Preamble(AnswerContext c) => c.Random.Next(4) switch
+    {
+        0 => $"I am writing under the {c.Law.Title} to request information about {c.Subject}. Please provide the figures for each of the last three financial years where they are held.",
+        1 => $"I am a researcher looking at how public bodies across the UK deal with {c.Subject}, and I would be grateful for the following information.",
+        2 => $"Please could you provide the following information regarding {c.Subject}. If any part of this request would exceed the cost limit, please answer the parts that do not and advise me how to narrow the rest.",
+        _ => $"I would like to know more about {c.Subject} in your area.",
+    };
 
     /// <summary>A reference in the shape the layout's authorities use; the letter number inside it keeps every reference unique.</summary>
     private static string Reference(int number, LetterLayout layout, AccessLawText law, DateOnly date, LetterRandom random)

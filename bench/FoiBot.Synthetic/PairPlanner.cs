@@ -82,6 +82,6 @@ internal static class PairPlanner
 
         var (template, outcome) = context.Random.Pick(options);
         var text = context.Fill(template);
-        return outcome == Outcome.Answered && context.Random.Chance(0.12) ? (text + "\n" + TableText.Rows(context), outcome) : (text, outcome);
+        return outcome == Outcome.Answered && context.Random.Chance(0.2) ? (text + "\n" + TableText.Rows(context), outcome) : (text, outcome);
     }
 }

@@ -38,9 +38,11 @@ internal static class WithholdingText
         "As explained above, answering this would also exceed the cost limit.",
     ]);
 
-    public static string Exempt(AnswerContext c) => c.Random.Next(3) switch
+    public static string Exempt(AnswerContext c) => (c.Profile.Answers == "police" ? 2 : c.Random.Next(2)) switch
     {
         0 => $"The names of individual officers are withheld under section 40(2) of the {c.Law.Title}, as their release would breach the data protection principles.",
+        1 when c.Law.Environmental => "The contract prices are withheld under Regulation 12(5)(e) (confidentiality of commercial information): disclosure would prejudice the supplier's position in future tenders. "
+            + "We have considered the public interest and concluded that it favours maintaining the exception.",
         1 => "The contract prices are exempt under section 43(2) (commercial interests): disclosure would prejudice the supplier's position in future tenders. "
             + "We have considered the public interest and concluded that it favours withholding the figures.",
         _ => "Details of the sites are exempt under section 31(1)(a) (law enforcement), as publishing them would help offenders avoid detection.",

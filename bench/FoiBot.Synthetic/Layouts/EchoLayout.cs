@@ -11,6 +11,7 @@ internal static class EchoLayout
         LetterFurniture.Date(text, plan);
         text.Append("Our ref: ").Append(plan.Reference).Append("\n\n");
         text.Append("Thank you for your request received on ").Append(plan.WrittenReceived).Append(", for the following information:\n\n");
+        LetterFurniture.Preamble(text, plan, "\n\n");
         foreach (var pair in plan.Pairs)
         {
             text.Append(pair.Question).Append("\n\n");

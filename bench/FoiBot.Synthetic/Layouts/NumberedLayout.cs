@@ -16,6 +16,7 @@ internal static class NumberedLayout
         text.Append('\n').Append(plan.Salutation).Append(",\n\n");
         text.Append("Thank you for your request for information received on ").Append(plan.WrittenReceived)
             .Append(". We have dealt with it under the ").Append(plan.Law.Title).Append(". Your questions and our answers are set out below.\n\n");
+        LetterFurniture.Preamble(text, plan, "\n\n");
         for (var i = 0; i < plan.Pairs.Count; i++)
         {
             var pair = plan.Pairs[i];

@@ -13,6 +13,7 @@ internal static class ProseLayout
         text.Append(plan.Law.Title).Append('\n').Append("Request ID: ").Append(plan.Reference).Append("\n\n");
         text.Append("Thank you for your request for information relating to ").Append(plan.Topic.Title.ToLowerInvariant()).Append(".\n\n");
         text.Append("You have requested the following information:\n\n");
+        LetterFurniture.Preamble(text, plan, "\n\n");
         for (var i = 0; i < plan.Pairs.Count; i++)
         {
             text.Append(i + 1).Append(". ").Append(plan.Pairs[i].Question).Append('\n');

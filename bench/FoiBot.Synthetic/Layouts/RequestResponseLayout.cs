@@ -9,6 +9,7 @@ internal static class RequestResponseLayout
     {
         text.Append(plan.Law.Abbreviation).Append(" Req: ").Append(plan.Topic.Title).Append("\n\n");
         text.Append("Request ").Append(plan.Reference).Append("\n\n");
+        LetterFurniture.Preamble(text, plan, "\n\n");
         for (var i = 0; i < plan.Pairs.Count; i++)
         {
             text.Append(i + 1).Append(") ").Append(plan.Pairs[i].Question).Append("\n\n");

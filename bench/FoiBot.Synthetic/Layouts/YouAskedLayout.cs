@@ -14,6 +14,7 @@ internal static class YouAskedLayout
         }
 
         text.Append("\nYou asked\n");
+        LetterFurniture.Preamble(text, plan, "\n");
         foreach (var pair in plan.Pairs)
         {
             text.Append(pair.Question).Append('\n');
