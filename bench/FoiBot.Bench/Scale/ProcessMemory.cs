@@ -18,7 +18,7 @@ internal static class ProcessMemory
                 continue;
             }
 
-            var parts = line[field.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = line[field.Length..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length >= 1 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kilobytes))
             {
                 return kilobytes * 1024;

@@ -15,6 +15,6 @@ internal static class ReadmeSection
             throw new InvalidDataException($"The README has no \"{Begin}\" ... \"{End}\" section to write the results into.");
         }
 
-        return string.Concat(readme.AsSpan(0, begin + Begin.Length), "\n", section.TrimEnd(), "\n", readme.AsSpan(end));
+        return readme[..(begin + Begin.Length)] + "\n" + section.TrimEnd() + "\n" + readme[end..];
     }
 }
