@@ -6,11 +6,10 @@ namespace FoiBot.Bench.Scale;
 /// <summary>Adds one new letter to an indexed corpus and removes it again, with the real `foibot index` each time.</summary>
 internal static class IncrementalUpdate
 {
-    public static IncrementalFigures Measure(FoiBotCli foibot, SyntheticCorpusFolder corpus, string index, int seed, TextWriter log)
+    public static IncrementalFigures Measure(FoiBotCli foibot, SyntheticCorpusFolder corpus, int count, string index, int seed, TextWriter log)
     {
-        // The letter after the corpus's last one: new to the index, and the same every run.
-        var count = Directory.EnumerateFiles(corpus.Folder, "*", SearchOption.AllDirectories).Count(f => !Path.GetFileName(f).StartsWith('.'));
-        var letter = SyntheticCorpus.Generate(seed, int.MaxValue - 1);
+        // The letter after the corpus's last one (numbered from 0): new to the index, and the same every run.
+        var letter = SyntheticCorpus.Generate(seed, count);
         var path = Path.Combine(corpus.Folder, "incremental", Path.GetFileName(letter.RelativePath));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         string[] update = ["index", "--corpus", corpus.Folder, "--index", index];

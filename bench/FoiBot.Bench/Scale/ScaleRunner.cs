@@ -56,7 +56,7 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
             var foibotQuery = Query(QueryOptions.FoiBot, index, corpus.Questions, size);
             var peerQuery = Query(QueryOptions.Peer, database, corpus.Questions, size);
             var cold = ColdStart(foibot, corpus, index);
-            var incremental = IncrementalUpdate.Measure(foibot, corpus, index, options.Seed, log);
+            var incremental = IncrementalUpdate.Measure(foibot, corpus, size, index, options.Seed, log);
             return new ScaleResult
             {
                 Letters = size,
