@@ -1,4 +1,3 @@
-using FoiBot.Ingestion.Parsing;
 using Xunit.Abstractions;
 
 namespace FoiBot.Synthetic.Tests;
