@@ -28,11 +28,7 @@ internal sealed class AuthorityPool
     {
         var random = LetterRandom.ForStream(0, 0xA17);
         var ranked = catalog.All.ToList();
-        for (var i = ranked.Count - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (ranked[i], ranked[j]) = (ranked[j], ranked[i]);
-        }
+        random.Shuffle(ranked);
 
         Profiles = [.. ranked.Select(a => Profile(a, random))];
         _cumulative = new double[Profiles.Count];

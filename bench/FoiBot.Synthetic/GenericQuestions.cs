@@ -8,11 +8,7 @@ internal static class GenericQuestions
     public static IEnumerable<(string Text, Func<(string, Outcome)> Answer)> Pick(AnswerContext c, int count)
     {
         var order = new[] { 0, 1, 2, 3 };
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = c.Random.Next(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
+        c.Random.Shuffle(order);
 
         foreach (var kind in order.Take(count))
         {

@@ -34,7 +34,8 @@ internal static class LetterFurniture
             text.Append(line).Append('\n');
         }
 
-        if (plan.Profile.Domain is { } domain && plan.Number % 3 != 0)
+        // A letterhead without the name always carries the address: some mark must say who wrote, as on real paper.
+        if (plan.Profile.Domain is { } domain && (!plan.NamedInLetterhead || plan.Number % 3 != 0))
         {
             text.Append("www.").Append(domain).Append('\n').Append("E-mail: ").Append(Mail(plan)).Append('\n');
         }

@@ -24,6 +24,9 @@ internal sealed record LetterPlan
 
     public required IReadOnlyList<PlannedPair> Pairs { get; init; }
 
+    /// <summary>The requester's own reference, quoted back in some letters, or null.</summary>
+    public string? RequesterReference { get; init; }
+
     /// <summary>What the requester wrote before the questions, or null when the request starts with them.</summary>
     public string? Preamble { get; init; }
 

@@ -34,6 +34,7 @@ internal static class LetterPlanner
             Received = date.AddDays(-5 - random.Next(30)),
             Pairs = PairPlanner.Plan(context),
             Preamble = random.Chance(0.6) ? Preamble(context) : null,
+            RequesterReference = random.Chance(0.2) ? $"{random.Pick(s_surnames).ToUpperInvariant()[..3]}/{random.Between(100, 99_999)}" : null,
             NamedInLetterhead = profile.Domain is null || !random.Chance(0.15),
             Boilerplate = random.Weighted([0.06, 0.14, 0.3, 0.3, 0.2]),
             PageClutter = random.Chance(0.2),

@@ -34,6 +34,16 @@ internal sealed class LetterRandom
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
 
+    /// <summary>Puts the items in a random order, in place (Fisher-Yates).</summary>
+    public void Shuffle<T>(IList<T> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            var j = Next(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+
     /// <summary>An index drawn with the given weights (which need not sum to 1).</summary>
     public int Weighted(IReadOnlyList<double> weights)
     {

@@ -40,7 +40,7 @@ internal sealed class QuestionSetBuilder(int seed)
         var random = LetterRandom.ForStream(seed, 0x9E57);
         var questions = new List<SyntheticQuestion>(wanted);
         var candidates = _byAuthorityTopic.Keys.OrderBy(k => k.Authority, StringComparer.Ordinal).ThenBy(k => k.Topic, StringComparer.Ordinal).ToList();
-        Shuffle(candidates, random);
+        random.Shuffle(candidates);
         var direct = (int)(wanted * 0.35);
         var paraphrase = (int)(wanted * 0.25);
         var unanswerable = Math.Min(wanted, (int)(wanted * 0.15) + (wanted > 0 ? 1 : 0));
@@ -77,13 +77,4 @@ internal sealed class QuestionSetBuilder(int seed)
 
     private bool Present(string authority, string topic) =>
         _byAuthorityTopic.ContainsKey((authority, topic)) || _crowded.ContainsKey((authority, topic));
-
-    private static void Shuffle<T>(List<T> items, LetterRandom random)
-    {
-        for (var i = items.Count - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (items[i], items[j]) = (items[j], items[i]);
-        }
-    }
 }

@@ -45,7 +45,7 @@ public static class SyntheticCorpus
     /// Writes letters 0 to <c>Letters - 1</c> under <paramref name="folder"/> in shard folders, with truth.jsonl and
     /// questions.jsonl in the folder itself (the corpus scanner does not read .jsonl files as letters).
     /// </summary>
-    /// <param name="progress">Told the number of letters done so far, about every thousand letters.</param>
+    /// <param name="progress">Told the number of letters done so far, after every 4,000 letters and at the end.</param>
     public static SyntheticCorpusResult Write(string folder, SyntheticCorpusOptions options, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);

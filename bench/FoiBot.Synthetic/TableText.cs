@@ -13,7 +13,7 @@ internal static class TableText
         var random = c.Random;
 
         // Most tables are a year or two by month; a few are long registers that make the longest letters.
-        var rows = random.Chance(0.88) ? 4 + random.Next(20) : 40 + random.Next(360);
+        var rows = random.Chance(0.88) ? 4 + random.Next(20) : 40 + random.Next(240);
         var text = new StringBuilder(rows * 32);
         text.Append(random.Chance(0.5) ? "Month Number Cost" : "Period | Cases | Value (£)");
         var year = c.Year - 1 - rows / 12;

@@ -1,4 +1,3 @@
-using FoiBot.Ingestion.Parsing;
 using Xunit.Abstractions;
 
 namespace FoiBot.Synthetic.Tests;
@@ -14,16 +13,16 @@ public sealed class ParseBackTests(ITestOutputHelper output)
     private static readonly Lazy<ParseBackRates> s_rates = new(() => ParseBackRates.Measure(seed: 7, Letters));
 
     [Fact]
-    public void Parse_GeneratedLetters_AuthorityMatchesTruth() => AssertRate(s_rates.Value.Authority, 0.0, "authority");
+    public void Parse_GeneratedLetters_AuthorityMatchesTruth() => AssertRate(s_rates.Value.Authority, 0.98, "authority");
 
     [Fact]
-    public void Parse_GeneratedLetters_ReferenceMatchesTruth() => AssertRate(s_rates.Value.Reference, 0.0, "reference");
+    public void Parse_GeneratedLetters_ReferenceMatchesTruth() => AssertRate(s_rates.Value.Reference, 0.98, "reference");
 
     [Fact]
-    public void Parse_GeneratedLetters_DateMatchesTruth() => AssertRate(s_rates.Value.Date, 0.0, "date");
+    public void Parse_GeneratedLetters_DateMatchesTruth() => AssertRate(s_rates.Value.Date, 0.98, "date");
 
     [Fact]
-    public void Parse_GeneratedLetters_OutcomeMatchesTruth() => AssertRate(s_rates.Value.Outcome, 0.0, "outcome");
+    public void Parse_GeneratedLetters_OutcomeMatchesTruth() => AssertRate(s_rates.Value.Outcome, 0.93, "outcome");
 
     private void AssertRate(double rate, double bar, string field)
     {

@@ -19,7 +19,10 @@ internal static class EchoLayout
 
         text.Append("We have processed this request under the ").Append(plan.Law.Title).Append(".\n\n");
         text.Append("Response\n\n");
-        text.Append("The authority holds the information requested and the answers to your questions are below\n\n");
+        if (plan.Pairs.Any(p => p.Outcome is Core.Outcome.Answered or Core.Outcome.Yes or Core.Outcome.No))
+        {
+            text.Append("The authority holds the information requested and the answers to your questions are below\n\n");
+        }
         foreach (var pair in plan.Pairs)
         {
             text.Append(pair.Question).Append("\n\n").Append(pair.Answer).Append("\n\n");

@@ -11,6 +11,12 @@ internal static class NumberedLayout
         LetterFurniture.Letterhead(text, plan);
         text.Append(plan.Law.RequestName).Append(" – ").Append(plan.Topic.Title).Append("\n\n");
         var label = (plan.Number % 4) switch { 0 => "Our reference: ", 1 => "FOI reference: ", 2 => "Reference: ", _ => "Case reference: " };
+        if (plan.RequesterReference is { } theirs)
+        {
+            // The requester's own reference sits beside ours; a reader must not take it for the letter's.
+            text.Append("Your ref: ").Append(theirs).Append('\n');
+        }
+
         text.Append(label).Append(plan.Reference).Append('\n');
         LetterFurniture.Date(text, plan, "Date: ");
         text.Append('\n').Append(plan.Salutation).Append(",\n\n");

@@ -10,7 +10,13 @@ internal static class ProseLayout
         LetterFurniture.Letterhead(text, plan);
         LetterFurniture.Date(text, plan);
         text.Append('\n').Append(plan.Salutation).Append("\n\n");
-        text.Append(plan.Law.Title).Append('\n').Append("Request ID: ").Append(plan.Reference).Append("\n\n");
+        text.Append(plan.Law.Title).Append('\n').Append("Request ID: ").Append(plan.Reference).Append('\n');
+        if (plan.RequesterReference is { } theirs)
+        {
+            text.Append("Your reference: ").Append(theirs).Append('\n');
+        }
+
+        text.Append('\n');
         text.Append("Thank you for your request for information relating to ").Append(plan.Topic.Title.ToLowerInvariant()).Append(".\n\n");
         text.Append("You have requested the following information:\n\n");
         LetterFurniture.Preamble(text, plan, "\n\n");

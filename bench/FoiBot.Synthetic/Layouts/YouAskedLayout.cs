@@ -25,9 +25,10 @@ internal static class YouAskedLayout
             .Append(" Thank you for your request received by ").Append(plan.Profile.Authority.Name).Append(" on ").Append(plan.WrittenReceived)
             .Append(", asking for information about ").Append(plan.Topic.Title.ToLowerInvariant())
             .Append(". Your request has been considered in accordance with the requirements of the ").Append(plan.Law.Title).Append('.');
-        foreach (var pair in plan.Pairs)
+        // One paragraph of prose says a repeated refusal once.
+        foreach (var answer in plan.Pairs.Select(p => p.Answer.Replace('\n', ' ')).Distinct(StringComparer.Ordinal))
         {
-            text.Append(' ').Append(pair.Answer.Replace('\n', ' '));
+            text.Append(' ').Append(answer);
         }
 
         text.Append('\n');
