@@ -1,7 +1,7 @@
+using System.Runtime.ExceptionServices;
 using FoiBot.Search.Analysis;
 using FoiBot.Search.Indexing;
 using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 namespace FoiBot.Search;
@@ -50,33 +50,25 @@ public static class LetterIndexBuilder
     {
         using var directory = new MMapDirectory(folder);
         using var analyzer = new FoiTextAnalyzer();
-        var config = new IndexWriterConfig(FoiTextAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-        };
-        var writer = new IndexWriter(directory, config);
+        var writer = new IndexWriter(directory, WriterSettings.Create(analyzer, OpenMode.CREATE));
         try
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var written = 0;
             var passages = 0;
-            foreach (var letter in letters)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ArgumentNullException.ThrowIfNull(letter, nameof(letters));
-                ArgumentException.ThrowIfNullOrWhiteSpace(letter.LetterId, nameof(letters));
-                if (!seen.Add(letter.LetterId))
-                {
-                    continue;
-                }
 
+            // The writer takes documents from several threads at once, so analysis and serialisation use every core.
+            // Letters are de-duplicated in input order before that, so which copy of a LetterId is kept never varies.
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            Run(() => Parallel.ForEach(Unique(letters, seen, cancellationToken), options, letter =>
+            {
                 writer.AddDocuments(LetterDocuments.Create(letter));
-                passages += letter.Disclosure.Pairs.Count;
-                progress?.Report(seen.Count);
-            }
+                Interlocked.Add(ref passages, letter.Disclosure.Pairs.Count);
+                progress?.Report(Interlocked.Increment(ref written));
+            }));
 
             var result = new IndexBuildResult(seen.Count, passages);
-            writer.SetCommitData(CommitData.Write(info, result));
+            writer.SetCommitData(CommitData.Write(info, result, Guid.NewGuid().ToString("N")));
             writer.Commit();
             writer.Dispose();
             return result;
@@ -85,6 +77,33 @@ public static class LetterIndexBuilder
         {
             writer.Rollback();
             throw;
+        }
+    }
+
+    private static IEnumerable<IndexedLetter> Unique(IEnumerable<IndexedLetter> letters, HashSet<string> seen, CancellationToken cancellationToken)
+    {
+        foreach (var letter in letters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ArgumentNullException.ThrowIfNull(letter, nameof(letters));
+            ArgumentException.ThrowIfNullOrWhiteSpace(letter.LetterId, nameof(letters));
+            if (seen.Add(letter.LetterId))
+            {
+                yield return letter;
+            }
+        }
+    }
+
+    /// <summary>Rethrows a parallel loop's single failure as itself, so callers see the same exceptions as from a plain loop.</summary>
+    private static void Run(Action loop)
+    {
+        try
+        {
+            loop();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
     }
 }

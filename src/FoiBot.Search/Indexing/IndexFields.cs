@@ -11,6 +11,9 @@ internal static class IndexFields
     public const string PassageKind = "passage";
     public const string LetterKind = "letter";
 
+    /// <summary>On every document of a letter (its passages and itself), so one term deletes or replaces them all.</summary>
+    public const string Owner = "owner";
+
     // Passage documents.
     public const string LetterId = "id";
     public const string Ref = "ref";
@@ -27,6 +30,8 @@ internal static class IndexFields
     public const string LetterRef = "letter.ref";
     public const string LetterSource = "letter.source";
     public const string LetterFile = "letter.file";
+
+    // Doc values, not stored fields, so authority coverage is counted without reading any letter.
     public const string LetterAuthority = "letter.authority";
     public const string LetterDate = "letter.date";
     public const string LetterJson = "letter.json";
