@@ -105,8 +105,12 @@ public sealed class LetterIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var limit = Math.Min(query.Limit, PassageQuery.MaxLimit);
-        var luceneQuery = limit > 0 ? PassageQueryBuilder.Build(query, AnalyzeQuery(query.Text)) : null;
-        if (luceneQuery is null)
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        if (PassageQueryBuilder.Build(query, AnalyzeQuery(query.Text)) is not { } luceneQuery)
         {
             return [];
         }
