@@ -9,6 +9,12 @@ public sealed record IndexBuildInfo
     /// <summary>A digest of the corpus (file names and content hashes), chosen by the caller.</summary>
     public required string CorpusFingerprint { get; init; }
 
+    /// <summary>
+    /// A digest of what every letter depends on (the reading code and the provenance tables), chosen by the caller;
+    /// while it is unchanged, letters can be updated file by file. Null when the index cannot be updated in place.
+    /// </summary>
+    public string? BaseFingerprint { get; init; }
+
     public required DateTimeOffset BuiltAt { get; init; }
 
     /// <summary>The index layout; <see cref="LetterIndexBuilder.Build"/> always writes <see cref="CurrentFormatVersion"/>.</summary>

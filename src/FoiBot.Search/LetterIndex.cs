@@ -159,6 +159,9 @@ public sealed class LetterIndex : IDisposable
         return WithSearcher((searcher, view) => view.Idf.Get(searcher.IndexReader, view.PassageCount, analyzedTerm));
     }
 
+    /// <summary>Which corpus file produced which letters, as recorded by the build and updates; read whole, for an update to compare.</summary>
+    public IReadOnlyList<IndexedFile> Files() => WithSearcher(static (searcher, _) => FileDocuments.ReadAll(searcher.IndexReader));
+
     /// <summary>Shows the letters committed since the last refresh; searches running meanwhile finish on what they started with.</summary>
     /// <returns>True when there was anything new to show.</returns>
     /// <exception cref="IndexNotFoundException">The folder was rebuilt meanwhile: only a new LetterIndex can read it.</exception>

@@ -17,8 +17,19 @@ public static class LetterIndexBuilder
         IEnumerable<IndexedLetter> letters,
         IndexBuildInfo info,
         IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Build(indexDirectory, letters, [], info, progress, cancellationToken);
+
+    /// <summary>As the other overload, also recording which corpus file produced which letters, for in-place updates later.</summary>
+    public static IndexBuildResult Build(
+        string indexDirectory,
+        IEnumerable<IndexedLetter> letters,
+        IEnumerable<IndexedFile> files,
+        IndexBuildInfo info,
+        IProgress<int>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(files);
         ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
         ArgumentNullException.ThrowIfNull(letters);
         ArgumentNullException.ThrowIfNull(info);
@@ -29,7 +40,7 @@ public static class LetterIndexBuilder
         var staging = IndexFolder.CreateStaging(target);
         try
         {
-            var result = Write(staging, letters, info, progress, cancellationToken);
+            var result = Write(staging, letters, files, info, progress, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             IndexFolder.Swap(staging, target);
             return result;
@@ -44,6 +55,7 @@ public static class LetterIndexBuilder
     private static IndexBuildResult Write(
         string folder,
         IEnumerable<IndexedLetter> letters,
+        IEnumerable<IndexedFile> files,
         IndexBuildInfo info,
         IProgress<int>? progress,
         CancellationToken cancellationToken)
@@ -66,6 +78,11 @@ public static class LetterIndexBuilder
                 Interlocked.Add(ref passages, letter.Disclosure.Pairs.Count);
                 progress?.Report(Interlocked.Increment(ref written));
             }));
+
+            foreach (var file in files)
+            {
+                writer.AddDocument(FileDocuments.Create(file));
+            }
 
             var result = new IndexBuildResult(seen.Count, passages);
             writer.SetCommitData(CommitData.Write(info, result, Guid.NewGuid().ToString("N")));

@@ -82,6 +82,22 @@ public sealed class LetterIndexWriter : IDisposable
         _writer.DeleteDocuments(new Term(Owner, letterId));
     }
 
+    /// <summary>Records (or replaces) which letters a corpus file produced.</summary>
+    public void UpsertFile(IndexedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.UpdateDocument(new Term(Owner, FileOwner(file.Key)), FileDocuments.Create(file));
+    }
+
+    /// <summary>Forgets a corpus file's record; its letters stay until removed with <see cref="Remove"/>.</summary>
+    public void RemoveFile(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.DeleteDocuments(new Term(Owner, FileOwner(key)));
+    }
+
     /// <summary>Makes the changes durable and visible, recording <paramref name="info"/> as what the index now reflects.</summary>
     public IndexBuildResult Commit(IndexBuildInfo info)
     {

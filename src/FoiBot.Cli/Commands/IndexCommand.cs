@@ -23,6 +23,13 @@ internal static class IndexCommand
                 return ExitCodes.Success;
             }
 
+            if (!result.GetValue(force) && context.Store.TryUpdate(indexPath, roots, cancellationToken) is { Letters: > 0 } update)
+            {
+                environment.Output.WriteLine(FormattableString.Invariant(
+                    $"Updated the index: {update.Added} added, {update.Changed} changed, {update.Removed} removed ({update.Elapsed.TotalSeconds:F2} s); {update.Letters} letters."));
+                return ExitCodes.Success;
+            }
+
             var summary = environment.IsTerminal
                 ? BuildWithProgressBar(context, indexPath, roots, cancellationToken)
                 : context.Store.Build(indexPath, roots, cancellationToken: cancellationToken);

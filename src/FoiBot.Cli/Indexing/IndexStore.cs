@@ -15,6 +15,8 @@ namespace FoiBot.Cli.Indexing;
 internal sealed class IndexStore
 {
     private readonly CorpusLoader _loader;
+    private readonly FileProvenance _provenance;
+    private readonly IndexUpdater _updater;
     private readonly long _maxFileBytes;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -22,6 +24,8 @@ internal sealed class IndexStore
     public IndexStore(CorpusOptions corpus, AuthorityCatalog catalog, string sourceBase, TimeProvider time, ILogger logger)
     {
         _loader = new CorpusLoader(corpus, new LetterParser(catalog), sourceBase);
+        _provenance = new FileProvenance(new CorpusScanner(corpus));
+        _updater = new IndexUpdater(_loader, _provenance, time);
         _maxFileBytes = corpus.MaxFileBytes;
         _time = time;
         _logger = logger;
@@ -33,12 +37,30 @@ internal sealed class IndexStore
         var scan = _loader.Scan(roots, cancellationToken);
         var total = scan.Files.Count;
         var load = _loader.Load(scan, new Progress<int>(done => progress?.Report((done, total))), cancellationToken);
-        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = _time.GetUtcNow() };
+        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BaseFingerprint = IndexUpdater.BaseFingerprint(scan), BuiltAt = _time.GetUtcNow() };
         var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure));
-        var result = load.Letters.Count == 0 ? null : LetterIndexBuilder.Build(indexPath, letters, info, cancellationToken: cancellationToken);
+        var result = load.Letters.Count == 0 ? null : LetterIndexBuilder.Build(indexPath, letters, Provenance(scan, load, cancellationToken), info, cancellationToken: cancellationToken);
         var bytesRead = scan.Files.Where(f => f.Length <= _maxFileBytes).Sum(f => f.Length);
         var summary = new IndexBuildSummary(load.Letters.Count, result?.Passages ?? 0, total, load.Skipped, Stopwatch.GetElapsedTime(started), bytesRead);
         Log.IndexBuilt(_logger, indexPath, summary.Letters, summary.Passages, summary.Skipped.Count, summary.Elapsed.TotalMilliseconds);
+        return summary;
+    }
+
+    /// <summary>Updates the index in place from the files added, changed or removed since it was written; null when it must be rebuilt instead.</summary>
+    public IndexUpdateSummary? TryUpdate(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    {
+        if (TryOpen(indexPath) is not { } existing)
+        {
+            return null;
+        }
+
+        existing.Dispose();
+        var summary = _updater.TryUpdate(indexPath, _loader.Scan(roots, cancellationToken), cancellationToken);
+        if (summary is not null)
+        {
+            Log.IndexUpdated(_logger, indexPath, summary.Added, summary.Changed, summary.Removed, summary.Elapsed.TotalMilliseconds);
+        }
+
         return summary;
     }
 
@@ -59,7 +81,7 @@ internal sealed class IndexStore
         }
     }
 
-    /// <summary>Opens the index, building or rebuilding it from <paramref name="roots"/> first when it is missing or stale.</summary>
+    /// <summary>Opens the index, updating it in place, or building or rebuilding it, from <paramref name="roots"/> first when it is missing or stale.</summary>
     public (LetterIndex Index, IndexBuildSummary? Built) Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
     {
         if (LetterIndex.Exists(indexPath))
@@ -67,10 +89,20 @@ internal sealed class IndexStore
             var existing = TryOpen(indexPath);
             if (existing is not null)
             {
-                var fingerprint = _loader.Scan(roots, cancellationToken).Fingerprint();
-                if (fingerprint == existing.BuildInfo.CorpusFingerprint)
+                var scan = _loader.Scan(roots, cancellationToken);
+                if (scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint)
                 {
                     return (existing, null);
+                }
+
+                if (existing.LetterCount > 0 && _updater.TryUpdate(indexPath, scan, cancellationToken) is { } update)
+                {
+                    Log.IndexUpdated(_logger, indexPath, update.Added, update.Changed, update.Removed, update.Elapsed.TotalMilliseconds);
+                    existing.Refresh();
+                    if (existing.LetterCount > 0)
+                    {
+                        return (existing, null);
+                    }
                 }
 
                 Log.CorpusChanged(_logger, indexPath);
@@ -85,6 +117,15 @@ internal sealed class IndexStore
         }
 
         return (LetterIndex.Open(indexPath), summary);
+    }
+
+    /// <summary>Which file produced which letter, recorded with a full build so later updates can work file by file.</summary>
+    private List<IndexedFile> Provenance(CorpusScan scan, CorpusLoad load, CancellationToken cancellationToken)
+    {
+        var byFile = FileProvenance.LettersByFile(load.Letters);
+        var indexed = load.Letters.Select(l => l.ContentHash).ToHashSet(StringComparer.Ordinal);
+        var skipped = FileProvenance.ByFile(load.Skipped);
+        return [.. scan.Files.Select(f => _provenance.Record(f, byFile.GetValueOrDefault(f.FullPath, []), indexed.Contains, skipped, cancellationToken))];
     }
 
     private LetterIndex? TryOpen(string indexPath)

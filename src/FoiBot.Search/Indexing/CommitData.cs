@@ -16,8 +16,11 @@ internal static class CommitData
     /// <summary>Set by a full build and kept by incremental updates, so a reader can tell a rebuilt folder from an updated one.</summary>
     private const string IndexIdKey = "foibot.indexId";
 
+    private const string BaseFingerprintKey = "foibot.baseFingerprint";
+
     public static Dictionary<string, string> Write(IndexBuildInfo info, IndexBuildResult result, string indexId) => new()
     {
+        [BaseFingerprintKey] = info.BaseFingerprint ?? string.Empty,
         [IndexIdKey] = indexId,
         [FingerprintKey] = info.CorpusFingerprint,
         [BuiltAtKey] = info.BuiltAt.ToString("O", CultureInfo.InvariantCulture),
@@ -80,6 +83,7 @@ internal static class CommitData
         }
 
         problem = null;
-        return new IndexBuildInfo { CorpusFingerprint = fingerprint, BuiltAt = builtAt, FormatVersion = version };
+        var baseFingerprint = userData.TryGetValue(BaseFingerprintKey, out var text) && text.Length > 0 ? text : null;
+        return new IndexBuildInfo { CorpusFingerprint = fingerprint, BaseFingerprint = baseFingerprint, BuiltAt = builtAt, FormatVersion = version };
     }
 }
