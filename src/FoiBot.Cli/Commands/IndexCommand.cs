@@ -25,8 +25,7 @@ internal static class IndexCommand
 
             if (!result.GetValue(force) && context.Store.TryUpdate(indexPath, roots, cancellationToken) is { Letters: > 0 } update)
             {
-                environment.Output.WriteLine(FormattableString.Invariant(
-                    $"Updated the index: {update.Added} added, {update.Changed} changed, {update.Removed} removed ({update.Elapsed.TotalSeconds:F2} s); {update.Letters} letters."));
+                environment.Output.WriteLine(update.ToString());
                 return ExitCodes.Success;
             }
 

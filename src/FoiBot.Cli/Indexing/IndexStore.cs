@@ -82,7 +82,7 @@ internal sealed class IndexStore
     }
 
     /// <summary>Opens the index, updating it in place, or building or rebuilding it, from <paramref name="roots"/> first when it is missing or stale.</summary>
-    public (LetterIndex Index, IndexBuildSummary? Built) Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    public (LetterIndex Index, IndexBuildSummary? Built, IndexUpdateSummary? Updated) Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
     {
         if (LetterIndex.Exists(indexPath))
         {
@@ -92,7 +92,7 @@ internal sealed class IndexStore
                 var scan = _loader.Scan(roots, cancellationToken);
                 if (scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint)
                 {
-                    return (existing, null);
+                    return (existing, null, null);
                 }
 
                 if (existing.LetterCount > 0 && _updater.TryUpdate(indexPath, scan, cancellationToken) is { } update)
@@ -101,7 +101,7 @@ internal sealed class IndexStore
                     existing.Refresh();
                     if (existing.LetterCount > 0)
                     {
-                        return (existing, null);
+                        return (existing, null, update);
                     }
                 }
 
@@ -116,7 +116,7 @@ internal sealed class IndexStore
             throw new CorpusEmptyException(roots, summary);
         }
 
-        return (LetterIndex.Open(indexPath), summary);
+        return (LetterIndex.Open(indexPath), summary, null);
     }
 
     /// <summary>Which file produced which letter, recorded with a full build so later updates can work file by file.</summary>
