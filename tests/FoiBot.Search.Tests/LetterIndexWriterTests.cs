@@ -114,7 +114,32 @@ public sealed class LetterIndexWriterTests : IDisposable
         }
     }
 
+    [Fact]
+    public void UpsertFile_AndRemoveFile_AreReadBackByFiles()
+    {
+        var first = new IndexedFile("/corpus/a.txt", 120, 638000000000000000, ["h1", "h2"], []);
+        var second = new IndexedFile("/corpus/b.txt", 7, 1, [], ["h1"]);
+        LetterIndexBuilder.Build(_index.Path, SampleLetters.All, [first, second], SampleLetters.BuildInfo);
+        using var index = LetterIndex.Open(_index.Path);
+        Assert.Equal(Describe([first, second]), Describe(index.Files()));
+
+        var edited = first with { Length = 121, Letters = ["h3"] };
+        Write(writer =>
+        {
+            writer.UpsertFile(edited);
+            writer.RemoveFile(second.Key);
+        }, "v2");
+        index.Refresh();
+
+        Assert.Equal(Describe([edited]), Describe(index.Files()));
+    }
+
     public void Dispose() => _index.Dispose();
+
+    /// <summary>Records compare by their lists' contents, which record equality does not do.</summary>
+    private static List<string> Describe(IReadOnlyList<IndexedFile> files) =>
+        [.. files.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => $"{f.Key}|{f.Length}|{f.LastWriteTicks}|{string.Join(',', f.Letters)}|{string.Join(',', f.Duplicates)}")];
 
     private void Write(Action<LetterIndexWriter> change, string fingerprint)
     {

@@ -47,15 +47,24 @@ internal sealed class IndexStore
     }
 
     /// <summary>Updates the index in place from the files added, changed or removed since it was written; null when it must be rebuilt instead.</summary>
-    public IndexUpdateSummary? TryUpdate(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, CancellationToken cancellationToken = default)
     {
-        if (TryOpen(indexPath) is not { } existing)
+        if (!LetterIndex.Exists(indexPath))
         {
             return null;
         }
 
-        existing.Dispose();
-        var summary = _updater.TryUpdate(indexPath, _loader.Scan(roots, cancellationToken), cancellationToken);
+        IndexUpdateSummary? summary;
+        try
+        {
+            summary = _updater.TryUpdate(indexPath, scan, cancellationToken);
+        }
+        catch (IndexNotFoundException ex)
+        {
+            Log.IndexUnusable(_logger, indexPath, ex.Message);
+            return null;
+        }
+
         if (summary is not null)
         {
             Log.IndexUpdated(_logger, indexPath, summary.Added, summary.Changed, summary.Removed, summary.Elapsed.TotalMilliseconds);
@@ -67,8 +76,11 @@ internal sealed class IndexStore
     /// <summary>Reads and parses the letters under <paramref name="roots"/> without touching any index.</summary>
     public CorpusLoad Load(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Load(roots, cancellationToken: cancellationToken);
 
+    /// <summary>Lists the corpus without reading a letter: enough to tell whether, and where, the index is out of date.</summary>
+    public CorpusScan Scan(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Scan(roots, cancellationToken);
+
     /// <summary>The number of letters in the index at <paramref name="indexPath"/> when it was built from the corpus as it is now; null when it needs building.</summary>
-    public int? CurrentLetterCount(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    public int? CurrentLetterCount(string indexPath, CorpusScan scan)
     {
         if (!LetterIndex.Exists(indexPath) || TryOpen(indexPath) is not { } existing)
         {
@@ -77,7 +89,7 @@ internal sealed class IndexStore
 
         using (existing)
         {
-            return _loader.Scan(roots, cancellationToken).Fingerprint() == existing.BuildInfo.CorpusFingerprint ? existing.LetterCount : null;
+            return scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint ? existing.LetterCount : null;
         }
     }
 
