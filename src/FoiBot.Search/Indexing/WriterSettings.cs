@@ -7,8 +7,8 @@ namespace FoiBot.Search.Indexing;
 /// <summary>The one writer configuration shared by full builds and in-place updates, so both write the same index.</summary>
 internal static class WriterSettings
 {
-    /// <summary>Flushing rarely makes fewer, larger segments to merge; the buffer is freed when the writer closes.</summary>
-    private const double RamBufferMegabytes = 256;
+    /// <summary>Flushing less often makes fewer, larger segments to merge; the buffer is freed when the writer closes.</summary>
+    private const double RamBufferMegabytes = 64;
 
     public static IndexWriterConfig Create(FoiTextAnalyzer analyzer, OpenMode mode) => new(FoiTextAnalyzer.Version, analyzer)
     {
