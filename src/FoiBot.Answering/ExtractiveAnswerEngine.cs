@@ -12,17 +12,15 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 {
     private readonly LetterIndex _index;
     private readonly AnswerOptions _options;
-    private readonly QuestionReader _reader;
     private readonly EvidenceScorer _scorer;
-    private readonly HashSet<string> _authorities;
+    private readonly IndexedAuthorities _indexed;
 
     public ExtractiveAnswerEngine(LetterIndex index, AuthorityCatalog catalog, AnswerOptions options)
     {
         options.Validate();
         _index = index;
         _options = options;
-        _authorities = index.Authorities.Select(a => a.Authority).Where(a => a.Length > 0).ToHashSet(StringComparer.Ordinal);
-        _reader = new QuestionReader(catalog, _authorities);
+        _indexed = new IndexedAuthorities(index, catalog);
         _scorer = new EvidenceScorer(index);
     }
 
@@ -35,10 +33,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         ArgumentNullException.ThrowIfNull(request.Question);
         var question = request.Question;
         var id = request.Id;
-        var parsed = _reader.Read(question);
+        var (_, authorities, reader) = _indexed.Current;
+        var parsed = reader.Read(question);
         if (!string.IsNullOrWhiteSpace(request.Authority))
         {
-            parsed = _reader.WithAuthority(parsed, request.Authority);
+            parsed = reader.WithAuthority(parsed, request.Authority);
         }
 
         var concepts = _scorer.Concepts(parsed.Topic);
@@ -48,8 +47,8 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             return Abstain(id, parsed, concepts, [], $"I have no letters from {unknown}.");
         }
 
-        var missing = parsed.Authorities.Where(a => !_authorities.Contains(a)).ToList();
-        var present = parsed.Authorities.Where(_authorities.Contains).ToList();
+        var missing = parsed.Authorities.Where(a => !authorities.Contains(a)).ToList();
+        var present = parsed.Authorities.Where(authorities.Contains).ToList();
         var noLetters = missing.Count == 0 ? null : $"I have no letters from {string.Join(" or ", missing)}.";
         if (missing.Count > 0 && present.Count == 0)
         {

@@ -45,13 +45,18 @@ internal sealed class CommandContext : IDisposable
     public IReadOnlyList<string> CorpusRoots(IReadOnlyList<string>? option) =>
         (option is { Count: > 0 } ? option : Settings.FoiBot.EffectiveCorpusPaths).Select(Environment.Resolve).ToList();
 
-    /// <summary>Opens the index, building it first from the corpus when there is none or the corpus changed; says so on stderr.</summary>
+    /// <summary>Opens the index, building or updating it first from the corpus when there is none or the corpus changed; says so on stderr.</summary>
     public LetterIndex OpenIndex(string? indexOption, IReadOnlyList<string>? corpusOption, CancellationToken cancellationToken)
     {
-        var (index, built) = Store.Open(IndexPath(indexOption), CorpusRoots(corpusOption), cancellationToken);
+        var (index, built, updated) = Store.Open(IndexPath(indexOption), CorpusRoots(corpusOption), cancellationToken);
         if (built is not null)
         {
             Environment.Error.WriteLine($"Built the index: {built.Letters} letters from {built.FilesSeen} files in {built.Elapsed.TotalSeconds:F1} s ({built.Skipped.Count} skipped).");
+        }
+
+        if (updated is not null)
+        {
+            Environment.Error.WriteLine(updated.ToString());
         }
 
         return index;

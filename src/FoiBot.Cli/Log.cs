@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Command failed")]
     public static partial void CommandFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Index {IndexPath} updated in place: {Added} files added, {Changed} changed, {Removed} removed, {ElapsedMs:F0} ms")]
+    public static partial void IndexUpdated(ILogger logger, string indexPath, int added, int changed, int removed, double elapsedMs);
 }

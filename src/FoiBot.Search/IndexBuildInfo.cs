@@ -4,10 +4,16 @@ namespace FoiBot.Search;
 public sealed record IndexBuildInfo
 {
     /// <summary>The layout this build of FoiBot.Search writes and reads; an index with another one must be rebuilt.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 
     /// <summary>A digest of the corpus (file names and content hashes), chosen by the caller.</summary>
     public required string CorpusFingerprint { get; init; }
+
+    /// <summary>
+    /// A digest of what every letter depends on (the reading code and the provenance tables), chosen by the caller;
+    /// while it is unchanged, letters can be updated file by file. Null when the index cannot be updated in place.
+    /// </summary>
+    public string? BaseFingerprint { get; init; }
 
     public required DateTimeOffset BuiltAt { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FoiBot.Core;
 using FoiBot.Search.Analysis;
 using FoiBot.Search.Indexing;
@@ -12,43 +13,40 @@ namespace FoiBot.Search;
 
 /// <summary>An open letter index, shared by all queries; every member is safe to call from many threads at once.</summary>
 /// <remarks>
-/// It shows the index as it was when opened: a rebuild swaps in a new folder, which a new LetterIndex sees.
-/// Dispose waits for nothing: searches already running finish on their own reference to the searcher.
+/// It shows the index as of its last <see cref="Refresh"/> (or opening): letters added in place by a
+/// <see cref="LetterIndexWriter"/> appear on the next refresh. A full rebuild swaps in a new folder, which a new
+/// LetterIndex sees. Dispose waits for nothing: searches already running finish on their own searcher.
 /// </remarks>
 public sealed class LetterIndex : IDisposable
 {
     private static readonly HashSet<string> s_hitFields = [LetterId, PairIndex];
 
+    private readonly string _path;
     private readonly MMapDirectory _directory;
     private readonly SearcherManager _searchers;
     private readonly FoiTextAnalyzer _indexAnalyzer;
     private readonly FoiTextAnalyzer _queryAnalyzer;
-    private readonly LetterStore _letters = new();
-    private readonly PassageIdf _idf = new();
-    private readonly Lazy<IReadOnlyList<AuthorityCoverage>> _authorities;
+    private readonly ConditionalWeakTable<IndexReader, IndexView> _views = [];
     private int _disposed;
 
-    private LetterIndex(MMapDirectory directory, SearcherManager searchers, IndexBuildInfo buildInfo)
+    private LetterIndex(string path, MMapDirectory directory, SearcherManager searchers)
     {
+        _path = path;
         _directory = directory;
         _searchers = searchers;
-        BuildInfo = buildInfo;
         _indexAnalyzer = new FoiTextAnalyzer();
         _queryAnalyzer = new FoiTextAnalyzer(SynonymFile.LoadEmbedded(_indexAnalyzer));
-        _authorities = new(() => WithSearcher(s => AuthorityCoverageReader.Read(s.IndexReader)), LazyThreadSafetyMode.PublicationOnly);
-        (LetterCount, PassageCount) = WithSearcher(s => (
-            s.IndexReader.DocFreq(new Term(Kind, LetterKind)),
-            s.IndexReader.DocFreq(new Term(Kind, PassageKind))));
+        WithSearcher(static (_, _) => 0);
     }
 
-    public IndexBuildInfo BuildInfo { get; }
+    public IndexBuildInfo BuildInfo => WithSearcher(static (_, view) => view.BuildInfo);
 
-    public int LetterCount { get; }
+    public int LetterCount => WithSearcher(static (_, view) => view.LetterCount);
 
-    public int PassageCount { get; }
+    public int PassageCount => WithSearcher(static (_, view) => view.PassageCount);
 
     /// <summary>Letters per authority with their response-date span, by name; letters with no authority are not listed.</summary>
-    public IReadOnlyList<AuthorityCoverage> Authorities => _authorities.Value;
+    public IReadOnlyList<AuthorityCoverage> Authorities => WithSearcher(static (_, view) => view.Authorities);
 
     /// <exception cref="IndexNotFoundException">No index, an unreadable one, or one this version must rebuild.</exception>
     public static LetterIndex Open(string indexDirectory)
@@ -64,9 +62,9 @@ public sealed class LetterIndex : IDisposable
         SearcherManager? searchers = null;
         try
         {
-            var info = CommitData.Read(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
+            _ = CommitData.Read(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
             searchers = new SearcherManager(directory, new Bm25SearcherFactory());
-            return new LetterIndex(directory, searchers, info);
+            return new LetterIndex(path, directory, searchers);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -107,14 +105,18 @@ public sealed class LetterIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var limit = Math.Min(query.Limit, PassageQuery.MaxLimit);
-        var luceneQuery = limit > 0 ? PassageQueryBuilder.Build(query, AnalyzeQuery(query.Text)) : null;
-        if (luceneQuery is null)
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        if (PassageQueryBuilder.Build(query, AnalyzeQuery(query.Text)) is not { } luceneQuery)
         {
             return [];
         }
 
         var filter = PassageFilter.For(query);
-        return WithSearcher(searcher =>
+        return WithSearcher((searcher, view) =>
         {
             var hits = new List<PassageHit>();
             foreach (var scoreDoc in searcher.Search(luceneQuery, filter, limit).ScoreDocs)
@@ -122,7 +124,7 @@ public sealed class LetterIndex : IDisposable
                 var document = searcher.Doc(scoreDoc.Doc, s_hitFields);
                 var letterId = document.Get(LetterId);
                 var pairIndex = document.GetField(PairIndex).GetInt32Value()!.Value;
-                var letter = _letters.Get(searcher, letterId);
+                var letter = view.Letters.Get(searcher, letterId);
                 hits.Add(new PassageHit
                 {
                     LetterId = letterId,
@@ -141,7 +143,7 @@ public sealed class LetterIndex : IDisposable
     public Disclosure? FindLetter(string reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return WithSearcher(searcher => _letters.FindLetter(searcher, reference));
+        return WithSearcher((searcher, view) => view.Letters.FindLetter(searcher, reference));
     }
 
     /// <summary>Every letter in the index, in index order, read one at a time (none is kept), for exports and the benchmark's peer.</summary>
@@ -172,7 +174,28 @@ public sealed class LetterIndex : IDisposable
     public double InverseDocumentFrequency(string analyzedTerm)
     {
         ArgumentNullException.ThrowIfNull(analyzedTerm);
-        return WithSearcher(searcher => _idf.Get(searcher.IndexReader, PassageCount, analyzedTerm));
+        return WithSearcher((searcher, view) => view.Idf.Get(searcher.IndexReader, view.PassageCount, analyzedTerm));
+    }
+
+    /// <summary>Which corpus file produced which letters, as recorded by the build and updates; read whole, for an update to compare.</summary>
+    public IReadOnlyList<IndexedFile> Files() => WithSearcher(static (searcher, _) => FileDocuments.ReadAll(searcher.IndexReader));
+
+    /// <summary>Shows the letters committed since the last refresh; searches running meanwhile finish on what they started with.</summary>
+    /// <returns>True when there was anything new to show.</returns>
+    /// <exception cref="IndexNotFoundException">The folder was rebuilt meanwhile: only a new LetterIndex can read it.</exception>
+    public bool Refresh()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var before = WithSearcher(static (searcher, view) => (searcher.IndexReader, view.IndexId));
+
+        // Reopening a rebuilt folder would mix segments of two indexes that share file names.
+        if (CommitData.IndexId(_directory) != before.IndexId)
+        {
+            throw new IndexNotFoundException($"The index in {_path} was rebuilt. Open it again.");
+        }
+
+        _searchers.MaybeRefreshBlocking();
+        return WithSearcher(static (searcher, _) => searcher.IndexReader) != before.IndexReader;
     }
 
     public void Dispose()
@@ -188,13 +211,14 @@ public sealed class LetterIndex : IDisposable
         _indexAnalyzer.Dispose();
     }
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> use)
+    private T WithSearcher<T>(Func<IndexSearcher, IndexView, T> use)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         var searcher = _searchers.Acquire();
         try
         {
-            return use(searcher);
+            var view = _views.GetValue(searcher.IndexReader, reader => new IndexView(reader, _path));
+            return use(searcher, view);
         }
         finally
         {

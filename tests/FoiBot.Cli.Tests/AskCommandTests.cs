@@ -45,7 +45,7 @@ public sealed class AskCommandTests
     }
 
     [Fact]
-    public async Task Ask_NoIndexYet_BuildsOneReusesItAndRebuildsWhenTheCorpusChanges()
+    public async Task Ask_NoIndexYet_BuildsOneReusesItAndUpdatesItWhenTheCorpusChanges()
     {
         using var workspace = new Workspace(devLetters: false);
 
@@ -58,7 +58,7 @@ public sealed class AskCommandTests
         Assert.True(Directory.Exists(workspace.Combine(".foibot", "index")));
         Assert.DoesNotContain("Built the index", second.Error, StringComparison.Ordinal);
         Assert.Equal(first.Output, second.Output);
-        Assert.Contains("Built the index: 6 letters", third.Error, StringComparison.Ordinal);
+        Assert.Contains("Updated the index: 1 added, 0 changed, 0 removed", third.Error, StringComparison.Ordinal);
         Assert.Contains("\"ref\":\"101003819467\"", third.Output, StringComparison.Ordinal);
     }
 

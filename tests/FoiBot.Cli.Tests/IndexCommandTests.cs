@@ -50,7 +50,7 @@ public sealed class IndexCommandTests
 
         File.AppendAllText(workspace.Combine("corpus", "seeds", "000_6e30a4500a135622.txt"), "\nA late note.\n");
         var third = await CliRun.InAsync(workspace.Root, "index");
-        Assert.Contains("Indexed 5 letters", third.Output, StringComparison.Ordinal);
+        Assert.Contains("Updated the index: 0 added, 1 changed, 0 removed", third.Output, StringComparison.Ordinal);
 
         var forced = await CliRun.InAsync(workspace.Root, "index", "--force");
         Assert.Contains("Indexed 5 letters", forced.Output, StringComparison.Ordinal);

@@ -17,9 +17,16 @@ internal static class IndexCommand
         {
             var indexPath = context.IndexPath(result.GetValue(index));
             var roots = context.CorpusRoots(result.GetValue(corpus));
-            if (!result.GetValue(force) && context.Store.CurrentLetterCount(indexPath, roots, cancellationToken) is { } current)
+            var scan = result.GetValue(force) ? null : context.Store.Scan(roots, cancellationToken);
+            if (scan is not null && context.Store.CurrentLetterCount(indexPath, scan) is { } current)
             {
                 environment.Output.WriteLine($"Index {context.Display(indexPath)} is up to date ({current} letters); the corpus has not changed. Use --force to rebuild.");
+                return ExitCodes.Success;
+            }
+
+            if (scan is not null && context.Store.TryUpdate(indexPath, scan, cancellationToken) is { Letters: > 0 } update)
+            {
+                environment.Output.WriteLine(update.ToString());
                 return ExitCodes.Success;
             }
 

@@ -15,6 +15,8 @@ namespace FoiBot.Cli.Indexing;
 internal sealed class IndexStore
 {
     private readonly CorpusLoader _loader;
+    private readonly FileProvenance _provenance;
+    private readonly IndexUpdater _updater;
     private readonly long _maxFileBytes;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -22,6 +24,8 @@ internal sealed class IndexStore
     public IndexStore(CorpusOptions corpus, AuthorityCatalog catalog, string sourceBase, TimeProvider time, ILogger logger)
     {
         _loader = new CorpusLoader(corpus, new LetterParser(catalog), sourceBase);
+        _provenance = new FileProvenance(new CorpusScanner(corpus));
+        _updater = new IndexUpdater(_loader, _provenance, time);
         _maxFileBytes = corpus.MaxFileBytes;
         _time = time;
         _logger = logger;
@@ -33,20 +37,50 @@ internal sealed class IndexStore
         var scan = _loader.Scan(roots, cancellationToken);
         var total = scan.Files.Count;
         var load = _loader.Load(scan, new Progress<int>(done => progress?.Report((done, total))), cancellationToken);
-        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = _time.GetUtcNow() };
+        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BaseFingerprint = IndexUpdater.BaseFingerprint(scan), BuiltAt = _time.GetUtcNow() };
         var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure));
-        var result = load.Letters.Count == 0 ? null : LetterIndexBuilder.Build(indexPath, letters, info, cancellationToken: cancellationToken);
+        var result = load.Letters.Count == 0 ? null : LetterIndexBuilder.Build(indexPath, letters, Provenance(scan, load, cancellationToken), info, cancellationToken: cancellationToken);
         var bytesRead = scan.Files.Where(f => f.Length <= _maxFileBytes).Sum(f => f.Length);
         var summary = new IndexBuildSummary(load.Letters.Count, result?.Passages ?? 0, total, load.Skipped, Stopwatch.GetElapsedTime(started), bytesRead);
         Log.IndexBuilt(_logger, indexPath, summary.Letters, summary.Passages, summary.Skipped.Count, summary.Elapsed.TotalMilliseconds);
         return summary;
     }
 
+    /// <summary>Updates the index in place from the files added, changed or removed since it was written; null when it must be rebuilt instead.</summary>
+    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, CancellationToken cancellationToken = default)
+    {
+        if (!LetterIndex.Exists(indexPath))
+        {
+            return null;
+        }
+
+        IndexUpdateSummary? summary;
+        try
+        {
+            summary = _updater.TryUpdate(indexPath, scan, cancellationToken);
+        }
+        catch (IndexNotFoundException ex)
+        {
+            Log.IndexUnusable(_logger, indexPath, ex.Message);
+            return null;
+        }
+
+        if (summary is not null)
+        {
+            Log.IndexUpdated(_logger, indexPath, summary.Added, summary.Changed, summary.Removed, summary.Elapsed.TotalMilliseconds);
+        }
+
+        return summary;
+    }
+
     /// <summary>Reads and parses the letters under <paramref name="roots"/> without touching any index.</summary>
     public CorpusLoad Load(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Load(roots, cancellationToken: cancellationToken);
 
+    /// <summary>Lists the corpus without reading a letter: enough to tell whether, and where, the index is out of date.</summary>
+    public CorpusScan Scan(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Scan(roots, cancellationToken);
+
     /// <summary>The number of letters in the index at <paramref name="indexPath"/> when it was built from the corpus as it is now; null when it needs building.</summary>
-    public int? CurrentLetterCount(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    public int? CurrentLetterCount(string indexPath, CorpusScan scan)
     {
         if (!LetterIndex.Exists(indexPath) || TryOpen(indexPath) is not { } existing)
         {
@@ -55,22 +89,32 @@ internal sealed class IndexStore
 
         using (existing)
         {
-            return _loader.Scan(roots, cancellationToken).Fingerprint() == existing.BuildInfo.CorpusFingerprint ? existing.LetterCount : null;
+            return scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint ? existing.LetterCount : null;
         }
     }
 
-    /// <summary>Opens the index, building or rebuilding it from <paramref name="roots"/> first when it is missing or stale.</summary>
-    public (LetterIndex Index, IndexBuildSummary? Built) Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    /// <summary>Opens the index, updating it in place, or building or rebuilding it, from <paramref name="roots"/> first when it is missing or stale.</summary>
+    public (LetterIndex Index, IndexBuildSummary? Built, IndexUpdateSummary? Updated) Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
     {
         if (LetterIndex.Exists(indexPath))
         {
             var existing = TryOpen(indexPath);
             if (existing is not null)
             {
-                var fingerprint = _loader.Scan(roots, cancellationToken).Fingerprint();
-                if (fingerprint == existing.BuildInfo.CorpusFingerprint)
+                var scan = _loader.Scan(roots, cancellationToken);
+                if (scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint)
                 {
-                    return (existing, null);
+                    return (existing, null, null);
+                }
+
+                if (existing.LetterCount > 0 && _updater.TryUpdate(indexPath, scan, cancellationToken) is { } update)
+                {
+                    Log.IndexUpdated(_logger, indexPath, update.Added, update.Changed, update.Removed, update.Elapsed.TotalMilliseconds);
+                    existing.Refresh();
+                    if (existing.LetterCount > 0)
+                    {
+                        return (existing, null, update);
+                    }
                 }
 
                 Log.CorpusChanged(_logger, indexPath);
@@ -84,7 +128,16 @@ internal sealed class IndexStore
             throw new CorpusEmptyException(roots, summary);
         }
 
-        return (LetterIndex.Open(indexPath), summary);
+        return (LetterIndex.Open(indexPath), summary, null);
+    }
+
+    /// <summary>Which file produced which letter, recorded with a full build so later updates can work file by file.</summary>
+    private List<IndexedFile> Provenance(CorpusScan scan, CorpusLoad load, CancellationToken cancellationToken)
+    {
+        var byFile = FileProvenance.LettersByFile(load.Letters);
+        var indexed = load.Letters.Select(l => l.ContentHash).ToHashSet(StringComparer.Ordinal);
+        var skipped = FileProvenance.ByFile(load.Skipped);
+        return [.. scan.Files.Select(f => _provenance.Record(f, byFile.GetValueOrDefault(f.FullPath, []), indexed.Contains, skipped, cancellationToken))];
     }
 
     private LetterIndex? TryOpen(string indexPath)

@@ -13,8 +13,15 @@ internal static class CommitData
     private const string LettersKey = "foibot.letters";
     private const string PassagesKey = "foibot.passages";
 
-    public static Dictionary<string, string> Write(IndexBuildInfo info, IndexBuildResult result) => new()
+    /// <summary>Set by a full build and kept by incremental updates, so a reader can tell a rebuilt folder from an updated one.</summary>
+    private const string IndexIdKey = "foibot.indexId";
+
+    private const string BaseFingerprintKey = "foibot.baseFingerprint";
+
+    public static Dictionary<string, string> Write(IndexBuildInfo info, IndexBuildResult result, string indexId) => new()
     {
+        [BaseFingerprintKey] = info.BaseFingerprint ?? string.Empty,
+        [IndexIdKey] = indexId,
         [FingerprintKey] = info.CorpusFingerprint,
         [BuiltAtKey] = info.BuiltAt.ToString("O", CultureInfo.InvariantCulture),
         [FormatVersionKey] = IndexBuildInfo.CurrentFormatVersion.ToString(CultureInfo.InvariantCulture),
@@ -45,7 +52,18 @@ internal static class CommitData
         return Read(commit.UserData, indexDirectory, out problem);
     }
 
-    private static IndexBuildInfo? Read(IDictionary<string, string> userData, string indexDirectory, out string? problem)
+    /// <summary>The identity of the full build these commits descend from; empty when there is none.</summary>
+    public static string IndexId(IDictionary<string, string> userData) => userData.TryGetValue(IndexIdKey, out var id) ? id : string.Empty;
+
+    /// <summary>The identity of the latest commit's full build.</summary>
+    public static string IndexId(Lucene.Net.Store.Directory directory)
+    {
+        var commit = new SegmentInfos();
+        commit.Read(directory);
+        return IndexId(commit.UserData);
+    }
+
+    public static IndexBuildInfo? Read(IDictionary<string, string> userData, string indexDirectory, out string? problem)
     {
         if (!userData.TryGetValue(FormatVersionKey, out var versionText)
             || !int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
@@ -65,6 +83,7 @@ internal static class CommitData
         }
 
         problem = null;
-        return new IndexBuildInfo { CorpusFingerprint = fingerprint, BuiltAt = builtAt, FormatVersion = version };
+        var baseFingerprint = userData.TryGetValue(BaseFingerprintKey, out var text) && text.Length > 0 ? text : null;
+        return new IndexBuildInfo { CorpusFingerprint = fingerprint, BaseFingerprint = baseFingerprint, BuiltAt = builtAt, FormatVersion = version };
     }
 }

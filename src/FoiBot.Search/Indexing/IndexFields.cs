@@ -1,6 +1,6 @@
 namespace FoiBot.Search.Indexing;
 
-/// <summary>Field names and values of the two document kinds: one per passage, one per letter.</summary>
+/// <summary>Field names and values of the document kinds: one per passage, one per letter, one per corpus file.</summary>
 /// <remarks>
 /// Letter lookups use their own "letter.*" fields so a reference query can never return a letter
 /// document as a passage hit.
@@ -10,6 +10,10 @@ internal static class IndexFields
     public const string Kind = "type";
     public const string PassageKind = "passage";
     public const string LetterKind = "letter";
+    public const string FileKind = "file";
+
+    /// <summary>On every document of a letter (its passages and itself), so one term deletes or replaces them all.</summary>
+    public const string Owner = "owner";
 
     // Passage documents.
     public const string LetterId = "id";
@@ -27,9 +31,21 @@ internal static class IndexFields
     public const string LetterRef = "letter.ref";
     public const string LetterSource = "letter.source";
     public const string LetterFile = "letter.file";
+
+    // Doc values, not stored fields, so authority coverage is counted without reading any letter.
     public const string LetterAuthority = "letter.authority";
     public const string LetterDate = "letter.date";
     public const string LetterJson = "letter.json";
+
+    // File documents: provenance for in-place updates, never searched as text.
+    public const string FileKey = "file.key";
+    public const string FileLength = "file.length";
+    public const string FileTicks = "file.ticks";
+    public const string FileLetter = "file.letter";
+    public const string FileDuplicate = "file.duplicate";
+
+    /// <summary>The <see cref="Owner"/> of a file document, apart from any LetterId.</summary>
+    public static string FileOwner(string key) => "file:" + key;
 
     /// <summary>References, authorities and file names match whole and case-insensitively.</summary>
     public static string Key(string value) => value.Trim().ToLowerInvariant();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FoiBot.Core;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using static FoiBot.Search.Indexing.IndexFields;
 
 namespace FoiBot.Search.Indexing;
@@ -27,6 +28,7 @@ internal static class LetterDocuments
         var document = new Document
         {
             new StringField(Kind, PassageKind, Field.Store.NO),
+            new StringField(Owner, letterId, Field.Store.NO),
             new StringField(LetterId, letterId, Field.Store.YES),
             new StoredField(PairIndex, pairIndex),
             // An unknown authority is indexed as empty: searchable, but no filter (which needs a name) matches it.
@@ -58,6 +60,7 @@ internal static class LetterDocuments
         var document = new Document
         {
             new StringField(Kind, LetterKind, Field.Store.NO),
+            new StringField(Owner, letterId, Field.Store.NO),
             new StringField(LetterKey, letterId, Field.Store.YES),
             new StringField(LetterSource, disclosure.Source, Field.Store.NO),
             new StringField(LetterFile, Key(FileName(disclosure.Source)), Field.Store.NO),
@@ -70,12 +73,12 @@ internal static class LetterDocuments
 
         if (disclosure.Authority is { } authority)
         {
-            document.Add(new StoredField(LetterAuthority, authority));
+            document.Add(new SortedDocValuesField(LetterAuthority, new BytesRef(authority)));
         }
 
         if (disclosure.ResponseDate is { } date)
         {
-            document.Add(new StoredField(LetterDate, DateNumber(date)));
+            document.Add(new NumericDocValuesField(LetterDate, DateNumber(date)));
         }
 
         return document;

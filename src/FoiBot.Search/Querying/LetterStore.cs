@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using FoiBot.Core;
 using FoiBot.Search.Indexing;
@@ -8,10 +7,10 @@ using static FoiBot.Search.Indexing.IndexFields;
 
 namespace FoiBot.Search.Querying;
 
-/// <summary>Finds letter documents and keeps each letter once deserialised, so a query never re-reads its JSON.</summary>
+/// <summary>Finds letter documents and keeps recently used letters deserialised, so a hot letter's JSON is read once.</summary>
 /// <remarks>
-/// One store serves one open <see cref="LetterIndex"/>, whose searcher never changes (a rebuild swaps in a
-/// new folder, seen by opening a new LetterIndex), so entries never go stale.
+/// One store serves one point-in-time view of the index: an update that replaces a letter under the same LetterId
+/// comes with a new view and a new store, so entries never go stale.
 /// </remarks>
 internal sealed class LetterStore
 {
@@ -20,10 +19,10 @@ internal sealed class LetterStore
 
     private static readonly HashSet<string> s_keyAndJson = [LetterKey, LetterJson];
 
-    private readonly ConcurrentDictionary<string, Disclosure> _letters = new(StringComparer.Ordinal);
+    private readonly LetterCache _letters = new();
 
     public Disclosure Get(IndexSearcher searcher, string letterId) =>
-        _letters.TryGetValue(letterId, out var letter)
+        _letters.TryGet(letterId, out var letter)
             ? letter
             : Find(searcher, new TermQuery(new Term(LetterKey, letterId))).Select(found => found.Letter).FirstOrDefault()
                 ?? throw new InvalidOperationException($"The index holds passages of letter {letterId} but not the letter.");
@@ -83,7 +82,7 @@ internal sealed class LetterStore
         {
             var document = searcher.Doc(hit.Doc, s_keyAndJson);
             var letterId = document.Get(LetterKey);
-            var letter = _letters.GetOrAdd(letterId, static (_, json) => Deserialize(json), document.Get(LetterJson));
+            var letter = _letters.GetOrAdd(letterId, static json => Deserialize(json), document.Get(LetterJson));
             yield return (letterId, letter);
         }
     }

@@ -1,0 +1,75 @@
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using static FoiBot.Search.Indexing.IndexFields;
+
+namespace FoiBot.Search.Indexing;
+
+/// <summary>Writes and reads the provenance document of one corpus file.</summary>
+/// <remarks>
+/// Held in doc values, not stored fields: an update reads every file's record, and stored fields would
+/// decompress whole blocks of letters to get at them (seconds for 100,000 files rather than milliseconds).
+/// </remarks>
+internal static class FileDocuments
+{
+    /// <summary>Joins LetterIds, which are hex content hashes and so never hold it.</summary>
+    private const char Separator = '\n';
+
+    public static Document Create(IndexedFile file) =>
+    [
+        new StringField(Kind, FileKind, Field.Store.NO),
+        new StringField(Owner, FileOwner(file.Key), Field.Store.NO),
+        new BinaryDocValuesField(FileKey, new BytesRef(file.Key)),
+        new NumericDocValuesField(FileLength, file.Length),
+        new NumericDocValuesField(FileTicks, file.LastWriteTicks),
+        new BinaryDocValuesField(FileLetter, new BytesRef(string.Join(Separator, file.Letters))),
+        new BinaryDocValuesField(FileDuplicate, new BytesRef(string.Join(Separator, file.Duplicates))),
+    ];
+
+    public static IReadOnlyList<IndexedFile> ReadAll(IndexReader reader)
+    {
+        var files = new List<IndexedFile>();
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var docs = atomic.GetTermDocsEnum(new Term(Kind, FileKind));
+            if (docs is null)
+            {
+                continue;
+            }
+
+            var keys = atomic.GetBinaryDocValues(FileKey);
+            var lengths = atomic.GetNumericDocValues(FileLength);
+            var ticks = atomic.GetNumericDocValues(FileTicks);
+            var letters = atomic.GetBinaryDocValues(FileLetter);
+            var duplicates = atomic.GetBinaryDocValues(FileDuplicate);
+            var bytes = new BytesRef();
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                if (atomic.LiveDocs is { } live && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                files.Add(new IndexedFile(
+                    Text(keys, doc, bytes),
+                    lengths.Get(doc),
+                    ticks.Get(doc),
+                    Ids(Text(letters, doc, bytes)),
+                    Ids(Text(duplicates, doc, bytes))));
+            }
+        }
+
+        return files;
+    }
+
+    private static string Text(BinaryDocValues values, int doc, BytesRef bytes)
+    {
+        values.Get(doc, bytes);
+        return Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
+    }
+
+    private static string[] Ids(string joined) => joined.Length == 0 ? [] : joined.Split(Separator);
+}

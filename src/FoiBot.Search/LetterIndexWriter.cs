@@ -1,0 +1,137 @@
+using FoiBot.Search.Analysis;
+using FoiBot.Search.Indexing;
+using FoiBot.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using static FoiBot.Search.Indexing.IndexFields;
+
+namespace FoiBot.Search;
+
+/// <summary>Adds, replaces and removes letters in an existing index in place, without rebuilding it.</summary>
+/// <remarks>
+/// Changes become visible together on <see cref="Commit"/>, then to an open <see cref="LetterIndex"/> on its
+/// <see cref="LetterIndex.Refresh"/>. Disposing without committing discards them. One writer (or full build) per
+/// folder at a time.
+/// </remarks>
+public sealed class LetterIndexWriter : IDisposable
+{
+    private readonly FileStream _lock;
+    private readonly MMapDirectory _directory;
+    private readonly FoiTextAnalyzer _analyzer;
+    private readonly IndexWriter _writer;
+    private readonly string _indexId;
+    private bool _disposed;
+
+    private LetterIndexWriter(FileStream buildLock, MMapDirectory directory, FoiTextAnalyzer analyzer, IndexWriter writer, string indexId)
+    {
+        _lock = buildLock;
+        _directory = directory;
+        _analyzer = analyzer;
+        _writer = writer;
+        _indexId = indexId;
+    }
+
+    /// <exception cref="IndexNotFoundException">No index there, or one this version must rebuild.</exception>
+    /// <exception cref="IOException">Another build or writer of this index is running.</exception>
+    public static LetterIndexWriter Open(string indexDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
+        var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(indexDirectory));
+        if (!System.IO.Directory.Exists(path))
+        {
+            throw new IndexNotFoundException($"There is no letter index at {path}. Build the index first.");
+        }
+
+        var buildLock = IndexFolder.LockForBuild(path);
+        var directory = new MMapDirectory(path);
+        var analyzer = new FoiTextAnalyzer();
+        try
+        {
+            _ = CommitData.Read(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
+            var indexId = CommitData.IndexId(directory);
+            var writer = new IndexWriter(directory, WriterSettings.Create(analyzer, OpenMode.APPEND));
+            return new LetterIndexWriter(buildLock, directory, analyzer, writer, indexId);
+        }
+        catch
+        {
+            analyzer.Dispose();
+            directory.Dispose();
+            buildLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Indexes each letter, replacing whatever the index held under its LetterId; a repeated LetterId is indexed once (the last).</summary>
+    public void Upsert(IEnumerable<IndexedLetter> letters)
+    {
+        ArgumentNullException.ThrowIfNull(letters);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        foreach (var letter in letters)
+        {
+            ArgumentNullException.ThrowIfNull(letter, nameof(letters));
+            ArgumentException.ThrowIfNullOrWhiteSpace(letter.LetterId, nameof(letters));
+            _writer.UpdateDocuments(new Term(Owner, letter.LetterId), LetterDocuments.Create(letter));
+        }
+    }
+
+    /// <summary>Removes the letter and its passages; nothing happens when the index does not hold it.</summary>
+    public void Remove(string letterId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(letterId);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.DeleteDocuments(new Term(Owner, letterId));
+    }
+
+    /// <summary>Records (or replaces) which letters a corpus file produced.</summary>
+    public void UpsertFile(IndexedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.UpdateDocument(new Term(Owner, FileOwner(file.Key)), FileDocuments.Create(file));
+    }
+
+    /// <summary>Forgets a corpus file's record; its letters stay until removed with <see cref="Remove"/>.</summary>
+    public void RemoveFile(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.DeleteDocuments(new Term(Owner, FileOwner(key)));
+    }
+
+    /// <summary>Makes the changes durable and visible, recording <paramref name="info"/> as what the index now reflects.</summary>
+    public IndexBuildResult Commit(IndexBuildInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        IndexBuildResult result;
+        using (var reader = DirectoryReader.Open(_writer, applyAllDeletes: true))
+        {
+            result = new IndexBuildResult(IndexView.CountLive(reader, LetterKind), IndexView.CountLive(reader, PassageKind));
+        }
+
+        _writer.SetCommitData(CommitData.Write(info, result, _indexId));
+        _writer.Commit();
+        return result;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        try
+        {
+            // Uncommitted changes are dropped rather than written by the close.
+            _writer.Rollback();
+        }
+        finally
+        {
+            _analyzer.Dispose();
+            _directory.Dispose();
+            _lock.Dispose();
+        }
+    }
+}
