@@ -32,14 +32,28 @@ internal sealed class IndexStore
         var started = Stopwatch.GetTimestamp();
         var scan = _loader.Scan(roots, cancellationToken);
         var total = scan.Files.Count;
-        var load = _loader.Load(scan, new Progress<int>(done => progress?.Report((done, total))), cancellationToken);
-        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = _time.GetUtcNow() };
-        var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure));
-        var result = load.Letters.Count == 0 ? null : LetterIndexBuilder.Build(indexPath, letters, info, cancellationToken: cancellationToken);
+        var report = new CorpusLoadReport();
+        var info = new IndexBuildInfo { CorpusFingerprint = scan.Fingerprint(), BuiltAt = _time.GetUtcNow() };
+
+        // Letters stream from the parser into the index writer, never all in memory. The first is read before the
+        // build starts: a corpus with no letter leaves the existing index alone rather than replacing it with an empty one.
+        using var letters = _loader.Stream(scan, report, new Progress<int>(done => progress?.Report((done, total))), cancellationToken)
+            .Select(l => new IndexedLetter(l.ContentHash, l.Disclosure))
+            .GetEnumerator();
+        var result = letters.MoveNext() ? LetterIndexBuilder.Build(indexPath, Rest(letters), info, cancellationToken: cancellationToken) : null;
         var bytesRead = scan.Files.Where(f => f.Length <= _maxFileBytes).Sum(f => f.Length);
-        var summary = new IndexBuildSummary(load.Letters.Count, result?.Passages ?? 0, total, load.Skipped, Stopwatch.GetElapsedTime(started), bytesRead);
+        var summary = new IndexBuildSummary(report.Letters, result?.Passages ?? 0, total, report.Skipped, Stopwatch.GetElapsedTime(started), bytesRead);
         Log.IndexBuilt(_logger, indexPath, summary.Letters, summary.Passages, summary.Skipped.Count, summary.Elapsed.TotalMilliseconds);
         return summary;
+
+        static IEnumerable<IndexedLetter> Rest(IEnumerator<IndexedLetter> started)
+        {
+            do
+            {
+                yield return started.Current;
+            }
+            while (started.MoveNext());
+        }
     }
 
     /// <summary>Reads and parses the letters under <paramref name="roots"/> without touching any index.</summary>
