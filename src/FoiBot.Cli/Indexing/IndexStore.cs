@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using FoiBot.Core.Authorities;
 using FoiBot.Ingestion.Corpus;
 using FoiBot.Ingestion.Loading;
@@ -36,14 +37,36 @@ internal sealed class IndexStore
         var started = Stopwatch.GetTimestamp();
         var scan = _loader.Scan(roots, cancellationToken);
         var total = scan.Files.Count;
-        var load = _loader.Load(scan, new Progress<int>(done => progress?.Report((done, total))), cancellationToken);
-        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BaseFingerprint = IndexUpdater.BaseFingerprint(scan), BuiltAt = _time.GetUtcNow() };
-        var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure));
-        var result = load.Letters.Count == 0 ? null : LetterIndexBuilder.Build(indexPath, letters, Provenance(scan, load, cancellationToken), info, cancellationToken: cancellationToken);
+        var report = new CorpusLoadReport();
+        var info = new IndexBuildInfo { CorpusFingerprint = scan.Fingerprint(), BaseFingerprint = IndexUpdater.BaseFingerprint(scan), BuiltAt = _time.GetUtcNow() };
+
+        // Letters stream from the parser into the index writer, never all in memory; only each file's letter ids are
+        // kept, for the provenance records the writer takes after the last letter. The first letter is read before
+        // the build starts: a corpus with no letter leaves the existing index alone rather than replacing it with an empty one.
+        var byFile = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using var letters = _loader.Stream(scan, report, new Progress<int>(done => progress?.Report((done, total))), cancellationToken)
+            .Select(l =>
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(byFile, l.File.FullPath, out _) ??= []).Add(l.ContentHash);
+                return new IndexedLetter(l.ContentHash, l.Disclosure);
+            })
+            .GetEnumerator();
+        var result = letters.MoveNext()
+            ? LetterIndexBuilder.Build(indexPath, Rest(letters), Provenance(scan, byFile, report, cancellationToken), info, cancellationToken: cancellationToken)
+            : null;
         var bytesRead = scan.Files.Where(f => f.Length <= _maxFileBytes).Sum(f => f.Length);
-        var summary = new IndexBuildSummary(load.Letters.Count, result?.Passages ?? 0, total, load.Skipped, Stopwatch.GetElapsedTime(started), bytesRead);
+        var summary = new IndexBuildSummary(report.Letters, result?.Passages ?? 0, total, report.Skipped, Stopwatch.GetElapsedTime(started), bytesRead);
         Log.IndexBuilt(_logger, indexPath, summary.Letters, summary.Passages, summary.Skipped.Count, summary.Elapsed.TotalMilliseconds);
         return summary;
+
+        static IEnumerable<IndexedLetter> Rest(IEnumerator<IndexedLetter> started)
+        {
+            do
+            {
+                yield return started.Current;
+            }
+            while (started.MoveNext());
+        }
     }
 
     /// <summary>Updates the index in place from the files added, changed or removed since it was written; null when it must be rebuilt instead.</summary>
@@ -132,12 +155,15 @@ internal sealed class IndexStore
     }
 
     /// <summary>Which file produced which letter, recorded with a full build so later updates can work file by file.</summary>
-    private List<IndexedFile> Provenance(CorpusScan scan, CorpusLoad load, CancellationToken cancellationToken)
+    /// <summary>Each scanned file's record, read lazily: the writer takes them only once every letter has streamed through.</summary>
+    private IEnumerable<IndexedFile> Provenance(CorpusScan scan, Dictionary<string, List<string>> byFile, CorpusLoadReport report, CancellationToken cancellationToken)
     {
-        var byFile = FileProvenance.LettersByFile(load.Letters);
-        var indexed = load.Letters.Select(l => l.ContentHash).ToHashSet(StringComparer.Ordinal);
-        var skipped = FileProvenance.ByFile(load.Skipped);
-        return [.. scan.Files.Select(f => _provenance.Record(f, byFile.GetValueOrDefault(f.FullPath, []), indexed.Contains, skipped, cancellationToken))];
+        var indexed = byFile.Values.SelectMany(ids => ids).ToHashSet(StringComparer.Ordinal);
+        var skipped = FileProvenance.ByFile(report.Skipped);
+        foreach (var file in scan.Files)
+        {
+            yield return _provenance.Record(file, byFile.GetValueOrDefault(file.FullPath, []), indexed.Contains, skipped, cancellationToken);
+        }
     }
 
     private LetterIndex? TryOpen(string indexPath)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,25 +12,45 @@ internal static class ContentHash
 {
     public static string Of(string text)
     {
-        var normalised = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        // Pooled buffers: every letter is hashed, and the folded copy and its bytes are garbage straight away.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        byte[]? bytes = null;
+        try
         {
-            if (char.IsWhiteSpace(c))
+            var length = 0;
+            var space = false;
+            foreach (var c in text)
             {
-                space = normalised.Length > 0;
-                continue;
+                if (char.IsWhiteSpace(c))
+                {
+                    space = length > 0;
+                    continue;
+                }
+
+                // A space is only written for whitespace already read, so the folded text is never longer than the original.
+                if (space)
+                {
+                    chars[length++] = ' ';
+                    space = false;
+                }
+
+                chars[length++] = char.ToLowerInvariant(c);
             }
 
-            if (space)
-            {
-                normalised.Append(' ');
-                space = false;
-            }
-
-            normalised.Append(char.ToLowerInvariant(c));
+            var folded = chars.AsSpan(0, length);
+            bytes = ArrayPool<byte>.Shared.Rent(Math.Max(Encoding.UTF8.GetMaxByteCount(length), 1));
+            var written = Encoding.UTF8.GetBytes(folded, bytes);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, written), hash);
+            return Convert.ToHexStringLower(hash);
         }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString())));
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ internal static partial class EchoLayout
 {
     public static List<DraftPair>? TryAssemble(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
     {
-        var known = new List<(string Text, RequestedQuestion Question)>();
+        var known = new List<EchoKey>();
         foreach (var q in questions)
         {
             foreach (var line in q.Lines)
@@ -18,7 +18,7 @@ internal static partial class EchoLayout
                 var key = Key(line);
                 if (key.Length >= 12)
                 {
-                    known.Add((key, q));
+                    known.Add(new EchoKey(key, Words(key), q));
                 }
             }
         }
@@ -65,19 +65,20 @@ internal static partial class EchoLayout
         return pairs;
     }
 
-    private static RequestedQuestion? Match(string key, List<(string Text, RequestedQuestion Question)> known)
+    private static RequestedQuestion? Match(string key, List<EchoKey> known)
     {
         if (key.Length < 12)
         {
             return null;
         }
 
-        foreach (var (text, question) in known)
+        HashSet<string>? keyWords = null;
+        foreach (var (text, words, question) in known)
         {
             if (text == key
                 || (key.Length >= 25 && text.StartsWith(key, StringComparison.Ordinal))
                 || (text.Length >= 25 && key.StartsWith(text, StringComparison.Ordinal))
-                || Overlap(text, key) >= 0.85)
+                || Overlap(words, keyWords ??= Words(key)) >= 0.85)
             {
                 return question;
             }
@@ -86,18 +87,26 @@ internal static partial class EchoLayout
         return null;
     }
 
-    private static double Overlap(string a, string b)
+    // Word sets are built once per question line and once per response line, not once per comparison.
+    private static HashSet<string> Words(string key) => [.. key.Split(' ')];
+
+    private static double Overlap(HashSet<string> wa, HashSet<string> wb)
     {
-        var wa = a.Split(' ').ToHashSet();
-        var wb = b.Split(' ').ToHashSet();
         if (wa.Count < 6 || wb.Count < 6)
         {
             return 0;
         }
 
-        var shared = wa.Count(wb.Contains);
+        var shared = 0;
+        foreach (var word in wa)
+        {
+            shared += wb.Contains(word) ? 1 : 0;
+        }
+
         return (double)shared / Math.Max(wa.Count, wb.Count);
     }
+
+    private sealed record EchoKey(string Text, HashSet<string> Words, RequestedQuestion Question);
 
     private static string StripNumber(string line) => NumberedLine.TryParse(line) is { } n && n.Rest.Length > 0 ? n.Rest : line;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using FoiBot.Core;
 
@@ -9,6 +10,10 @@ namespace FoiBot.Ingestion.Parsing;
 /// </summary>
 internal static partial class LawReader
 {
+    // SearchValues: string.Contains(..., OrdinalIgnoreCase) is a slow char-by-char loop under invariant globalization.
+    private static readonly SearchValues<string> s_scotland = SearchValues.Create(["(Scotland)"], StringComparison.OrdinalIgnoreCase);
+
+
     public static AccessLaw Find(string wholeText, string answers, string? title)
     {
         var stated = Stated().Match(wholeText);
@@ -58,7 +63,7 @@ internal static partial class LawReader
     }
 
     private static bool Scottish(string text) =>
-        text.Contains("(Scotland)", StringComparison.OrdinalIgnoreCase) || text.Contains("FOISA", StringComparison.Ordinal) || text.Contains("EISR", StringComparison.Ordinal);
+        text.AsSpan().ContainsAny(s_scotland) || text.Contains("FOISA", StringComparison.Ordinal) || text.Contains("EISR", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:(?:processed|considered|dealt with|handled)\s+(?:this request |your request |these requests |the request )?|(?:request and )?response\s+)(?:under|in accordance with)\s+(?:the\s+)?(?:requirements of (?:the )?)?(?<law>Freedom of Information(?: \(Scotland\))? Act|FOI(?:SA)? Act|FOI(?:SA)?|Environmental Information(?: \(Scotland\))? Regulations|EIRs?|EISR)", RegexOptions.IgnoreCase)]
     private static partial Regex Stated();

@@ -23,21 +23,21 @@ internal static partial class LetterDates
             }
 
             seen++;
-            var labelled = ResponseLabel().Match(line);
-            if (response is null && labelled.Success)
+            // Every date pattern has a four-digit year (\d, so any decimal digit); a line without four in a row holds no date.
+            var mayHoldDate = HasYear(line);
+            if (response is null && mayHoldDate && ResponseLabel().Match(line) is { Success: true } labelled)
             {
                 response = LetterDateParser.Parse(labelled.Groups["d"].Value);
             }
 
-            var got = ReceivedLabel().Match(line);
-            if (received is null && got.Success)
+            if (received is null && mayHoldDate && ReceivedLabel().Match(line) is { Success: true } got)
             {
                 received = LetterDateParser.Parse(got.Groups["d"].Value);
             }
 
             // A date standing alone near the top is the letter's own date; once questions or answers begin, a lone date is a table cell.
             inBody |= LineRules.StartsResponse(line) || NumberedLine.TryParse(line) is { IsSubItem: false };
-            if (letterhead is null && !inBody && seen <= 25 && LetterDateParser.IsDateOnly(line))
+            if (letterhead is null && !inBody && seen <= 25 && mayHoldDate && LetterDateParser.IsDateOnly(line))
             {
                 letterhead = LetterDateParser.Parse(line);
             }
@@ -56,6 +56,21 @@ internal static partial class LetterDates
         }
 
         return (response ?? letterhead, received);
+    }
+
+    private static bool HasYear(string line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A bilingual letterhead puts the Welsh label first: "Dyddiad/Date: 12 March 2024".

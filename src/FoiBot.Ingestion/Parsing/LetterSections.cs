@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>
@@ -6,6 +7,10 @@ namespace FoiBot.Ingestion.Parsing;
 /// </summary>
 internal sealed partial record LetterSections(IReadOnlyList<string> Request, IReadOnlyList<string>? Response, string? RequestSummary)
 {
+    // SearchValues: string.Contains(..., OrdinalIgnoreCase) is a slow char-by-char loop under invariant globalization.
+    private static readonly SearchValues<string> s_you = SearchValues.Create(["you"], StringComparison.OrdinalIgnoreCase);
+
+
     /// <summary>True when a line such as "You requested:" said where the request starts.</summary>
     public bool ExplicitRequest { get; init; }
 
@@ -145,7 +150,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
     private static string? Summary(string line)
     {
         // Every wording the pattern knows says "you" or "your"; most lines do not, and skip the regex.
-        if (!line.Contains("you", StringComparison.OrdinalIgnoreCase))
+        if (!line.AsSpan().ContainsAny(s_you))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FoiBot.Ingestion.Parsing;
@@ -8,12 +9,16 @@ namespace FoiBot.Ingestion.Parsing;
 /// </summary>
 internal static partial class LineRules
 {
+    // SearchValues: string.Contains(..., OrdinalIgnoreCase) is a slow char-by-char loop under invariant globalization.
+    private static readonly SearchValues<string> s_contactWords = SearchValues.Create(["fax", "tel"], StringComparison.OrdinalIgnoreCase);
+
+
     /// <summary>Web page furniture kept by the converter: never part of a letter.</summary>
     public static bool IsClutter(string line) =>
         Clutter().IsMatch(line)
         || Separator().IsMatch(line)
         || ((line.StartsWith("www", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && BareDomain().IsMatch(line))
-        || ((line.Contains("fax", StringComparison.OrdinalIgnoreCase) || line.Contains("tel", StringComparison.OrdinalIgnoreCase)) && ContactFooter().IsMatch(line))
+        || (line.AsSpan().ContainsAny(s_contactWords) && ContactFooter().IsMatch(line))
         || (BannerWord().IsMatch(line) && Banner().IsMatch(line));
 
     /// <summary>A disclosure-log field label ("Request ID", "Date Received") whose value, if any, is on the next line.</summary>

@@ -26,12 +26,30 @@ internal static partial class Procedure
         }
 
         var sentences = Sentences.Split(line);
-        var kept = sentences.Where(s => !ProceduralSentence().IsMatch(s)).ToList();
+        var kept = new List<string>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            if (!IsProceduralSentence(sentence))
+            {
+                kept.Add(sentence);
+            }
+        }
+
         return kept.Count == sentences.Count ? line : string.Join(" ", kept);
     }
 
+    /// <summary>
+    /// The sentence pattern tries many alternatives from the start of the sentence; the key words (and "review", for
+    /// "the review panel was convened") rule most sentences out first at a fraction of the cost.
+    /// </summary>
+    private static bool IsProceduralSentence(string sentence) =>
+        (KeyWord().IsMatch(sentence) || ReviewWord().IsMatch(sentence)) && ProceduralSentence().IsMatch(sentence);
+
     [GeneratedRegex(@"thank|request|answer|respon[sd]|reply|confirm|acknowledg|working days|\bfee\b|deal(?:ing)? with|refer to your|attendance", RegexOptions.IgnoreCase)]
     private static partial Regex KeyWord();
+
+    [GeneratedRegex("review", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewWord();
 
     private const string LinePattern =
         @"^(?:"

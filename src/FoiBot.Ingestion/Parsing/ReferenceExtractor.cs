@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FoiBot.Ingestion.Parsing;
@@ -8,6 +9,9 @@ namespace FoiBot.Ingestion.Parsing;
 /// </summary>
 internal static partial class ReferenceExtractor
 {
+    // SearchValues scans for both words at once; string.Contains(..., OrdinalIgnoreCase) is a slow loop under invariant globalization.
+    private static readonly SearchValues<string> s_labelWords = SearchValues.Create(["ref", "request"], StringComparison.OrdinalIgnoreCase);
+
     /// <remarks>
     /// A bare "ref 999" in the middle of a sentence is only a weak label: it may be the letter's own reference
     /// ("please quote ref 12345"), or another request, or text the requester wrote ("cite ref 999"). Such references
@@ -19,7 +23,7 @@ internal static partial class ReferenceExtractor
         var weak = new List<string>();
         foreach (var line in lines)
         {
-            if (!line.Contains("ref", StringComparison.OrdinalIgnoreCase) && !line.Contains("request", StringComparison.OrdinalIgnoreCase))
+            if (!line.AsSpan().ContainsAny(s_labelWords))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FoiBot.Ingestion.Parsing;
@@ -5,6 +6,10 @@ namespace FoiBot.Ingestion.Parsing;
 /// <summary>Turns a letter as converted from HTML, PDF or Markdown into trimmed plain lines.</summary>
 internal static partial class TextNormalizer
 {
+    // SearchValues: string.Contains(..., OrdinalIgnoreCase) is a slow char-by-char loop under invariant globalization.
+    private static readonly SearchValues<string> s_pdf = SearchValues.Create(["PDF"], StringComparison.OrdinalIgnoreCase);
+
+
     public static List<string> ToLines(string text)
     {
         var raws = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
@@ -104,7 +109,7 @@ internal static partial class TextNormalizer
             line = Emphasis().Replace(line, "");
         }
 
-        if (line.Contains("PDF", StringComparison.OrdinalIgnoreCase))
+        if (line.AsSpan().ContainsAny(s_pdf))
         {
             line = PdfIcon().Replace(line, "");
         }
