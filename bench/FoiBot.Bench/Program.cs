@@ -5,6 +5,7 @@ using FoiBot.Bench.Scale;
 // FoiBot's benchmarks, each side by side with the SQLite FTS5 peer over the same letters, in one run:
 //   scale    [--sizes 10k,100k,1m] [--work DIR] [--readme README.md] ...  synthetic corpora, end to end, table and plot
 //   generate --letters N --out DIR [--seed S]                              write a synthetic corpus
+//   report   [RESULTS-DIR] [README]                                         re-render the table and plot from saved results
 //   micro    [BenchmarkDotNet arguments]                                    parse, search and ask micro-benchmarks
 //   corpus   [--corpus DIR] [--copies N] [--iterations N]                   the real letters copied N times (the default)
 //   query    ...                                                            one system's query process (started by scale)
@@ -22,6 +23,9 @@ try
             break;
         case "generate":
             GenerateCommand.Run(rest, Console.Out);
+            break;
+        case "report":
+            Console.WriteLine(ScaleReport.Write(Path.GetFullPath(rest.Length > 0 ? rest[0] : Path.Combine("docs", "bench")), rest.Length > 1 ? Path.GetFullPath(rest[1]) : null));
             break;
         case "micro":
             MicroBenchmarks.Run(rest);

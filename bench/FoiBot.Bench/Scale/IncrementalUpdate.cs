@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
+using FoiBot.Ingestion.Parsing;
+using FoiBot.Search;
 using FoiBot.Synthetic;
 
 namespace FoiBot.Bench.Scale;
@@ -29,12 +32,34 @@ internal static class IncrementalUpdate
         }
     }
 
-    /// <summary>Null until the index can be updated in place from a running process.</summary>
-    private static double? ApiAdd(string index, SyntheticLetter letter)
+    /// <summary>
+    /// A running process holding the index open (as `foibot serve` does) adds the letter in place, commits, refreshes
+    /// and finds it by its reference; then removes it again, so the index is left as `foibot index` wrote it.
+    /// </summary>
+    private static double ApiAdd(string index, SyntheticLetter letter)
     {
-        _ = index;
-        _ = letter;
-        _ = Stopwatch.Frequency;
-        return null;
+        var parsed = new LetterParser().Parse(letter.Text, "incremental/" + Path.GetFileName(letter.RelativePath));
+        var id = "bench-incremental-" + letter.Number.ToString(CultureInfo.InvariantCulture);
+        using var open = LetterIndex.Open(index);
+        var info = open.BuildInfo;
+        _ = open.Search(new PassageQuery { Text = letter.TopicTitle, Limit = 10 });
+
+        var clock = Stopwatch.StartNew();
+        using (var writer = LetterIndexWriter.Open(index))
+        {
+            writer.Upsert([new IndexedLetter(id, parsed)]);
+            writer.Commit(info);
+        }
+
+        open.Refresh();
+        var found = open.FindLetter(letter.Reference) is not null;
+        clock.Stop();
+        using (var writer = LetterIndexWriter.Open(index))
+        {
+            writer.Remove(id);
+            writer.Commit(info);
+        }
+
+        return found ? clock.Elapsed.TotalMilliseconds : throw new InvalidOperationException($"Letter {letter.Reference} was added in place but not found.");
     }
 }
