@@ -1,0 +1,21 @@
+using System.IO.Enumeration;
+
+namespace FoiBot.Ingestion.Corpus;
+
+/// <summary>One entry of a corpus folder as the directory listing gives it.</summary>
+internal readonly record struct WalkEntry(string Name, string FullPath, bool IsDirectory, bool IsLink, bool IsHidden, long Length, DateTimeOffset LastWriteTimeUtc)
+{
+    public static WalkEntry From(ref FileSystemEntry entry)
+    {
+        var name = entry.FileName.ToString();
+        var attributes = entry.Attributes;
+        return new WalkEntry(
+            name,
+            entry.ToFullPath(),
+            entry.IsDirectory,
+            attributes.HasFlag(FileAttributes.ReparsePoint),
+            name.StartsWith('.') || attributes.HasFlag(FileAttributes.Hidden),
+            entry.IsDirectory ? 0 : entry.Length,
+            entry.LastWriteTimeUtc);
+    }
+}
