@@ -46,6 +46,10 @@ internal sealed class CommandContext : IDisposable
         (option is { Count: > 0 } ? option : Settings.FoiBot.EffectiveCorpusPaths).Select(Environment.Resolve).ToList();
 
     /// <summary>Opens the index, building or updating it first from the corpus when there is none or the corpus changed; says so on stderr.</summary>
+    /// <summary>Refreshes a host's open index every second, so letters `foibot index` adds in place are answered without a restart.</summary>
+    public IndexRefresher KeepFresh(LetterIndex index, string? indexOption) =>
+        IndexRefresher.Start(index, IndexPath(indexOption), IndexRefresher.DefaultInterval, TimeProvider.System, Loggers.CreateLogger("FoiBot.Index"));
+
     public LetterIndex OpenIndex(string? indexOption, IReadOnlyList<string>? corpusOption, CancellationToken cancellationToken)
     {
         var (index, built, updated) = Store.Open(IndexPath(indexOption), CorpusRoots(corpusOption), cancellationToken);

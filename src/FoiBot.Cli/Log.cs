@@ -22,4 +22,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Index {IndexPath} updated in place: {Added} files added, {Changed} changed, {Removed} removed, {ElapsedMs:F0} ms")]
     public static partial void IndexUpdated(ILogger logger, string indexPath, int added, int changed, int removed, double elapsedMs);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Index {IndexPath} refreshed: {Letters} letters")]
+    public static partial void IndexRefreshed(ILogger logger, string indexPath, int letters);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Index {IndexPath} was rebuilt while this host ran; restart it to answer from the rebuilt index")]
+    public static partial void IndexRebuiltUnderHost(ILogger logger, string indexPath);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Index {IndexPath} could not be refreshed ({Problem}); trying again")]
+    public static partial void IndexRefreshFailed(ILogger logger, string indexPath, string problem);
 }

@@ -20,6 +20,7 @@ internal static class DiscordCommand
         {
             var options = Options(context, false);
             using var index = context.OpenIndex(result.GetValue(runIndex), result.GetValue(runCorpus), ct);
+            await using var refresher = context.KeepFresh(index, result.GetValue(runIndex));
             environment.Error.WriteLine("FoiBot is connecting to Discord. Press Ctrl+C to stop.");
             using var engine = EngineFactory.Create(context, index);
             await DiscordBotHost.RunAsync(options, engine.Engine, index, context.Loggers, ct);
@@ -46,6 +47,7 @@ internal static class DiscordCommand
         {
             var options = Options(context, true);
             using var index = context.OpenIndex(result.GetValue(serveIndex), result.GetValue(serveCorpus), ct);
+            await using var refresher = context.KeepFresh(index, result.GetValue(serveIndex));
             environment.Error.WriteLine($"Serving POST /interactions on {result.GetValue(urls)}. Press Ctrl+C to stop.");
             using var engine = EngineFactory.Create(context, index);
             await DiscordBotHost.ServeInteractionsAsync(options, engine.Engine, index, result.GetValue(urls)!, context.Loggers, ct);
