@@ -33,11 +33,11 @@ internal static class QueryCommand
         var engine = new ExtractiveAnswerEngine(index, AuthorityCatalog.Default, new AnswerOptions());
         open.Stop();
 
-        var ask = QueryLoad.Single(texts, options.Passes, q => engine.Answer(q));
-        var search = QueryLoad.Single(texts, options.Passes, q => index.Search(new PassageQuery { Text = q, Limit = Depth }));
+        var ask = QueryLoad.Single(texts, options.Passes, options.Budget, q => engine.Answer(q));
+        var search = QueryLoad.Single(texts, options.Passes, options.Budget, q => index.Search(new PassageQuery { Text = q, Limit = Depth }));
         var concurrent = options.Callers.Select(c => QueryLoad.Concurrent(texts, c, options.Duration, q => engine.Answer(q))).ToList();
 
-        var answers = questions.Select(q => (Question: q, Answer: engine.Answer(q.Question))).ToList();
+        var answers = Budgeted(questions, options.Budget, q => (Question: q, Answer: engine.Answer(q.Question)));
         var answerable = answers.Where(a => a.Question.Answerable).ToList();
         var unanswerable = answers.Where(a => !a.Question.Answerable).ToList();
         return new QueryFigures
@@ -48,6 +48,8 @@ internal static class QueryCommand
             AskP50Ms = ask.Percentile(50),
             AskP99Ms = ask.Percentile(99),
             AskPerSecondOneThread = ask.PerSecond,
+            AskSamples = ask.Count,
+            QualityQuestions = answers.Count,
             SearchP50Ms = search.Percentile(50),
             SearchP99Ms = search.Percentile(99),
             Concurrent = concurrent,
@@ -66,9 +68,9 @@ internal static class QueryCommand
         using var perThread = new ThreadLocal<Fts5Peer>(() => new Fts5Peer(options.Store, create: false), trackAllValues: true);
         try
         {
-            var ask = QueryLoad.Single(texts, options.Passes, q => peer.Search(q, null, Depth));
+            var ask = QueryLoad.Single(texts, options.Passes, options.Budget, q => peer.Search(q, null, Depth));
             var concurrent = options.Callers.Select(c => QueryLoad.Concurrent(texts, c, options.Duration, q => perThread.Value!.Search(q, null, Depth))).ToList();
-            var answerable = questions.Where(q => q.Answerable).ToList();
+            var ranked = Budgeted(questions.Where(q => q.Answerable).ToList(), options.Budget, q => (Question: q, Refs: peer.RankReferences(q.Question, 5)));
             return new QueryFigures
             {
                 System = "FTS5 peer",
@@ -77,10 +79,12 @@ internal static class QueryCommand
                 AskP50Ms = ask.Percentile(50),
                 AskP99Ms = ask.Percentile(99),
                 AskPerSecondOneThread = ask.PerSecond,
+                AskSamples = ask.Count,
+                QualityQuestions = ranked.Count,
                 SearchP50Ms = ask.Percentile(50),
                 SearchP99Ms = ask.Percentile(99),
                 Concurrent = concurrent,
-                GoldRate = Share(answerable, q => peer.RankReferences(q.Question, 5).Any(r => IsGold(r, q))),
+                GoldRate = Share(ranked, r => r.Refs.Any(reference => IsGold(reference, r.Question))),
             };
         }
         finally
@@ -91,6 +95,24 @@ internal static class QueryCommand
                 each.Dispose();
             }
         }
+    }
+
+    /// <summary>The results for as many questions as fit in the budget (at least 30), in order.</summary>
+    private static List<T> Budgeted<T>(IReadOnlyList<EvalQuestion> questions, TimeSpan budget, Func<EvalQuestion, T> run)
+    {
+        var clock = Stopwatch.StartNew();
+        var results = new List<T>();
+        foreach (var question in questions)
+        {
+            if (results.Count >= 30 && clock.Elapsed > budget)
+            {
+                break;
+            }
+
+            results.Add(run(question));
+        }
+
+        return results;
     }
 
     private static bool IsGold(string? reference, EvalQuestion question) =>

@@ -10,6 +10,12 @@ internal sealed record QueryFigures
 
     public required int Questions { get; init; }
 
+    /// <summary>Timed single-thread asks; fewer than the questions when the time budget ran out first.</summary>
+    public int AskSamples { get; init; }
+
+    /// <summary>Questions the quality figures were computed over; fewer than all when the time budget ran out first.</summary>
+    public int QualityQuestions { get; init; }
+
     /// <summary>FoiBot: a whole extractive answer. Peer: its best 40 passages (all it can give).</summary>
     public required double AskP50Ms { get; init; }
 

@@ -5,15 +5,22 @@ namespace FoiBot.Bench.Scale;
 /// <summary>Runs one call over a question list: back to back on one thread, and from several callers at once for a fixed time.</summary>
 internal static class QueryLoad
 {
-    /// <summary>Every question <paramref name="passes"/> times on this thread, after one untimed warm-up pass.</summary>
-    public static Latencies Single(IReadOnlyList<string> questions, int passes, Action<string> call)
+    /// <summary>Fewest timed calls a budget may cut a measurement to.</summary>
+    private const int MinSamples = 30;
+
+    /// <summary>
+    /// Every question <paramref name="passes"/> times on this thread, after an untimed warm-up over the first few; a
+    /// slow system stops early once <paramref name="budget"/> is spent (the sample count says how far it got).
+    /// </summary>
+    public static Latencies Single(IReadOnlyList<string> questions, int passes, TimeSpan budget, Action<string> call)
     {
-        foreach (var question in questions)
+        foreach (var question in questions.Take(10))
         {
             call(question);
         }
 
         var latencies = new Latencies();
+        var begun = Stopwatch.GetTimestamp();
         for (var pass = 0; pass < passes; pass++)
         {
             foreach (var question in questions)
@@ -21,6 +28,10 @@ internal static class QueryLoad
                 var started = Stopwatch.GetTimestamp();
                 call(question);
                 latencies.Add(Stopwatch.GetElapsedTime(started));
+                if (latencies.Count >= MinSamples && Stopwatch.GetElapsedTime(begun) > budget)
+                {
+                    return latencies;
+                }
             }
         }
 

@@ -21,6 +21,9 @@ internal sealed record QueryOptions
 
     public IReadOnlyList<int> Callers { get; init; } = [1, 2, 4, 8];
 
+    /// <summary>The most time the single-thread timing and the quality check may each take; a slow system is sampled, not waited out.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(120);
+
     public required string Output { get; init; }
 
     public IEnumerable<string> ToArguments()
@@ -42,13 +45,15 @@ internal sealed record QueryOptions
         yield return Duration.TotalSeconds.ToString(CultureInfo.InvariantCulture);
         yield return "--callers";
         yield return string.Join(',', Callers);
+        yield return "--budget";
+        yield return Budget.TotalSeconds.ToString(CultureInfo.InvariantCulture);
         yield return "--out";
         yield return Output;
     }
 
     public static QueryOptions Parse(IReadOnlyList<string> args)
     {
-        var values = ArgumentReader.Read(args, new HashSet<string>(StringComparer.Ordinal) { "--system", "--store", "--questions", "--passes", "--seconds", "--callers", "--out" });
+        var values = ArgumentReader.Read(args, new HashSet<string>(StringComparer.Ordinal) { "--system", "--store", "--questions", "--passes", "--seconds", "--callers", "--budget", "--out" });
         var system = ArgumentReader.Required(values, "--system");
         if (system is not (FoiBot or Peer))
         {
@@ -64,6 +69,7 @@ internal sealed record QueryOptions
             Passes = ArgumentReader.Int(values, "--passes", 3, min: 1),
             Duration = TimeSpan.FromSeconds(ArgumentReader.Double(values, "--seconds", 5, min: 0.1)),
             Callers = ArgumentReader.Ints(values, "--callers", [1, 2, 4, 8]),
+            Budget = TimeSpan.FromSeconds(ArgumentReader.Double(values, "--budget", 120, min: 1)),
         };
     }
 }

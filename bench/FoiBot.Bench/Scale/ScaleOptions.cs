@@ -18,6 +18,9 @@ internal sealed record ScaleOptions
 
     public int ColdRuns { get; init; } = 5;
 
+    /// <summary>Per system and size, the most time single-thread timing and the quality check may each take.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>The folder of per-size result files, the table and the plot (docs/bench in the repository).</summary>
     public required string Results { get; init; }
 
@@ -31,7 +34,7 @@ internal sealed record ScaleOptions
     {
         var values = ArgumentReader.Read(
             args,
-            new HashSet<string>(StringComparer.Ordinal) { "--sizes", "--work", "--seed", "--passes", "--seconds", "--callers", "--cold-runs", "--results", "--readme" },
+            new HashSet<string>(StringComparer.Ordinal) { "--sizes", "--work", "--seed", "--passes", "--seconds", "--callers", "--cold-runs", "--budget", "--results", "--readme" },
             new HashSet<string>(StringComparer.Ordinal) { "--clean" });
         return new ScaleOptions
         {
@@ -42,6 +45,7 @@ internal sealed record ScaleOptions
             Duration = TimeSpan.FromSeconds(ArgumentReader.Double(values, "--seconds", 5, min: 0.1)),
             Callers = ArgumentReader.Ints(values, "--callers", [1, 2, 4, 8]),
             ColdRuns = ArgumentReader.Int(values, "--cold-runs", 5, min: 1),
+            Budget = TimeSpan.FromSeconds(ArgumentReader.Double(values, "--budget", 120, min: 1)),
             Results = Path.GetFullPath(values.GetValueOrDefault("--results") ?? Path.Combine("docs", "bench")),
             Readme = values.GetValueOrDefault("--readme") is { } readme ? Path.GetFullPath(readme) : null,
             Clean = values.ContainsKey("--clean"),

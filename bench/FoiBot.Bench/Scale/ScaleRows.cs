@@ -18,6 +18,7 @@ internal static class ScaleRows
         yield return new("ask p99 (ms, 1 thread)", "F2", r => (r.FoiBotQuery.AskP99Ms, r.PeerQuery.AskP99Ms));
         yield return new("search p50 (ms, 1 thread)", "F2", r => (r.FoiBotQuery.SearchP50Ms, r.PeerQuery.SearchP50Ms));
         yield return new("search p99 (ms, 1 thread)", "F2", r => (r.FoiBotQuery.SearchP99Ms, r.PeerQuery.SearchP99Ms));
+        yield return new("timed single-thread asks", "N0", r => (r.FoiBotQuery.AskSamples, r.PeerQuery.AskSamples));
         yield return new("asks/s, 1 thread", "F0", r => (r.FoiBotQuery.AskPerSecondOneThread, r.PeerQuery.AskPerSecondOneThread));
         var callers = results.SelectMany(r => r.FoiBotQuery.Concurrent.Select(c => c.Callers)).Distinct().Order().ToList();
         foreach (var count in callers)
@@ -37,6 +38,7 @@ internal static class ScaleRows
         yield return new("add one letter: `foibot index` (s)", "F2", r => (r.Incremental.CliAddSeconds, null));
         yield return new("add one letter in a running process (ms)", "F1", r => (r.Incremental.ApiAddMs, null));
         yield return new("remove it again: `foibot index` (s)", "F2", r => (r.Incremental.CliRemoveSeconds, null));
+        yield return new("questions scored for quality", "N0", r => (r.FoiBotQuery.QualityQuestions, r.PeerQuery.QualityQuestions));
         yield return new("answerable: cites a gold letter (%; peer: gold in top 5)", "F0", r => (r.FoiBotQuery.GoldRate * 100, r.PeerQuery.GoldRate * 100));
         yield return new("unanswerable: declined (%)", "F0", r => (r.FoiBotQuery.AbstainRate * 100, null));
     }

@@ -113,6 +113,7 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
             Passes = options.Passes,
             Duration = options.Duration,
             Callers = options.Callers,
+            Budget = options.Budget,
             Output = output,
         };
         log.WriteLine($"[{size}] timing {system}");
