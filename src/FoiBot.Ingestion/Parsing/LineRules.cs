@@ -78,6 +78,11 @@ internal static partial class LineRules
         + @"|Share"
         + @"|Share this"
         + @"|\|+"
+
+        // Printed-page furniture that text taken from a PDF keeps between paragraphs: page numbers and the
+        // government protective marking repeated in every header and footer.
+        + @"|Page \d+(?:\s*(?:of|/)\s*\d+)?"
+        + @"|(?:OFFICIAL|NOT PROTECTIVELY MARKED|UNCLASSIFIED)(?:\s*[-–:]\s*(?:SENSITIVE|PERSONAL|COMMERCIAL))?"
         + @")$";
 
     [GeneratedRegex(ClutterPattern, RegexOptions.IgnoreCase)]
