@@ -49,7 +49,7 @@ internal static class UnrecognisedNameFinder
         var spans = new List<(int First, int Last)>();
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (Is(text, tokens[k], s_heads) && tokens[k].IsCapitalised(text) && !IsTitleCaseModifier(text, tokens, k)
+            if (IsHead(text, tokens[k]) && tokens[k].IsCapitalised(text) && !IsTitleCaseModifier(text, tokens, k)
                 && NameBefore(text, tokens, k) is { } first)
             {
                 spans.Add((first, k));
@@ -186,6 +186,10 @@ internal static class UnrecognisedNameFinder
 
     private static bool IsConnector(string text, TextToken token) =>
         s_connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.KeySpan(text));
+
+    /// <summary>"Council", or its possessive ("Narnia Council's budget"), which ends the name just the same.</summary>
+    private static bool IsHead(string text, TextToken token) =>
+        Is(text, token, s_heads) || (token.StemLength > 0 && s_heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.StemSpan(text)));
 
     private static bool Is(string text, TextToken token, HashSet<string> words) =>
         words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.KeySpan(text));

@@ -15,6 +15,8 @@ public sealed class AuthorityCatalogUnrecognisedNamesTests
     [InlineData("Mordor County Council and Rohan District Council", "Mordor County Council")]
     [InlineData("Does Narnia Council use drones?", "Narnia Council")]
     [InlineData("Is Narnia upon Sea Town Council open?", "Narnia upon Sea Town Council")]
+    [InlineData("Do Gotham Town Council's officers wear body cameras?", "Gotham Town Council")]
+    [InlineData("How many vans are in Narnia Police's fleet?", "Narnia Police")]
     public void FindUnrecognisedNames_NameShapedPhraseNotInCatalog_ReturnsItAsWritten(string text, string expected)
     {
         Assert.Equal(expected, s_catalog.FindUnrecognisedNames(text)[0]);
