@@ -131,8 +131,27 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             .ToList();
 
     /// <summary>The best passages overall, or from each named authority in turn when the question names some.</summary>
-    private List<ScoredPassage> Retrieve(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> authorities)
+    /// <remarks>
+    /// A question that names no authority but names letters by a reference the index holds is answered from those
+    /// letters alone, without reading the whole index for its topic words.
+    /// </remarks>
+    private List<ScoredPassage> Retrieve(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> authorities, bool rareWordsOnly = false)
     {
+        if (authorities.Count == 0 && parsed.Authorities.Count == 0 && parsed.References.Count > 0)
+        {
+            var named = _index.Search(new PassageQuery
+            {
+                Text = parsed.Topic,
+                References = parsed.References,
+                OnlyReferences = true,
+                Limit = _options.RetrievalDepth,
+            });
+            if (named.Count > 0)
+            {
+                return named.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : _scorer.Score(h, concepts)).ToList();
+            }
+        }
+
         IEnumerable<string?> filters = authorities.Count == 0 ? [null] : authorities.Cast<string?>();
         var hits = filters.SelectMany(authority => _index.Search(new PassageQuery
         {
@@ -140,6 +159,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Authority = authority,
             References = parsed.References,
             Limit = _options.RetrievalDepth,
+            RareWordsOnly = rareWordsOnly,
         }));
 
         return hits.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : _scorer.Score(h, concepts)).ToList();
@@ -151,11 +171,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
     private Answer Abstain(string? id, ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> authorities, string? reason, List<ScoredPassage>? scored = null)
     {
-        // Near misses come from the authorities asked about when they have letters, else from anyone.
-        scored ??= concepts.Count == 0 ? [] : Retrieve(parsed, concepts, authorities);
+        // Near misses come from the authorities asked about when they have letters, else from anyone: in a large
+        // index, from passages holding a rarer word of the question, as reading every common one is no near miss.
+        scored ??= concepts.Count == 0 ? [] : Retrieve(parsed, concepts, authorities, rareWordsOnly: authorities.Count == 0);
         if (scored.Count == 0 && authorities.Count > 0 && concepts.Count > 0)
         {
-            scored = Retrieve(parsed, concepts, []);
+            scored = Retrieve(parsed, concepts, [], rareWordsOnly: true);
         }
 
         return new Answer

@@ -27,10 +27,12 @@ public sealed class LetterIndex : IDisposable
     private readonly FoiTextAnalyzer _indexAnalyzer;
     private readonly FoiTextAnalyzer _queryAnalyzer;
     private readonly ConditionalWeakTable<IndexReader, IndexView> _views = [];
+    private readonly WideSearchRules _wideSearch;
     private int _disposed;
 
-    private LetterIndex(string path, MMapDirectory directory, SearcherManager searchers)
+    private LetterIndex(string path, MMapDirectory directory, SearcherManager searchers, WideSearchRules wideSearch)
     {
+        _wideSearch = wideSearch;
         _path = path;
         _directory = directory;
         _searchers = searchers;
@@ -49,7 +51,10 @@ public sealed class LetterIndex : IDisposable
     public IReadOnlyList<AuthorityCoverage> Authorities => WithSearcher(static (_, view) => view.Authorities);
 
     /// <exception cref="IndexNotFoundException">No index, an unreadable one, or one this version must rebuild.</exception>
-    public static LetterIndex Open(string indexDirectory)
+    public static LetterIndex Open(string indexDirectory) => Open(indexDirectory, WideSearchRules.Default);
+
+    /// <summary>As <see cref="Open(string)"/>, with the sizes at which searches lean on rarer words set (for tests).</summary>
+    internal static LetterIndex Open(string indexDirectory, WideSearchRules wideSearch)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
         var path = Path.GetFullPath(indexDirectory);
@@ -64,7 +69,7 @@ public sealed class LetterIndex : IDisposable
         {
             _ = CommitData.Read(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
             searchers = new SearcherManager(directory, new Bm25SearcherFactory());
-            return new LetterIndex(path, directory, searchers);
+            return new LetterIndex(path, directory, searchers, wideSearch);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -110,14 +115,15 @@ public sealed class LetterIndex : IDisposable
             return [];
         }
 
-        if (PassageQueryBuilder.Build(query, AnalyzeQuery(query.Text)) is not { } luceneQuery)
-        {
-            return [];
-        }
-
+        var tokens = AnalyzeQuery(query.Text);
         var filter = PassageFilter.For(query);
         return WithSearcher((searcher, view) =>
         {
+            if (PassageQueryBuilder.Build(query, tokens, searcher.IndexReader, view.PassageCount, _wideSearch) is not { } luceneQuery)
+            {
+                return new List<PassageHit>();
+            }
+
             var hits = new List<PassageHit>();
             foreach (var scoreDoc in searcher.Search(luceneQuery, filter, limit).ScoreDocs)
             {

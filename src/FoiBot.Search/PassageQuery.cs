@@ -25,6 +25,17 @@ public sealed record PassageQuery
     /// <summary>References whose letters should rank first.</summary>
     public IReadOnlyList<string> References { get; init; } = [];
 
+    /// <summary>Only passages of the letters carrying one of <see cref="References"/> (whole, case-insensitive).</summary>
+    public bool OnlyReferences { get; init; }
+
+    /// <summary>
+    /// For lists of near misses over a large index: only passages holding one of the question's rarer words or a
+    /// reference it names, ranked by those alone. A question of common words alone then finds none, rather than
+    /// reading every passage that holds them. In an index too small for that cost to matter, and within one
+    /// authority, it changes nothing.
+    /// </summary>
+    public bool RareWordsOnly { get; init; }
+
     /// <summary>The most hits to return; at most <see cref="MaxLimit"/>, and none when zero or less.</summary>
     public int Limit { get; init; } = 20;
 }

@@ -33,6 +33,7 @@ public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : ICl
     [InlineData("Does Manchester use facial recognition?")]
     [InlineData("Does Leeds City Council use facial recognition?")]
     [InlineData("Does Narnia Borough Council use drones?")]
+    [InlineData("Do Ambridge Parish Council's officers wear body cameras?")]
     public void Answer_AuthorityWithNoLetters_Abstains(string question)
     {
         var answer = corpus.Engine.Answer(question);
@@ -123,6 +124,15 @@ public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : ICl
 
         Assert.Equal("FOI-2860-2223", answer.Citations[0].Ref);
         Assert.Equal(Verdict.Refused, answer.Verdict);
+    }
+
+    [Fact]
+    public void Answer_ReferenceWithNoAuthority_AnswersFromThatLetterAlone()
+    {
+        var answer = corpus.Engine.Answer("What did 5576276 say about facial recognition?");
+
+        Assert.Equal(Verdict.No, answer.Verdict);
+        Assert.Equal("5576276", Assert.Single(answer.Citations).Ref);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using static FoiBot.Search.Indexing.IndexFields;
 namespace FoiBot.Search.Querying;
 
 /// <summary>
-/// The exact conditions of a passage query (authority, letter date range, outcome) as one Lucene filter, applied
+/// The exact conditions of a passage query (authority, letter date range, outcome, named letters) as one Lucene filter, applied
 /// inside the search so that a narrow filter still returns a full page of the best matching passages.
 /// </summary>
 internal static class PassageFilter
@@ -26,6 +26,18 @@ internal static class PassageFilter
             int? from = query.From is { } f ? DateNumber(f) : null;
             int? to = query.To is { } t ? DateNumber(t) : null;
             conditions.Add(NumericRangeQuery.NewInt32Range(Date, from, to, minInclusive: true, maxInclusive: true), Occur.MUST);
+        }
+
+        if (query.OnlyReferences)
+        {
+            // With no reference given, nothing passes.
+            var anyOf = new BooleanQuery();
+            foreach (var reference in query.References.Where(r => !string.IsNullOrWhiteSpace(r)).Select(Key).Distinct(StringComparer.Ordinal))
+            {
+                anyOf.Add(new TermQuery(new Term(Ref, reference)), Occur.SHOULD);
+            }
+
+            conditions.Add(anyOf, Occur.MUST);
         }
 
         if (query.Outcome is { } outcome)

@@ -25,30 +25,114 @@ internal static partial class PassageQueryBuilder
 
     /// <summary>The query, or null when nothing in it can match (empty, punctuation, stop words only).</summary>
     /// <param name="tokens">The question through the query-time analysis: synonyms share their word's position.</param>
-    public static Query? Build(PassageQuery query, IReadOnlyList<AnalyzedToken> tokens)
+    /// <param name="reader">The index the query will run on, for how many passages hold each word.</param>
+    /// <param name="passageCount">The passages in that index.</param>
+    /// <param name="rules">When a search is wide enough for its common words to follow its rarer ones.</param>
+    /// <remarks>
+    /// Every (field, word) pair is one clause carrying its field's boost, which scores exactly as one clause per field
+    /// holding the words would (BM25 has no coordination factor). In a large index, words that fill a long posting
+    /// list and weigh little ("how", "council") only add to the score of passages that hold a rarer word of the
+    /// question or one of its references, so a search reads the long lists by skipping, not from end to end. A search
+    /// narrowed to one authority reads few enough passages to score every word in full.
+    /// </remarks>
+    public static Query? Build(PassageQuery query, IReadOnlyList<AnalyzedToken> tokens, IndexReader reader, int passageCount, WideSearchRules rules)
     {
-        var root = new BooleanQuery();
         var words = WordGroups(tokens);
-        if (words.Count > 0)
+        var references = ReferenceTerms(query);
+        var common = new HashSet<string[]>(ReferenceEqualityComparer.Instance);
+
+        // An authority's passages are few enough to score in full; narrowing them further would only lose recall.
+        var candidates = string.IsNullOrWhiteSpace(query.Authority) ? passageCount : reader.DocFreq(new Term(Authority, Key(query.Authority)));
+        if (candidates > rules.WideAbove)
         {
-            foreach (var (field, boost) in s_textFields)
+            // Words common in the whole index follow the rarer ones, provided those rarer ones (words the index does
+            // not hold count for nothing) match enough passages to choose the best from; otherwise all words lead.
+            var commonAbove = Math.Max(rules.MinCommonPassages, (long)(rules.CommonShare * passageCount));
+
+            // A reference the index holds names the letter asked about: that alone is enough to lead.
+            long leading = references.Any(reference => reader.DocFreq(new Term(Ref, reference)) > 0) ? rules.MinLeadingPassages : 0;
+            foreach (var word in words)
             {
-                var fieldQuery = new BooleanQuery { Boost = boost };
-                foreach (var word in words)
+                var passages = Passages(reader, word);
+                if (passages > commonAbove)
                 {
-                    fieldQuery.Add(WordQuery(field, word), Occur.SHOULD);
+                    common.Add(word);
+                }
+                else
+                {
+                    leading += passages;
+                }
+            }
+
+            if (leading < rules.MinLeadingPassages)
+            {
+                if (query.RareWordsOnly)
+                {
+                    return null;
                 }
 
-                root.Add(fieldQuery, Occur.SHOULD);
+                common.Clear();
             }
         }
 
-        foreach (var reference in ReferenceTerms(query))
+        var lead = new BooleanQuery();
+        var rest = new List<Query>();
+        foreach (var word in words)
         {
-            root.Add(new TermQuery(new Term(Ref, reference)) { Boost = ReferenceBoost }, Occur.SHOULD);
+            foreach (var (field, boost) in s_textFields)
+            {
+                var clause = WordQuery(field, word);
+                clause.Boost = boost;
+                if (common.Contains(word))
+                {
+                    rest.Add(clause);
+                }
+                else
+                {
+                    lead.Add(clause, Occur.SHOULD);
+                }
+            }
         }
 
-        return root.Clauses.Count > 0 ? root : null;
+        foreach (var reference in references)
+        {
+            lead.Add(new TermQuery(new Term(Ref, reference)) { Boost = ReferenceBoost }, Occur.SHOULD);
+        }
+
+        // Near misses are ranked by the rarer words alone: scoring the common ones too would cost their whole lists.
+        if (rest.Count == 0 || query.RareWordsOnly)
+        {
+            return lead.Clauses.Count > 0 ? lead : null;
+        }
+
+        var root = new BooleanQuery { { lead, Occur.MUST } };
+        foreach (var clause in rest)
+        {
+            root.Add(clause, Occur.SHOULD);
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// An upper bound on the passages a word group matches in its busiest field: the largest of its terms' counts,
+    /// a phrase counting as its rarest word. Deleted passages still count until merged away, which errs towards "common".
+    /// </summary>
+    private static long Passages(IndexReader reader, string[] terms)
+    {
+        long most = 0;
+        foreach (var term in terms)
+        {
+            foreach (var (field, _) in s_textFields)
+            {
+                var count = term.Contains(' ', StringComparison.Ordinal)
+                    ? term.Split(' ').Min(word => reader.DocFreq(new Term(field, word)))
+                    : reader.DocFreq(new Term(field, term));
+                most = Math.Max(most, count);
+            }
+        }
+
+        return most;
     }
 
     /// <summary>One group per word position: the word's stem plus any synonyms stacked on it.</summary>
@@ -94,7 +178,8 @@ internal static partial class PassageQueryBuilder
         return phrase;
     }
 
-    private static IEnumerable<string> ReferenceTerms(PassageQuery query)
+    /// <summary>The query's references and its reference-like words, as keys of the reference field.</summary>
+    private static List<string> ReferenceTerms(PassageQuery query)
     {
         var fromText = ReferenceLike().Matches(query.Text ?? string.Empty)
             .Select(m => m.Value)
@@ -104,7 +189,8 @@ internal static partial class PassageQueryBuilder
             .Concat(fromText)
             .Select(Key)
             .Distinct(StringComparer.Ordinal)
-            .Take(MaxReferences);
+            .Take(MaxReferences)
+            .ToList();
     }
 
     /// <summary>A run of letters and digits joined by hyphens, slashes, dots or underscores, as FOI references are written.</summary>
