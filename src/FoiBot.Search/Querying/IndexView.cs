@@ -13,14 +13,16 @@ namespace FoiBot.Search.Querying;
 internal sealed class IndexView
 {
     private readonly Lazy<IReadOnlyList<AuthorityCoverage>> _authorities;
+    private readonly Lazy<int> _letterCount;
+    private readonly Lazy<int> _passageCount;
 
     public IndexView(IndexReader reader, string indexDirectory)
     {
         var userData = ((DirectoryReader)reader).IndexCommit.UserData;
         BuildInfo = CommitData.Read(userData, indexDirectory, out var problem) ?? throw new IndexNotFoundException(problem!);
         IndexId = CommitData.IndexId(userData);
-        LetterCount = CountLive(reader, LetterKind);
-        PassageCount = CountLive(reader, PassageKind);
+        _letterCount = new(() => CountLive(reader, LetterKind), LazyThreadSafetyMode.PublicationOnly);
+        _passageCount = new(() => CountLive(reader, PassageKind), LazyThreadSafetyMode.PublicationOnly);
         _authorities = new(() => AuthorityCoverageReader.Read(reader), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -28,9 +30,10 @@ internal sealed class IndexView
 
     public string IndexId { get; }
 
-    public int LetterCount { get; }
+    /// <summary>Counted on first use: a command that only compares fingerprints or updates in place never needs it.</summary>
+    public int LetterCount => _letterCount.Value;
 
-    public int PassageCount { get; }
+    public int PassageCount => _passageCount.Value;
 
     public IReadOnlyList<AuthorityCoverage> Authorities => _authorities.Value;
 
