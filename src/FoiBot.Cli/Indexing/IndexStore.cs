@@ -154,8 +154,10 @@ internal sealed class IndexStore
         return (LetterIndex.Open(indexPath), summary, null);
     }
 
-    /// <summary>Which file produced which letter, recorded with a full build so later updates can work file by file.</summary>
-    /// <summary>Each scanned file's record, read lazily: the writer takes them only once every letter has streamed through.</summary>
+    /// <summary>
+    /// Which file produced which letter, recorded with a full build so later updates can work file by file; read
+    /// lazily, as the writer takes the records only once every letter has streamed through.
+    /// </summary>
     private IEnumerable<IndexedFile> Provenance(CorpusScan scan, Dictionary<string, List<string>> byFile, CorpusLoadReport report, CancellationToken cancellationToken)
     {
         var indexed = byFile.Values.SelectMany(ids => ids).ToHashSet(StringComparer.Ordinal);
