@@ -97,7 +97,7 @@ internal static class UnrecognisedNameFinder
         for (var j = end; words < MaxNameWords && j > 0 && Joined(tokens, j); j--)
         {
             var word = tokens[j - 1];
-            if (Is(text, word, s_heads))
+            if (IsHead(text, word))
             {
                 break;
             }
@@ -129,7 +129,7 @@ internal static class UnrecognisedNameFinder
         for (var j = prefixLast + 1; words < MaxNameWords && j < tokens.Count && Joined(tokens, j); j++)
         {
             var word = tokens[j];
-            if (Is(text, word, s_heads))
+            if (IsHead(text, word))
             {
                 break;
             }
@@ -176,10 +176,10 @@ internal static class UnrecognisedNameFinder
 
     /// <summary>
     /// "Council" followed by another capitalised word is a modifier in a title-case heading ("Mould and Damp in
-    /// Council Homes", "Emergency Council Accommodation"), not the end of a name.
+    /// Council Homes", "Emergency Council Accommodation"), not the end of a name; a possessive ("Council's") never is.
     /// </summary>
     private static bool IsTitleCaseModifier(string text, List<TextToken> tokens, int head) =>
-        head + 1 < tokens.Count && Joined(tokens, head + 1) && tokens[head + 1].IsCapitalised(text);
+        tokens[head].StemLength == 0 && head + 1 < tokens.Count && Joined(tokens, head + 1) && tokens[head + 1].IsCapitalised(text);
 
     /// <summary>Nothing but spaces or hyphens stands between word <paramref name="k"/> and the one before it.</summary>
     private static bool Joined(List<TextToken> tokens, int k) => !tokens[k].BreakBefore;
@@ -187,10 +187,11 @@ internal static class UnrecognisedNameFinder
     private static bool IsConnector(string text, TextToken token) =>
         s_connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.KeySpan(text));
 
-    /// <summary>"Council", or its possessive ("Narnia Council's budget"), which ends the name just the same.</summary>
+    /// <summary>"Council", or its possessive ("Narnia Council's budget"), which ends a name just the same.</summary>
     private static bool IsHead(string text, TextToken token) =>
-        Is(text, token, s_heads) || (token.StemLength > 0 && s_heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.StemSpan(text)));
+        In(s_heads, token.StemLength > 0 ? token.StemSpan(text) : token.KeySpan(text));
 
-    private static bool Is(string text, TextToken token, HashSet<string> words) =>
-        words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.KeySpan(text));
+    private static bool Is(string text, TextToken token, HashSet<string> words) => In(words, token.KeySpan(text));
+
+    private static bool In(HashSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

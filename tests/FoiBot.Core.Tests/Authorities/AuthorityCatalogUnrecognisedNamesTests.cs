@@ -30,6 +30,14 @@ public sealed class AuthorityCatalogUnrecognisedNamesTests
         Assert.Equal(["Mordor County Council", "Rohan District Council"], found);
     }
 
+    [Fact]
+    public void FindUnrecognisedNames_PossessiveHeadBeforeAnotherName_EndsTheFirstName()
+    {
+        var found = s_catalog.FindUnrecognisedNames("Did Mordor Council's Gondor Police team reply?");
+
+        Assert.Equal(["Mordor Council", "Gondor Police"], found);
+    }
+
     [Theory]
     [InlineData("Does the council use CCTV?")]
     [InlineData("The City Council, Your Council and Our Council replied.")]
