@@ -122,7 +122,7 @@ internal sealed partial class QuestionReader
     [GeneratedRegex(@"^(?:'s)?\s+(?:county\s+)?(?<w>fire|police|constabulary|force|nhs|health|hospital)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ServiceWord();
 
-    // Reference numbers: long digit runs, or letters and digits joined by hyphens ("FOI-1091-1718", "FOI352248676").
-    [GeneratedRegex(@"\b(?:[A-Za-z]{1,6}-?\d{3,}(?:[-/]\d+)*|\d{5,})\b")]
+    // Reference numbers: long digit runs, or letters and digits joined by hyphens or slashes ("FOI-1091-1718", "FOI/057138/19", "FOI352248676").
+    [GeneratedRegex(@"\b(?:[A-Za-z]{1,6}[-/]?\d{3,}(?:[-/]\d+)*|\d{5,})\b")]
     private static partial Regex ReferenceLike();
 }

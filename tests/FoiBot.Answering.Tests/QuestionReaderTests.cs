@@ -24,6 +24,13 @@ public sealed class QuestionReaderTests
         Assert.Equal(["16336160"], parsed.References);
     }
 
+    [Theory]
+    [InlineData("What was decided on FOI/057138/19 about library closures?", "FOI/057138/19")]
+    [InlineData("What was the response to FOI-2860-2223?", "FOI-2860-2223")]
+    [InlineData("What did FOI352248676 say?", "FOI352248676")]
+    public void Read_ReferenceAsWritten_IsKeptWhole(string question, string expected) =>
+        Assert.Equal([expected], _reader.Read(question).References);
+
     [Fact]
     public void Read_UnknownCouncil_IsReportedAsUnknownNotIgnored()
     {
