@@ -137,30 +137,21 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// </remarks>
     private List<ScoredPassage> Retrieve(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> authorities, bool rareWordsOnly = false)
     {
-        if (authorities.Count == 0 && parsed.Authorities.Count == 0 && parsed.References.Count > 0)
-        {
-            var named = _index.Search(new PassageQuery
-            {
-                Text = parsed.Topic,
-                References = parsed.References,
-                OnlyReferences = true,
-                Limit = _options.RetrievalDepth,
-            });
-            if (named.Count > 0)
-            {
-                return named.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : _scorer.Score(h, concepts)).ToList();
-            }
-        }
-
-        IEnumerable<string?> filters = authorities.Count == 0 ? [null] : authorities.Cast<string?>();
-        var hits = filters.SelectMany(authority => _index.Search(new PassageQuery
+        var query = new PassageQuery
         {
             Text = parsed.Topic,
-            Authority = authority,
             References = parsed.References,
             Limit = _options.RetrievalDepth,
             RareWordsOnly = rareWordsOnly,
-        }));
+        };
+
+        // The authorities given are always among those the question names, so naming none leaves none to search.
+        IReadOnlyList<PassageHit> named = parsed.Authorities.Count == 0 && parsed.References.Count > 0
+            ? _index.Search(query with { OnlyReferences = true })
+            : [];
+        var hits = named.Count > 0
+            ? named
+            : (authorities.Count == 0 ? [null] : authorities.Cast<string?>()).SelectMany(authority => _index.Search(query with { Authority = authority }));
 
         return hits.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : _scorer.Score(h, concepts)).ToList();
     }

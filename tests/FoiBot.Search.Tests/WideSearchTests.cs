@@ -76,11 +76,11 @@ public sealed class WideSearchTests : IDisposable
     }
 
     [Fact]
-    public void Search_WideWithANamedReference_LeadsWithTheReferencedLetter()
+    public void Search_WideWithANamedReferenceAndOnlyCommonWords_TheReferenceLeadsAlone()
     {
         var hits = _wide.Search(new PassageQuery { Text = "council spend REF-201" });
 
-        Assert.Equal("e", hits[0].LetterId);
+        Assert.Equal(["e"], hits.Select(h => h.LetterId));
     }
 
     [Fact]

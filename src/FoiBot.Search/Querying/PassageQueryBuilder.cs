@@ -39,7 +39,7 @@ internal static partial class PassageQueryBuilder
     {
         var words = WordGroups(tokens);
         var references = ReferenceTerms(query);
-        var common = new HashSet<string[]>(ReferenceEqualityComparer.Instance);
+        var common = new bool[words.Count];
 
         // An authority's passages are few enough to score in full; narrowing them further would only lose recall.
         var candidates = string.IsNullOrWhiteSpace(query.Authority) ? passageCount : reader.DocFreq(new Term(Authority, Key(query.Authority)));
@@ -51,17 +51,11 @@ internal static partial class PassageQueryBuilder
 
             // A reference the index holds names the letter asked about: that alone is enough to lead.
             long leading = references.Any(reference => reader.DocFreq(new Term(Ref, reference)) > 0) ? rules.MinLeadingPassages : 0;
-            foreach (var word in words)
+            for (var i = 0; i < words.Count; i++)
             {
-                var passages = Passages(reader, word);
-                if (passages > commonAbove)
-                {
-                    common.Add(word);
-                }
-                else
-                {
-                    leading += passages;
-                }
+                var passages = Passages(reader, words[i]);
+                common[i] = passages > commonAbove;
+                leading += common[i] ? 0 : passages;
             }
 
             if (leading < rules.MinLeadingPassages)
@@ -71,19 +65,19 @@ internal static partial class PassageQueryBuilder
                     return null;
                 }
 
-                common.Clear();
+                Array.Clear(common);
             }
         }
 
         var lead = new BooleanQuery();
         var rest = new List<Query>();
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
             foreach (var (field, boost) in s_textFields)
             {
-                var clause = WordQuery(field, word);
+                var clause = WordQuery(field, words[i]);
                 clause.Boost = boost;
-                if (common.Contains(word))
+                if (common[i])
                 {
                     rest.Add(clause);
                 }
