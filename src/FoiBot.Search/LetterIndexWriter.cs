@@ -9,6 +9,7 @@ namespace FoiBot.Search;
 
 /// <summary>Adds, replaces and removes letters in an existing index in place, without rebuilding it.</summary>
 /// <remarks>
+/// The file lookups read the last commit, so they cost a few term lookups rather than a read of every record.
 /// Changes become visible together on <see cref="Commit"/>, then to an open <see cref="LetterIndex"/> on its
 /// <see cref="LetterIndex.Refresh"/>. Disposing without committing discards them. One writer (or full build) per
 /// folder at a time.
@@ -20,16 +21,21 @@ public sealed class LetterIndexWriter : IDisposable
     private readonly FoiTextAnalyzer _analyzer;
     private readonly IndexWriter _writer;
     private readonly string _indexId;
+    private DirectoryReader? _committed;
     private bool _disposed;
 
-    private LetterIndexWriter(FileStream buildLock, MMapDirectory directory, FoiTextAnalyzer analyzer, IndexWriter writer, string indexId)
+    private LetterIndexWriter(FileStream buildLock, MMapDirectory directory, FoiTextAnalyzer analyzer, IndexWriter writer, string indexId, IndexBuildInfo info)
     {
+        BuildInfo = info;
         _lock = buildLock;
         _directory = directory;
         _analyzer = analyzer;
         _writer = writer;
         _indexId = indexId;
     }
+
+    /// <summary>What the index reflects as last committed: when this writer opened it, or its own last commit.</summary>
+    public IndexBuildInfo BuildInfo { get; private set; }
 
     /// <exception cref="IndexNotFoundException">No index there, or one this version must rebuild.</exception>
     /// <exception cref="IOException">Another build or writer of this index is running.</exception>
@@ -47,10 +53,10 @@ public sealed class LetterIndexWriter : IDisposable
         var analyzer = new FoiTextAnalyzer();
         try
         {
-            _ = CommitData.Read(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
+            var info = CommitData.Read(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
             var indexId = CommitData.IndexId(directory);
             var writer = new IndexWriter(directory, WriterSettings.Create(analyzer, OpenMode.APPEND));
-            return new LetterIndexWriter(buildLock, directory, analyzer, writer, indexId);
+            return new LetterIndexWriter(buildLock, directory, analyzer, writer, indexId, info);
         }
         catch
         {
@@ -98,6 +104,30 @@ public sealed class LetterIndexWriter : IDisposable
         _writer.DeleteDocuments(new Term(Owner, FileOwner(key)));
     }
 
+    /// <summary>Every corpus file's record, as last committed.</summary>
+    public IReadOnlyList<IndexedFile> Files() => FileDocuments.ReadAll(Committed());
+
+    /// <summary>The record of a corpus file, as last committed; null when there is none.</summary>
+    public IndexedFile? FindFile(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return FileDocuments.Read(Committed(), new Term(Owner, FileOwner(key))) is [var file, ..] ? file : null;
+    }
+
+    /// <summary>The key of the file a letter is indexed from, as last committed; null when no file's record claims it.</summary>
+    public string? FileIndexing(string letterId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(letterId);
+        return FileDocuments.Read(Committed(), new Term(FileHolds, letterId)) is [var file, ..] ? file.Key : null;
+    }
+
+    /// <summary>The records of the files that hold a copy of a letter indexed from another file, as last committed.</summary>
+    public IReadOnlyList<IndexedFile> FilesHoldingCopy(string letterId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(letterId);
+        return FileDocuments.Read(Committed(), new Term(FileHoldsCopy, letterId));
+    }
+
     /// <summary>Makes the changes durable and visible, recording <paramref name="info"/> as what the index now reflects.</summary>
     public IndexBuildResult Commit(IndexBuildInfo info)
     {
@@ -111,7 +141,20 @@ public sealed class LetterIndexWriter : IDisposable
 
         _writer.SetCommitData(CommitData.Write(info, result, _indexId));
         _writer.Commit();
+        BuildInfo = info;
+        _committed?.Dispose();
+        _committed = null;
         return result;
+    }
+
+    /// <summary>
+    /// A reader of the last commit, for the lookups: what this writer changed since is not in it, so a caller
+    /// replacing a file's letters still finds what the file held before.
+    /// </summary>
+    private DirectoryReader Committed()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _committed ??= DirectoryReader.Open(_directory);
     }
 
     public void Dispose()
@@ -129,6 +172,7 @@ public sealed class LetterIndexWriter : IDisposable
         }
         finally
         {
+            _committed?.Dispose();
             _analyzer.Dispose();
             _directory.Dispose();
             _lock.Dispose();

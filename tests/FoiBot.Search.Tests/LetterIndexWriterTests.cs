@@ -134,6 +134,40 @@ public sealed class LetterIndexWriterTests : IDisposable
         Assert.Equal(Describe([edited]), Describe(index.Files()));
     }
 
+    [Fact]
+    public void FileLookups_ReadTheLastCommit_NotChangesMadeSince()
+    {
+        var first = new IndexedFile("/corpus/a.txt", 120, 638000000000000000, ["h1", "h2"], []);
+        var second = new IndexedFile("/corpus/b.txt", 7, 1, ["h3"], ["h1"]);
+        var third = new IndexedFile("/corpus/c.txt", 8, 2, [], ["h1", "h3"]);
+        LetterIndexBuilder.Build(_index.Path, SampleLetters.All, [first, second, third], SampleLetters.BuildInfo);
+
+        using (var writer = LetterIndexWriter.Open(_index.Path))
+        {
+            Assert.Equal(Describe([first]), Describe([writer.FindFile("/corpus/a.txt")!]));
+            Assert.Null(writer.FindFile("/corpus/A.txt"));
+            Assert.Equal("/corpus/a.txt", writer.FileIndexing("h2"));
+            Assert.Equal("/corpus/b.txt", writer.FileIndexing("h3"));
+            Assert.Null(writer.FileIndexing("h9"));
+            Assert.Equal(Describe([second, third]), Describe(writer.FilesHoldingCopy("h1")));
+            Assert.Empty(writer.FilesHoldingCopy("h2"));
+            Assert.Equal(Describe([first, second, third]), Describe(writer.Files()));
+
+            // Until committed, a change leaves the lookups as they were: an update still finds what a file held before.
+            writer.UpsertFile(first with { Letters = ["h9"] });
+            writer.RemoveFile(second.Key);
+            Assert.Equal("/corpus/a.txt", writer.FileIndexing("h2"));
+            Assert.Equal(Describe([second, third]), Describe(writer.FilesHoldingCopy("h1")));
+
+            writer.Commit(SampleLetters.BuildInfo with { CorpusFingerprint = "v2" });
+            Assert.Null(writer.FileIndexing("h2"));
+            Assert.Equal("/corpus/a.txt", writer.FileIndexing("h9"));
+            Assert.Null(writer.FindFile(second.Key));
+            Assert.Equal(Describe([third]), Describe(writer.FilesHoldingCopy("h1")));
+            Assert.Equal("v2", writer.BuildInfo.CorpusFingerprint);
+        }
+    }
+
     public void Dispose() => _index.Dispose();
 
     /// <summary>Records compare by their lists' contents, which record equality does not do.</summary>

@@ -7,95 +7,180 @@ namespace FoiBot.Cli.Indexing;
 
 /// <summary>
 /// Brings an index up to date by re-reading only the corpus files added, changed (length or last-write time) or
-/// removed since it was written, when nothing every letter depends on (reading code, provenance tables) changed.
+/// removed, when nothing every letter depends on (reading code, provenance tables) changed.
 /// </summary>
 /// <remarks>
-/// A letter held by several files is indexed from one of them and recorded as a duplicate by the others, so
-/// removing the file it is indexed from re-reads those others and the letter stays.
+/// A letter held by several files is indexed from one of them and recorded as a copy by the others, so removing the
+/// file it is indexed from re-reads those others and the letter stays. Which file holds which letter is looked up in
+/// the index term by term, so the cost of an update follows the files it touches, not the size of the corpus.
 /// </remarks>
 internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenance, TimeProvider time)
 {
     /// <summary>The digest of what every letter depends on; while it is unchanged the index can be updated file by file.</summary>
     public static string BaseFingerprint(CorpusScan scan) => CorpusScanner.Fingerprint(scan.ManifestFiles);
 
-    /// <summary>Updates the index in place, or returns null when only a full rebuild will do.</summary>
+    /// <summary>Compares every file of <paramref name="scan"/> with the index's records and updates what differs; null when only a full rebuild will do.</summary>
     public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        Dictionary<string, IndexedFile> records;
-        using (var index = LetterIndex.Open(indexPath))
+        using var writer = LetterIndexWriter.Open(indexPath);
+        if (writer.BuildInfo.BaseFingerprint != BaseFingerprint(scan))
         {
-            if (index.BuildInfo.BaseFingerprint != BaseFingerprint(scan))
+            return null;
+        }
+
+        var records = writer.Files().ToDictionary(f => f.Key, StringComparer.Ordinal);
+        var paths = new List<string>();
+        foreach (var file in scan.Files)
+        {
+            if (!records.Remove(file.FullPath, out var record) || !IsCurrent(record, file))
             {
-                return null;
+                paths.Add(file.FullPath);
+            }
+        }
+
+        // What is left was recorded but is no longer in the corpus.
+        paths.AddRange(records.Keys);
+        return Apply(writer, scan, paths, started, cancellationToken);
+    }
+
+    /// <summary>
+    /// Updates only the files at <paramref name="paths"/> (added, changed or removed; unchanged ones are passed over),
+    /// with <paramref name="scan"/> as the whole corpus now. Null when the index is not the one the caller expects, as
+    /// its committed fingerprint is not <paramref name="expectedFingerprint"/>, or it needs a full rebuild.
+    /// </summary>
+    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyCollection<string> paths, string expectedFingerprint, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var writer = LetterIndexWriter.Open(indexPath);
+        return writer.BuildInfo.CorpusFingerprint != expectedFingerprint || writer.BuildInfo.BaseFingerprint != BaseFingerprint(scan)
+            ? null
+            : Apply(writer, scan, paths, started, cancellationToken);
+    }
+
+    private IndexUpdateSummary Apply(LetterIndexWriter writer, CorpusScan scan, IReadOnlyCollection<string> paths, long started, CancellationToken cancellationToken)
+    {
+        var wanted = paths.ToHashSet(StringComparer.Ordinal);
+        var now = scan.Files.Where(f => wanted.Contains(f.FullPath)).ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+        var owners = new LetterOwners(writer);
+        var reread = new HashSet<string>(StringComparer.Ordinal);
+        int added = 0, changed = 0, removed = 0;
+        foreach (var path in wanted)
+        {
+            var record = writer.FindFile(path);
+            var file = now.GetValueOrDefault(path);
+            if (record is null)
+            {
+                if (file is not null && reread.Add(path))
+                {
+                    added++;
+                }
+
+                continue;
             }
 
-            records = index.Files().ToDictionary(f => f.Key, StringComparer.Ordinal);
+            if (file is not null && IsCurrent(record, file))
+            {
+                continue;
+            }
+
+            owners.Forget(record);
+            if (file is null)
+            {
+                writer.RemoveFile(path);
+                removed++;
+            }
+            else
+            {
+                reread.Add(path);
+                changed++;
+            }
         }
 
-        var current = scan.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
-        var added = scan.Files.Where(f => !records.ContainsKey(f.FullPath)).ToList();
-        var changed = scan.Files.Where(f => records.TryGetValue(f.FullPath, out var r) && (r.Length != f.Length || r.LastWriteTicks != f.LastWriteTime.UtcTicks)).ToList();
-        var removed = records.Values.Where(r => !current.ContainsKey(r.Key)).ToList();
-
-        using var writer = LetterIndexWriter.Open(indexPath);
-        var owners = records.Values.SelectMany(r => r.Letters.Select(id => (id, r.Key))).ToDictionary(p => p.id, p => p.Key, StringComparer.Ordinal);
-        var freed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in removed.Concat(changed.Select(f => records[f.FullPath])))
+        // Files holding a copy of a letter whose file was just forgotten are read again, so the letter is indexed from them.
+        HashSet<string>? inCorpus = null;
+        foreach (var letterId in owners.Freed.ToList())
         {
-            Forget(writer, record, owners, freed);
+            foreach (var holder in writer.FilesHoldingCopy(letterId))
+            {
+                inCorpus ??= scan.Files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
+                if (!wanted.Contains(holder.Key) && inCorpus.Contains(holder.Key) && reread.Add(holder.Key))
+                {
+                    owners.Forget(holder);
+                }
+            }
         }
 
-        // Files whose letter was indexed from a file now gone are read again, so the letter is indexed from them.
-        var orphans = records.Values.Where(r => current.ContainsKey(r.Key) && r.Duplicates.Any(freed.Contains)).ToList();
-        foreach (var record in orphans)
-        {
-            Forget(writer, record, owners, freed);
-        }
-
-        var reread = added.Concat(changed).Select(f => f.FullPath).Concat(orphans.Select(r => r.Key)).ToHashSet(StringComparer.Ordinal);
-        var load = loader.Load(scan with { Files = [.. scan.Files.Where(f => reread.Contains(f.FullPath))] }, cancellationToken: cancellationToken);
+        var files = scan.Files.Where(f => reread.Contains(f.FullPath)).ToList();
+        var load = loader.Load(scan with { Files = files }, cancellationToken: cancellationToken);
         var byFile = FileProvenance.LettersByFile(load.Letters);
         var letters = load.Letters.ToLookup(l => l.File.FullPath, StringComparer.Ordinal);
         var skipped = FileProvenance.ByFile(load.Skipped);
-        foreach (var file in scan.Files.Where(f => reread.Contains(f.FullPath)))
+        foreach (var file in files)
         {
             var here = new List<string>();
-            foreach (var letter in letters[file.FullPath].Where(l => owners.TryAdd(l.ContentHash, file.FullPath)))
+            foreach (var letter in letters[file.FullPath].Where(l => owners.Claim(l.ContentHash, file.FullPath)))
             {
                 writer.Upsert([new IndexedLetter(letter.ContentHash, letter.Disclosure)]);
                 here.Add(letter.ContentHash);
             }
 
-            var record = provenance.Record(file, here, owners.ContainsKey, skipped, cancellationToken);
+            var record = provenance.Record(file, here, owners.IsIndexed, skipped, cancellationToken);
 
-            // A letter already indexed from an unchanged file stays indexed from it; this file holds a duplicate.
+            // A letter already indexed from an unchanged file stays indexed from it; this file holds a copy.
             var alsoHere = byFile.GetValueOrDefault(file.FullPath, []).Except(here, StringComparer.Ordinal);
             writer.UpsertFile(record with { Duplicates = [.. record.Duplicates.Union(alsoHere, StringComparer.Ordinal)] });
         }
 
-        foreach (var record in removed)
-        {
-            writer.RemoveFile(record.Key);
-        }
-
-        var result = writer.Commit(new IndexBuildInfo
+        var info = new IndexBuildInfo
         {
             CorpusFingerprint = scan.Fingerprint(),
             BaseFingerprint = BaseFingerprint(scan),
             BuiltAt = time.GetUtcNow(),
-        });
-        return new IndexUpdateSummary(added.Count, changed.Count, removed.Count, result.Letters, load.Skipped, Stopwatch.GetElapsedTime(started));
+        };
+        var result = writer.Commit(info);
+        return new IndexUpdateSummary(added, changed, removed, result.Letters, load.Skipped, Stopwatch.GetElapsedTime(started))
+        {
+            CorpusFingerprint = info.CorpusFingerprint,
+        };
     }
 
-    /// <summary>Removes the letters indexed from a file, to be indexed again from whichever file still holds them.</summary>
-    private static void Forget(LetterIndexWriter writer, IndexedFile record, Dictionary<string, string> owners, HashSet<string> freed)
+    private static bool IsCurrent(IndexedFile record, CorpusFile file) =>
+        record.Length == file.Length && record.LastWriteTicks == file.LastWriteTime.UtcTicks;
+
+    /// <summary>Which file each letter is indexed from: the committed index, overlaid with this update's changes.</summary>
+    private sealed class LetterOwners(LetterIndexWriter writer)
     {
-        foreach (var letterId in record.Letters)
+        private readonly Dictionary<string, string?> _changed = new(StringComparer.Ordinal);
+
+        /// <summary>Letters this update removed from the index, to be indexed again from whichever file still holds them.</summary>
+        public List<string> Freed { get; } = [];
+
+        public bool IsIndexed(string letterId) => OwnerOf(letterId) is not null;
+
+        /// <summary>Records the letter as indexed from <paramref name="key"/>, unless another file already has it.</summary>
+        public bool Claim(string letterId, string key)
         {
-            writer.Remove(letterId);
-            owners.Remove(letterId);
-            freed.Add(letterId);
+            if (IsIndexed(letterId))
+            {
+                return false;
+            }
+
+            _changed[letterId] = key;
+            return true;
         }
+
+        /// <summary>Removes the letters indexed from a file.</summary>
+        public void Forget(IndexedFile record)
+        {
+            foreach (var letterId in record.Letters)
+            {
+                writer.Remove(letterId);
+                _changed[letterId] = null;
+                Freed.Add(letterId);
+            }
+        }
+
+        private string? OwnerOf(string letterId) => _changed.TryGetValue(letterId, out var key) ? key : writer.FileIndexing(letterId);
     }
 }

@@ -17,24 +17,42 @@ internal static class FileDocuments
     /// <summary>Joins LetterIds, which are hex content hashes and so never hold it.</summary>
     private const char Separator = '\n';
 
-    public static Document Create(IndexedFile file) =>
-    [
-        new StringField(Kind, FileKind, Field.Store.NO),
-        new StringField(Owner, FileOwner(file.Key), Field.Store.NO),
-        new BinaryDocValuesField(FileKey, new BytesRef(file.Key)),
-        new NumericDocValuesField(FileLength, file.Length),
-        new NumericDocValuesField(FileTicks, file.LastWriteTicks),
-        new BinaryDocValuesField(FileLetter, new BytesRef(string.Join(Separator, file.Letters))),
-        new BinaryDocValuesField(FileDuplicate, new BytesRef(string.Join(Separator, file.Duplicates))),
-    ];
+    public static Document Create(IndexedFile file)
+    {
+        Document document =
+        [
+            new StringField(Kind, FileKind, Field.Store.NO),
+            new StringField(Owner, FileOwner(file.Key), Field.Store.NO),
+            new BinaryDocValuesField(FileKey, new BytesRef(file.Key)),
+            new NumericDocValuesField(FileLength, file.Length),
+            new NumericDocValuesField(FileTicks, file.LastWriteTicks),
+            new BinaryDocValuesField(FileLetter, new BytesRef(string.Join(Separator, file.Letters))),
+            new BinaryDocValuesField(FileDuplicate, new BytesRef(string.Join(Separator, file.Duplicates))),
+        ];
+        foreach (var id in file.Letters)
+        {
+            document.Add(new StringField(FileHolds, id, Field.Store.NO));
+        }
 
-    public static IReadOnlyList<IndexedFile> ReadAll(IndexReader reader)
+        foreach (var id in file.Duplicates)
+        {
+            document.Add(new StringField(FileHoldsCopy, id, Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    /// <summary>Every live file record.</summary>
+    public static IReadOnlyList<IndexedFile> ReadAll(IndexReader reader) => Read(reader, new Term(Kind, FileKind));
+
+    /// <summary>The live file records holding <paramref name="term"/> (a <see cref="Kind"/>, <see cref="Owner"/>, <see cref="FileHolds"/> or <see cref="FileHoldsCopy"/> term).</summary>
+    public static IReadOnlyList<IndexedFile> Read(IndexReader reader, Term term)
     {
         var files = new List<IndexedFile>();
         foreach (var leaf in reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
-            var docs = atomic.GetTermDocsEnum(new Term(Kind, FileKind));
+            var docs = atomic.GetTermDocsEnum(term);
             if (docs is null)
             {
                 continue;
@@ -45,6 +63,12 @@ internal static class FileDocuments
             var ticks = atomic.GetNumericDocValues(FileTicks);
             var letters = atomic.GetBinaryDocValues(FileLetter);
             var duplicates = atomic.GetBinaryDocValues(FileDuplicate);
+            if (keys is null || lengths is null || ticks is null || letters is null || duplicates is null)
+            {
+                // The term is on letters or passages of this segment, which holds no file record.
+                continue;
+            }
+
             var bytes = new BytesRef();
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {

@@ -44,6 +44,11 @@ internal static class IndexFields
     public const string FileLetter = "file.letter";
     public const string FileDuplicate = "file.duplicate";
 
+    // The same LetterIds as terms, so an update finds the file a letter is indexed from, or the files holding a
+    // copy of it, without reading every file's record.
+    public const string FileHolds = "file.holds";
+    public const string FileHoldsCopy = "file.holds.copy";
+
     /// <summary>The <see cref="Owner"/> of a file document, apart from any LetterId.</summary>
     public static string FileOwner(string key) => "file:" + key;
 
