@@ -45,10 +45,17 @@ internal sealed class CommandContext : IDisposable
     public IReadOnlyList<string> CorpusRoots(IReadOnlyList<string>? option) =>
         (option is { Count: > 0 } ? option : Settings.FoiBot.EffectiveCorpusPaths).Select(Environment.Resolve).ToList();
 
-    /// <summary>Opens the index, building or updating it first from the corpus when there is none or the corpus changed; says so on stderr.</summary>
     /// <summary>Refreshes a host's open index every second, so letters `foibot index` adds in place are answered without a restart.</summary>
     public IndexRefresher KeepFresh(LetterIndex index, string? indexOption) =>
         IndexRefresher.Start(index, IndexPath(indexOption), IndexRefresher.DefaultInterval, TimeProvider.System, Loggers.CreateLogger("FoiBot.Index"));
+
+    /// <summary>Has a host follow its corpus folders, indexing letters as they are added, changed or removed; null when FoiBot:WatchCorpus is off.</summary>
+    public CorpusWatcher? WatchCorpus(LetterIndex index, string? indexOption, IReadOnlyList<string>? corpusOption) =>
+        Settings.FoiBot.WatchCorpus
+            ? CorpusWatcher.Start(Store, index, IndexPath(indexOption), CorpusRoots(corpusOption), CorpusWatcher.DefaultQuiet, TimeProvider.System, Loggers.CreateLogger("FoiBot.Index"))
+            : null;
+
+    /// <summary>Opens the index, building or updating it first from the corpus when there is none or the corpus changed; says so on stderr.</summary>
 
     public LetterIndex OpenIndex(string? indexOption, IReadOnlyList<string>? corpusOption, CancellationToken cancellationToken)
     {

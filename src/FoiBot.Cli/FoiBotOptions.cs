@@ -11,6 +11,12 @@ internal sealed record FoiBotOptions
     /// <summary>The corpus folders indexed when none is named on the command line; empty means "./corpus".</summary>
     public IReadOnlyList<string> CorpusPaths { get; init; } = [];
 
+    /// <summary>
+    /// Whether `serve` and the Discord bot follow the corpus folders, indexing letters added, changed or removed
+    /// there as they happen. Off, they still show what `foibot index` adds.
+    /// </summary>
+    public bool WatchCorpus { get; init; } = true;
+
     public IReadOnlyList<string> EffectiveCorpusPaths => CorpusPaths.Count > 0 ? CorpusPaths : ["corpus"];
 
     public void Validate()

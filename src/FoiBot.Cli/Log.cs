@@ -31,4 +31,22 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Index {IndexPath} could not be refreshed ({Problem}); trying again")]
     public static partial void IndexRefreshFailed(ILogger logger, string indexPath, string problem);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Watching {Roots} corpus folders for letters added, changed or removed")]
+    public static partial void CorpusWatched(ILogger logger, int roots);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Index {IndexPath} follows the corpus: {Added} files added, {Changed} changed, {Removed} removed, {Letters} letters, {ElapsedMs:F0} ms")]
+    public static partial void CorpusFollowed(ILogger logger, string indexPath, int added, int changed, int removed, int letters, double elapsedMs);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Corpus folder {Root} cannot be watched ({Problem}); letters added there are indexed by `foibot index`")]
+    public static partial void CorpusWatchUnavailable(ILogger logger, string root, string problem);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Provenance table {Path} changed; every letter depends on it, so run `foibot index` and restart this host to apply it")]
+    public static partial void ProvenanceChangedUnderHost(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Corpus changes could not be indexed yet ({Problem}); trying again")]
+    public static partial void CorpusFollowFailed(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Corpus watch lost track of single changes ({Reason}); comparing every file with the index")]
+    public static partial void CorpusWatchResync(ILogger logger, string reason);
 }

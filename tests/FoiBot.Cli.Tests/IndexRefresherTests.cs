@@ -26,7 +26,7 @@ public sealed class IndexRefresherTests
             writer.Commit(index.BuildInfo);
         }
 
-        Assert.True(await Eventually(() => index.FindLetter("RT-2026-0001") is not null), "the refresher never showed the new letter");
+        Assert.True(await Poll.UntilAsync(() => index.FindLetter("RT-2026-0001") is not null), "the refresher never showed the new letter");
         Assert.Equal(before + 1, index.LetterCount);
     }
 
@@ -53,20 +53,4 @@ public sealed class IndexRefresherTests
         ResponseDate = new DateOnly(2026, 11, 1),
         Pairs = [new QaPair { Question = "Do you use drones?", Answer = "Not used.", Outcome = Outcome.No }],
     };
-
-    private static async Task<bool> Eventually(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + s_patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(25);
-        }
-
-        return false;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -67,18 +68,40 @@ public sealed partial class ServeAndCheckCommandTests
     public async Task Serve_Loopback_AnswersUntilCancelled()
     {
         using var workspace = new Workspace(devLetters: false);
-        var output = new StringWriter();
-        var synchronized = TextWriter.Synchronized(output);
-        var environment = new CliEnvironment { Output = synchronized, Error = TextWriter.Null, WorkingDirectory = workspace.Root };
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
-        var serving = CliApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], environment, stop.Token);
-        var address = await AddressAsync(synchronized, output, serving, stop.Token);
+        var (serving, address) = await ServeAsync(workspace, stop.Token);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
         var health = await client.GetStringAsync(new Uri(address, "/healthz"), stop.Token);
         await stop.CancelAsync();
 
         Assert.Contains("\"status\":\"ok\"", health, StringComparison.Ordinal);
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
+    }
+
+    [Fact]
+    public async Task Serve_LetterDroppedIntoTheCorpus_IsAnsweredWithoutARestart()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var (serving, address) = await ServeAsync(workspace, stop.Token);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+        var letter = new Uri(address, "/api/letters/101000148084");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(letter, stop.Token)).StatusCode);
+
+        File.Copy(Path.Combine(FoiBot.Testing.RepoPaths.Dev, "moray-101000148084.txt"), workspace.Combine("corpus", "seeds", "moray-101000148084.txt"));
+        HttpResponseMessage found;
+        do
+        {
+            await Task.Delay(50, stop.Token);
+            found = await client.GetAsync(letter, stop.Token);
+        }
+        while (found.StatusCode == HttpStatusCode.NotFound);
+        var answer = await client.GetStringAsync(new Uri(address, "/api/ask?q=How%20many%20public%20toilets%20does%20Moray%20have%3F"), stop.Token);
+        await stop.CancelAsync();
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        Assert.Contains("101000148084", answer, StringComparison.Ordinal);
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
     }
 
@@ -116,6 +139,16 @@ public sealed partial class ServeAndCheckCommandTests
         Assert.Contains("\"llm\"", answer, StringComparison.Ordinal);
         Assert.Single(model.Requests);
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
+    }
+
+    /// <summary>Runs `foibot serve` on a free loopback port in <paramref name="workspace"/> until <paramref name="cancellationToken"/> stops it.</summary>
+    private static async Task<(Task<int> Serving, Uri Address)> ServeAsync(Workspace workspace, CancellationToken cancellationToken)
+    {
+        var output = new StringWriter();
+        var synchronized = TextWriter.Synchronized(output);
+        var environment = new CliEnvironment { Output = synchronized, Error = TextWriter.Null, WorkingDirectory = workspace.Root };
+        var serving = CliApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], environment, cancellationToken);
+        return (serving, await AddressAsync(synchronized, output, serving, cancellationToken));
     }
 
     private static async Task<Uri> AddressAsync(TextWriter synchronized, StringWriter output, Task<int> serving, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Tests.Fakes;
+using FoiBot.Testing;
 
 namespace FoiBot.Discord.Tests;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FoiBot.Discord.Interactions;
 using FoiBot.Discord.Tests.Fakes;
+using FoiBot.Testing;
 using NSec.Cryptography;
 
 namespace FoiBot.Discord.Tests;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace FoiBot.Discord.Tests;
+namespace FoiBot.Testing;
 
 /// <summary>Keeps every log line (with its exception) so tests can check what an operator would read.</summary>
 public sealed class ListLogger : ILoggerProvider, ILogger

@@ -16,6 +16,7 @@ namespace FoiBot.Cli.Indexing;
 internal sealed class IndexStore
 {
     private readonly CorpusLoader _loader;
+    private readonly CorpusScanner _scanner;
     private readonly FileProvenance _provenance;
     private readonly IndexUpdater _updater;
     private readonly long _maxFileBytes;
@@ -25,7 +26,8 @@ internal sealed class IndexStore
     public IndexStore(CorpusOptions corpus, AuthorityCatalog catalog, string sourceBase, TimeProvider time, ILogger logger)
     {
         _loader = new CorpusLoader(corpus, new LetterParser(catalog), sourceBase);
-        _provenance = new FileProvenance(new CorpusScanner(corpus));
+        _scanner = new CorpusScanner(corpus);
+        _provenance = new FileProvenance(_scanner);
         _updater = new IndexUpdater(_loader, _provenance, time);
         _maxFileBytes = corpus.MaxFileBytes;
         _time = time;
@@ -95,6 +97,17 @@ internal sealed class IndexStore
 
         return summary;
     }
+
+    /// <summary>
+    /// Updates only the files at <paramref name="paths"/>, <paramref name="scan"/> being the whole corpus now; null when
+    /// the index's committed fingerprint is not <paramref name="expectedFingerprint"/> (something else changed it) or
+    /// it must be rebuilt.
+    /// </summary>
+    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyCollection<string> paths, string expectedFingerprint, CancellationToken cancellationToken = default) =>
+        _updater.TryUpdate(indexPath, scan, paths, expectedFingerprint, cancellationToken);
+
+    /// <summary>What one path is to a scan of <paramref name="roots"/>, without walking them.</summary>
+    public CorpusPath Look(IReadOnlyList<string> roots, string path) => _scanner.Look(roots, path);
 
     /// <summary>Reads and parses the letters under <paramref name="roots"/> without touching any index.</summary>
     public CorpusLoad Load(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Load(roots, cancellationToken: cancellationToken);

@@ -59,6 +59,14 @@ public sealed class CorpusScanner
         return new CorpusScan(walker.Letters, skipped, manifest) { ManifestFiles = walker.Manifests };
     }
 
+    /// <summary>What one path is to a scan of <paramref name="roots"/>, without walking them; never throws for I/O problems.</summary>
+    public CorpusPath Look(IReadOnlyList<string> roots, string path)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return new CorpusWalker(_options).Look(roots, path);
+    }
+
     /// <summary>Reads and validates one plain-text file (a manifest). Never throws for I/O or content problems, which come back as the skip; only for cancellation.</summary>
     public CorpusReadResult Read(CorpusFile file, CancellationToken cancellationToken = default)
     {

@@ -79,6 +79,86 @@ internal sealed class CorpusWalker(CorpusOptions options)
         Manifests.AddRange(manifests);
     }
 
+    /// <summary>
+    /// What one path is to a scan of <paramref name="roots"/>, decided as <see cref="Walk"/> would decide it but without
+    /// walking: for a host told by the file system that something changed there. The first root holding the path owns it.
+    /// </summary>
+    public CorpusPath Look(IReadOnlyList<string> roots, string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        foreach (var root in roots)
+        {
+            if (string.IsNullOrWhiteSpace(root))
+            {
+                continue;
+            }
+
+            var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+            if (string.Equals(full, fullRoot, StringComparison.Ordinal))
+            {
+                return new CorpusPath(full, CorpusPathKind.Folder, null);
+            }
+
+            if (full.StartsWith(fullRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                return Look(fullRoot, full);
+            }
+        }
+
+        return new CorpusPath(full, CorpusPathKind.Ignored, null);
+    }
+
+    private CorpusPath Look(string fullRoot, string full)
+    {
+        var names = full[(fullRoot.Length + 1)..].Split(Path.DirectorySeparatorChar);
+        var folder = fullRoot;
+        foreach (var name in names.SkipLast(1))
+        {
+            folder = Path.Join(folder, name);
+            var info = new DirectoryInfo(folder);
+            if (name.StartsWith('.') || (info.Exists && (info.Attributes.HasFlag(FileAttributes.Hidden) || info.LinkTarget is not null)))
+            {
+                return new CorpusPath(full, CorpusPathKind.Ignored, null);
+            }
+        }
+
+        var fileName = names[^1];
+        if (fileName.StartsWith('.'))
+        {
+            return new CorpusPath(full, CorpusPathKind.Ignored, null);
+        }
+
+        if (Directory.Exists(full))
+        {
+            return new CorpusPath(full, new DirectoryInfo(full).LinkTarget is null ? CorpusPathKind.Folder : CorpusPathKind.Ignored, null);
+        }
+
+        try
+        {
+            var file = new FileInfo(full);
+            var target = Target(file);
+            if (!file.Exists || !target.Exists)
+            {
+                // Whatever was here, a letter or a folder of them, has gone.
+                return new CorpusPath(full, CorpusPathKind.Missing, null);
+            }
+
+            var kind = s_manifestNames.Contains(fileName) ? CorpusPathKind.Manifest : IsLetter(fileName) ? CorpusPathKind.Letter : CorpusPathKind.Ignored;
+            if (kind == CorpusPathKind.Ignored || file.Attributes.HasFlag(FileAttributes.Hidden))
+            {
+                return new CorpusPath(full, CorpusPathKind.Ignored, null);
+            }
+
+            var relative = string.Join('/', names);
+            return new CorpusPath(full, kind, new CorpusFile(full, relative, fullRoot, target.Length, new DateTimeOffset(target.LastWriteTimeUtc, TimeSpan.Zero)));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Gone or locked between the event and the look: whatever comes next says what it became.
+            return new CorpusPath(full, CorpusPathKind.Missing, null);
+        }
+    }
+
     /// <summary>The file a path stands for: itself, or for a symlink its final target (which may not exist).</summary>
     public static FileInfo Target(FileInfo file) =>
         file.Attributes.HasFlag(FileAttributes.ReparsePoint) && file.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target

@@ -168,4 +168,65 @@ public sealed class CorpusScannerScanTests : IDisposable
 
         Assert.Throws<OperationCanceledException>(() => _scanner.Scan([_folder.Path], new CancellationToken(canceled: true)));
     }
+
+    // Looking at one path decides what a scan of the roots would decide about it, without the walk.
+    [Fact]
+    public void Look_EveryPathUnderARoot_AgreesWithTheScan()
+    {
+        _folder.Write("letter.txt", "a");
+        _folder.Write("nested/deeper/letter.md", "bb");
+        _folder.Write("notes.MD", "a");
+        _folder.Write(".hidden.txt", "a");
+        _folder.Write(".git/objects/x.txt", "a");
+        _folder.Write("README.md", "a");
+        _folder.Write("LICENSE.txt", "a");
+        _folder.Write("letter.xlsx", "a");
+        _folder.Write("nested/SOURCES.md", "| a |");
+        _outside.Write("elsewhere.txt", "a");
+        Directory.CreateSymbolicLink(_folder.Combine("linked"), _outside.Path);
+        File.CreateSymbolicLink(_folder.Combine("link-to-letter.txt"), _outside.Combine("elsewhere.txt"));
+        var scan = _scanner.Scan([_folder.Path]);
+        var listed = scan.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+        var manifests = scan.ManifestFiles.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+
+        var paths = Directory.EnumerateFiles(_folder.Path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Append(_folder.Combine("linked", "elsewhere.txt"))
+            .ToList();
+        foreach (var path in paths)
+        {
+            var look = _scanner.Look([_folder.Path], path);
+            var expected = listed.ContainsKey(path) ? CorpusPathKind.Letter : manifests.ContainsKey(path) ? CorpusPathKind.Manifest : CorpusPathKind.Ignored;
+            Assert.True(expected == look.Kind, $"{path}: scan says {expected}, look says {look.Kind}");
+            Assert.Equal(listed.GetValueOrDefault(path) ?? manifests.GetValueOrDefault(path), look.File);
+        }
+
+        Assert.Equal(4, paths.Count(p => _scanner.Look([_folder.Path], p).Kind == CorpusPathKind.Letter));
+    }
+
+    [Fact]
+    public void Look_FoldersGoneFilesAndPathsOutsideTheRoots_AreToldApart()
+    {
+        _folder.Write("sub/letter.txt", "a");
+        var outside = _outside.Write("letter.txt", "a");
+
+        Assert.Equal(CorpusPathKind.Folder, _scanner.Look([_folder.Path], _folder.Combine("sub")).Kind);
+        Assert.Equal(CorpusPathKind.Folder, _scanner.Look([_folder.Path], _folder.Path + Path.DirectorySeparatorChar).Kind);
+        Assert.Equal(CorpusPathKind.Missing, _scanner.Look([_folder.Path], _folder.Combine("sub", "gone.txt")).Kind);
+        Assert.Equal(CorpusPathKind.Missing, _scanner.Look([_folder.Path], _folder.Combine("gone-folder")).Kind);
+        Assert.Equal(CorpusPathKind.Ignored, _scanner.Look([_folder.Path], _folder.Combine(".gone.txt")).Kind);
+        Assert.Equal(CorpusPathKind.Ignored, _scanner.Look([_folder.Path], outside).Kind);
+        Assert.Equal(CorpusPathKind.Ignored, _scanner.Look([_folder.Path + "-sibling"], _folder.Combine("sub", "letter.txt")).Kind);
+    }
+
+    [Fact]
+    public void Look_OverlappingRoots_RelativeToTheFirstRootHoldingIt_AsTheScanLists()
+    {
+        var path = _folder.Write("inner/letter.txt", "a");
+        foreach (IReadOnlyList<string> roots in new[] { new[] { _folder.Path, _folder.Combine("inner") }, [_folder.Combine("inner"), _folder.Path] })
+        {
+            var scanned = Assert.Single(_scanner.Scan(roots).Files);
+
+            Assert.Equal(scanned, _scanner.Look(roots, path).File);
+        }
+    }
 }
