@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Corpus watch lost track of single changes ({Reason}); comparing every file with the index")]
     public static partial void CorpusWatchResync(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 16, Level = LogLevel.Error, Message = "Stopped following the corpus; letters added from now on are indexed by `foibot index`")]
+    public static partial void CorpusFollowStopped(ILogger logger, Exception exception);
 }

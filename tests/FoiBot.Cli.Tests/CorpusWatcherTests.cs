@@ -186,6 +186,20 @@ public sealed class CorpusWatcherTests : IDisposable
         Assert.DoesNotContain(_log.Lines, l => l.Contains("follows the corpus", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void WarmUp_LeavesTheIndexExactlyAsItWas()
+    {
+        var (store, index) = Open();
+        using var _ = index;
+        var before = (index.LetterCount, index.PassageCount, index.BuildInfo);
+
+        store.WarmUp(IndexPath, store.Scan(Roots));
+
+        using var reopened = LetterIndex.Open(IndexPath);
+        Assert.Equal(before, (reopened.LetterCount, reopened.PassageCount, reopened.BuildInfo));
+        Assert.Equal(Letters(index), Letters(reopened));
+    }
+
     private static string Dev(string name) => Path.Combine(RepoPaths.Dev, name);
 
     private IndexStore NewStore() => new(new CorpusOptions(), AuthorityCatalog.Default, _workspace.Root, TimeProvider.System, NullLogger.Instance);

@@ -26,6 +26,18 @@ internal sealed class FoiBotCli
         return new FoiBotCli(Path.Combine(output, "foibot.dll"), runFolder);
     }
 
+    /// <summary>Starts a command that runs until stopped (`serve`), with settings given as environment variables; the caller kills it.</summary>
+    public System.Diagnostics.Process Launch(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = ChildRun.StartInfo("dotnet", [_assembly, .. arguments], _workingDirectory);
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        return System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("Could not start foibot.");
+    }
+
     public ChildRun Run(IEnumerable<string> arguments, TimeSpan timeout) =>
         ChildRun.Start("dotnet", [_assembly, .. arguments], _workingDirectory, timeout);
 }

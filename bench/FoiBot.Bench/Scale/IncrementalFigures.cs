@@ -5,4 +5,5 @@ namespace FoiBot.Bench.Scale;
 /// <param name="CliRemoveSeconds">`foibot index` after the file is deleted again.</param>
 /// <param name="ApiAddMs">In a running process holding the index open: add the letter, commit, refresh, find it by search.</param>
 /// <param name="Found">The new letter's reference was found by `foibot show` after the add.</param>
-internal sealed record IncrementalFigures(double CliAddSeconds, double CliRemoveSeconds, double? ApiAddMs, bool Found, string CliOutput);
+/// <param name="Serve">`foibot serve` following the corpus: from a letter file written (or deleted) to the letter served (or gone) over HTTP.</param>
+internal sealed record IncrementalFigures(double CliAddSeconds, double CliRemoveSeconds, double? ApiAddMs, bool Found, string CliOutput, ServeWatchFigures? Serve = null);

@@ -24,7 +24,9 @@ internal static class IncrementalUpdate
             File.Delete(path);
             var remove = foibot.Run(update, TimeSpan.FromHours(2)).EnsureSuccess("foibot index (the letter removed)");
             log.WriteLine($"[{count}] add one letter: {add.Elapsed.TotalSeconds:F2} s ({add.Output.Trim()}); found: {found}; remove: {remove.Elapsed.TotalSeconds:F2} s");
-            return new IncrementalFigures(add.Elapsed.TotalSeconds, remove.Elapsed.TotalSeconds, ApiAdd(index, letter), found, add.Output.Trim());
+            var api = ApiAdd(index, letter);
+            var serve = ServeWatch.Measure(foibot, corpus, count, index, seed, log);
+            return new IncrementalFigures(add.Elapsed.TotalSeconds, remove.Elapsed.TotalSeconds, api, found, add.Output.Trim(), serve);
         }
         finally
         {

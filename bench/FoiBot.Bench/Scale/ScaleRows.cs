@@ -37,6 +37,9 @@ internal static class ScaleRows
         yield return new("cold `foibot ask`, median (ms)", "F0", r => (r.ColdStart.MedianMs, null));
         yield return new("add one letter: `foibot index` (s)", "F2", r => (r.Incremental.CliAddSeconds, null));
         yield return new("add one letter in a running process (ms)", "F1", r => (r.Incremental.ApiAddMs, null));
+        yield return new("`serve`: letter file written → served, median of 7 (ms)", "F0", r => (r.Incremental.Serve?.AddMedianMs, null));
+        yield return new("`serve`: letter file written → served, slowest of 7 (ms)", "F0", r => (r.Incremental.Serve?.AddMaxMs, null));
+        yield return new("`serve`: letter file deleted → gone, median of 7 (ms)", "F0", r => (r.Incremental.Serve?.RemoveMedianMs, null));
         yield return new("remove it again: `foibot index` (s)", "F2", r => (r.Incremental.CliRemoveSeconds, null));
         yield return new("questions scored for quality", "N0", r => (r.FoiBotQuery.QualityQuestions, r.PeerQuery.QualityQuestions));
         yield return new("answerable: cites a gold letter (%; peer: gold in top 5)", "F0", r => (r.FoiBotQuery.GoldRate * 100, r.PeerQuery.GoldRate * 100));

@@ -134,7 +134,12 @@ internal sealed class CorpusWatcher : IAsyncDisposable
             {
                 if (!resync && pending.Count == 0)
                 {
-                    _ready.TrySetResult();
+                    if (!_ready.Task.IsCompleted)
+                    {
+                        WarmUp(cancellationToken);
+                        _ready.TrySetResult();
+                    }
+
                     resync = await GatherAsync(pending, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -161,15 +166,36 @@ internal sealed class CorpusWatcher : IAsyncDisposable
             {
                 break;
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // Another process writing the index, or a file locked: the same changes are tried again shortly.
                 Log.CorpusFollowFailed(_logger, ex.Message);
                 await Task.Delay(s_retry, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
+            catch (Exception ex)
+            {
+                // A fault of FoiBot's own: following stops, said plainly, and the host keeps answering from what it has.
+                Log.CorpusFollowStopped(_logger, ex);
+                break;
+            }
         }
 
         _ready.TrySetResult();
+    }
+
+    /// <summary>Compiles the update path before the first change arrives; skipped, at no cost but that first change's speed, when another process holds the index.</summary>
+    private void WarmUp(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (_scan is not null)
+            {
+                _store.WarmUp(_indexPath, _scan, cancellationToken);
+            }
+        }
+        catch (IOException)
+        {
+        }
     }
 
     /// <summary>Waits for changes, then until the folders are quiet; true when the file system lost some and only a full comparison will do.</summary>

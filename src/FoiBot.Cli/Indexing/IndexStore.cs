@@ -106,6 +106,10 @@ internal sealed class IndexStore
     public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyCollection<string> paths, string expectedFingerprint, CancellationToken cancellationToken = default) =>
         _updater.TryUpdate(indexPath, scan, paths, expectedFingerprint, cancellationToken);
 
+    /// <summary>Runs the update path once without changing the index, so a host's first update is not slowed by compiling it.</summary>
+    public void WarmUp(string indexPath, CorpusScan scan, CancellationToken cancellationToken = default) =>
+        _updater.WarmUp(indexPath, scan, cancellationToken);
+
     /// <summary>What one path is to a scan of <paramref name="roots"/>, without walking them.</summary>
     public CorpusPath Look(IReadOnlyList<string> roots, string path) => _scanner.Look(roots, path);
 
