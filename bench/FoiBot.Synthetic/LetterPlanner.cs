@@ -64,12 +64,12 @@ internal static class LetterPlanner
         var year = date.Month >= 4 ? date.Year % 100 : (date.Year - 1) % 100;
         return layout switch
         {
-            LetterLayout.Echo => (10_000_000 + number).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            LetterLayout.Prose => $"FOI{300_000_000 + number}",
-            LetterLayout.YouAsked => $"FOI-{1000 + number}-{year:00}{(year + 1) % 100:00}",
+            LetterLayout.Echo => (10_000_000L + number).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            LetterLayout.Prose => $"FOI{300_000_000L + number}",
+            LetterLayout.YouAsked => $"FOI-{1000L + number}-{year:00}{(year + 1) % 100:00}",
             LetterLayout.RequestResponse => $"1010{number:D8}",
-            LetterLayout.Form => (100_000 + number).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            _ => random.Chance(0.5) ? $"{law.Abbreviation}-{10_000 + number}" : $"{law.Abbreviation}/{number:D6}/{year:00}",
+            LetterLayout.Form => (100_000L + number).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => random.Chance(0.5) ? $"{law.Abbreviation}-{10_000L + number}" : $"{law.Abbreviation}/{number:D6}/{year:00}",
         };
     }
 

@@ -36,6 +36,15 @@ public sealed class GenerateTests
     }
 
     [Fact]
+    public void Generate_NumbersNearIntMaxValue_KeepReferencesWholeAndUnique()
+    {
+        var letters = Enumerable.Range(0, 300).Select(k => SyntheticCorpus.Generate(1, int.MaxValue - k)).ToList();
+
+        Assert.Equal(300, letters.Select(l => l.Reference).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(letters, l => Assert.DoesNotMatch(@"(^|[^A-Za-z0-9])-\d", l.Reference));
+    }
+
+    [Fact]
     public void Generate_DifferentSeeds_DifferentText()
     {
         Assert.NotEqual(SyntheticCorpus.Generate(1, 10).Text, SyntheticCorpus.Generate(2, 10).Text);
