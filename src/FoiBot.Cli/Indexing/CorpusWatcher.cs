@@ -42,9 +42,10 @@ internal sealed class CorpusWatcher : IAsyncDisposable
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _loop = Task.CompletedTask;
 
-    // The corpus as last indexed by this watcher, and the fingerprint the index was committed with.
+    // The corpus as last indexed by this watcher, its running fingerprint, and the fingerprint the index was committed with.
     private CorpusScan? _scan;
     private Dictionary<string, CorpusFile> _letters = new(StringComparer.Ordinal);
+    private CorpusFingerprint? _sum;
     private string _fingerprint = string.Empty;
     private bool _halted;
 
@@ -251,9 +252,10 @@ internal sealed class CorpusWatcher : IAsyncDisposable
 
         _index.Refresh();
         var committed = _index.BuildInfo.CorpusFingerprint;
-        if (scan.Fingerprint() == committed)
+        var sum = CorpusScanner.StartFingerprint([.. scan.Files, .. scan.ManifestFiles]);
+        if (sum.Value == committed)
         {
-            Remember(scan, committed);
+            Remember(scan, sum, committed);
             return null;
         }
 
@@ -270,7 +272,7 @@ internal sealed class CorpusWatcher : IAsyncDisposable
             return null;
         }
 
-        Remember(scan, summary.CorpusFingerprint);
+        Remember(scan, sum, summary.CorpusFingerprint);
         return summary;
     }
 
@@ -278,13 +280,13 @@ internal sealed class CorpusWatcher : IAsyncDisposable
     /// <param name="paths">Each changed path, and whether it was created, deleted or renamed rather than written to.</param>
     private IndexUpdateSummary? Follow(Dictionary<string, bool> paths)
     {
-        if (_scan is null)
+        if (_scan is null || _sum is null)
         {
             return Resync();
         }
 
-        var letters = new Dictionary<string, CorpusFile>(_letters, StringComparer.Ordinal);
-        var touched = new List<string>();
+        // What each path is now: a letter file, or nothing (null) where a letter file was.
+        var changes = new List<(string Path, CorpusFile? Now)>();
         foreach (var (path, named) in paths)
         {
             var look = _store.Look(_roots, path);
@@ -296,7 +298,7 @@ internal sealed class CorpusWatcher : IAsyncDisposable
                 case CorpusPathKind.Folder:
                     Log.CorpusWatchResync(_logger, "a folder changed");
                     return Resync();
-                case CorpusPathKind.Missing when !letters.ContainsKey(look.FullPath) && HoldsLetters(look.FullPath):
+                case CorpusPathKind.Missing when !_letters.ContainsKey(look.FullPath) && HoldsLetters(look.FullPath):
                     Log.CorpusWatchResync(_logger, "a folder was removed or moved");
                     return Resync();
                 case CorpusPathKind.Manifest:
@@ -304,48 +306,92 @@ internal sealed class CorpusWatcher : IAsyncDisposable
                     Log.ProvenanceChangedUnderHost(_logger, look.FullPath);
                     break;
                 case CorpusPathKind.Letter:
-                    letters[look.FullPath] = look.File!;
-                    touched.Add(look.FullPath);
+                    changes.Add((look.FullPath, look.File));
                     break;
                 default:
-                    if (letters.Remove(look.FullPath))
+                    if (_letters.ContainsKey(look.FullPath))
                     {
-                        touched.Add(look.FullPath);
+                        changes.Add((look.FullPath, null));
                     }
 
                     break;
             }
         }
 
-        if (touched.Count == 0)
+        if (changes.Count == 0)
         {
             return null;
         }
 
-        var scan = _scan with { Files = [.. letters.Values] };
-        var summary = _store.TryUpdate(_indexPath, scan, touched, _fingerprint, _stop.Token);
-        if (summary is null)
+        // The corpus and its fingerprint are changed in place, not copied (a million entries at the top end), and put
+        // back as they were unless the index takes the update, so a retry sees the same changes again.
+        var sum = _sum.Clone();
+        var undo = new List<(string Path, CorpusFile? Was)>();
+        foreach (var (path, now) in changes)
         {
-            Log.CorpusWatchResync(_logger, "the index changed outside this host");
-            return Resync();
+            var was = _letters.GetValueOrDefault(path);
+            undo.Add((path, was));
+            if (was is not null)
+            {
+                sum.Remove(was);
+                _letters.Remove(path);
+            }
+
+            if (now is not null)
+            {
+                sum.Add(now);
+                _letters[path] = now;
+            }
         }
 
-        _scan = scan;
-        _letters = letters;
-        _fingerprint = summary.CorpusFingerprint;
-        return summary;
+        IndexUpdateSummary? summary = null;
+        try
+        {
+            var scan = _scan with { Files = [.. _letters.Values] };
+            summary = _store.TryUpdate(_indexPath, scan, [.. changes.Select(c => c.Path)], _fingerprint, sum.Value, _stop.Token);
+            if (summary is not null)
+            {
+                _scan = scan;
+                _sum = sum;
+                _fingerprint = summary.CorpusFingerprint;
+                return summary;
+            }
+        }
+        finally
+        {
+            if (summary is null)
+            {
+                foreach (var (path, was) in Enumerable.Reverse(undo))
+                {
+                    if (was is null)
+                    {
+                        _letters.Remove(path);
+                    }
+                    else
+                    {
+                        _letters[path] = was;
+                    }
+                }
+            }
+        }
+
+        Log.CorpusWatchResync(_logger, "the index changed outside this host");
+        return Resync();
 
         bool HoldsLetters(string folder)
         {
             var prefix = folder + Path.DirectorySeparatorChar;
-            return letters.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
+            return _letters.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
         }
     }
 
-    private void Remember(CorpusScan scan, string fingerprint)
+    /// <param name="sum">The running fingerprint of <paramref name="scan"/>.</param>
+    /// <param name="fingerprint">What the index was committed with: the same value, unless only a rebuild can bring it level.</param>
+    private void Remember(CorpusScan scan, CorpusFingerprint sum, string fingerprint)
     {
         _scan = scan;
         _letters = scan.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+        _sum = sum;
         _fingerprint = fingerprint;
     }
 

@@ -99,12 +99,12 @@ internal sealed class IndexStore
     }
 
     /// <summary>
-    /// Updates only the files at <paramref name="paths"/>, <paramref name="scan"/> being the whole corpus now; null when
-    /// the index's committed fingerprint is not <paramref name="expectedFingerprint"/> (something else changed it) or
-    /// it must be rebuilt.
+    /// Updates only the files at <paramref name="paths"/>, <paramref name="scan"/> being the whole corpus now and
+    /// <paramref name="fingerprint"/> its fingerprint; null when the index's committed fingerprint is not
+    /// <paramref name="expectedFingerprint"/> (something else changed it) or it must be rebuilt.
     /// </summary>
-    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyCollection<string> paths, string expectedFingerprint, CancellationToken cancellationToken = default) =>
-        _updater.TryUpdate(indexPath, scan, paths, expectedFingerprint, cancellationToken);
+    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyCollection<string> paths, string expectedFingerprint, string fingerprint, CancellationToken cancellationToken = default) =>
+        _updater.TryUpdate(indexPath, scan, paths, expectedFingerprint, fingerprint, cancellationToken);
 
     /// <summary>Runs the update path once without changing the index, so a host's first update is not slowed by compiling it.</summary>
     public void WarmUp(string indexPath, CorpusScan scan, CancellationToken cancellationToken = default) =>

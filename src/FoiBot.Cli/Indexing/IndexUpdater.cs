@@ -41,21 +41,22 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
 
         // What is left was recorded but is no longer in the corpus.
         paths.AddRange(records.Keys);
-        return Apply(writer, scan, paths, started, cancellationToken);
+        return Apply(writer, scan, paths, scan.Fingerprint(), started, cancellationToken);
     }
 
     /// <summary>
     /// Updates only the files at <paramref name="paths"/> (added, changed or removed; unchanged ones are passed over),
-    /// with <paramref name="scan"/> as the whole corpus now. Null when the index is not the one the caller expects, as
-    /// its committed fingerprint is not <paramref name="expectedFingerprint"/>, or it needs a full rebuild.
+    /// with <paramref name="scan"/> as the whole corpus now and <paramref name="fingerprint"/> its fingerprint (which the
+    /// caller keeps as a running total, rather than hashing every file again). Null when the index is not the one the
+    /// caller expects, as its committed fingerprint is not <paramref name="expectedFingerprint"/>, or it needs a full rebuild.
     /// </summary>
-    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyCollection<string> paths, string expectedFingerprint, CancellationToken cancellationToken)
+    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyCollection<string> paths, string expectedFingerprint, string fingerprint, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var writer = LetterIndexWriter.Open(indexPath);
         return writer.BuildInfo.CorpusFingerprint != expectedFingerprint || writer.BuildInfo.BaseFingerprint != BaseFingerprint(scan)
             ? null
-            : Apply(writer, scan, paths, started, cancellationToken);
+            : Apply(writer, scan, paths, fingerprint, started, cancellationToken);
     }
 
     /// <summary>
@@ -84,7 +85,7 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
         _ = writer.FindFile(file.FullPath);
     }
 
-    private IndexUpdateSummary Apply(LetterIndexWriter writer, CorpusScan scan, IReadOnlyCollection<string> paths, long started, CancellationToken cancellationToken)
+    private IndexUpdateSummary Apply(LetterIndexWriter writer, CorpusScan scan, IReadOnlyCollection<string> paths, string fingerprint, long started, CancellationToken cancellationToken)
     {
         var wanted = paths.ToHashSet(StringComparer.Ordinal);
         var now = scan.Files.Where(f => wanted.Contains(f.FullPath)).ToDictionary(f => f.FullPath, StringComparer.Ordinal);
@@ -160,7 +161,7 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
 
         var info = new IndexBuildInfo
         {
-            CorpusFingerprint = scan.Fingerprint(),
+            CorpusFingerprint = fingerprint,
             BaseFingerprint = BaseFingerprint(scan),
             BuiltAt = time.GetUtcNow(),
         };

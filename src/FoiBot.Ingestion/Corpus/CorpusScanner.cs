@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Security.Cryptography;
-using System.Text;
 using FoiBot.Ingestion.Extraction;
 
 namespace FoiBot.Ingestion.Corpus;
@@ -169,22 +167,18 @@ public sealed class CorpusScanner
     /// A lowercase hex SHA-256 over each file's relative path, length and last-write time, independent of order, and
     /// over the build of the reading code. Equal fingerprints mean an index built from these files is still current.
     /// </summary>
-    public static string Fingerprint(IEnumerable<CorpusFile> files)
+    public static string Fingerprint(IEnumerable<CorpusFile> files) => StartFingerprint(files).Value;
+
+    /// <summary>The fingerprint of <paramref name="files"/> as a running total, to follow files added and removed one at a time.</summary>
+    public static CorpusFingerprint StartFingerprint(IEnumerable<CorpusFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-
-        // NUL cannot occur in a path, so NUL-terminated fields can never run into each other.
-        var records = files
-            .Select(f => $"{f.RelativePath}\0{f.Length}\0{f.LastWriteTime.UtcTicks}\0")
-            .Order(StringComparer.Ordinal);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(s_readerIdentity.Value));
-        foreach (var record in records)
+        var fingerprint = new CorpusFingerprint(s_readerIdentity.Value);
+        foreach (var file in files)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(record));
+            fingerprint.Add(file);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return fingerprint;
     }
-
 }

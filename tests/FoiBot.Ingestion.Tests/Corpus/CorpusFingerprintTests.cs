@@ -86,4 +86,35 @@ public sealed class CorpusFingerprintTests : IDisposable
         Assert.NotEqual(before, after.Fingerprint());
         Assert.Equal(2, after.Manifest.Count);
     }
+
+    [Fact]
+    public void RunningFingerprint_FilesAddedAndRemovedOneAtATime_MatchesTheFingerprintOfTheResult()
+    {
+        var files = _scanner.Scan([_folder.Path]).Files;
+        var added = new CorpusFile(_folder.Combine("new.txt"), "new.txt", _folder.Path, 10, new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero));
+        var running = CorpusScanner.StartFingerprint(files);
+        Assert.Equal(CorpusScanner.Fingerprint(files), running.Value);
+
+        var before = running.Clone();
+        running.Add(added);
+        running.Remove(files[0]);
+
+        Assert.Equal(CorpusScanner.Fingerprint([.. files.Skip(1), added]), running.Value);
+        Assert.NotEqual(before.Value, running.Value);
+
+        running.Remove(added);
+        running.Add(files[0]);
+        Assert.Equal(before.Value, running.Value);
+    }
+
+    [Fact]
+    public void RunningFingerprint_SameFileTwice_IsNotTheSameAsOnce()
+    {
+        var file = _scanner.Scan([_folder.Path]).Files[0];
+        var once = CorpusScanner.StartFingerprint([file]);
+        var twice = CorpusScanner.StartFingerprint([file, file]);
+
+        Assert.NotEqual(once.Value, twice.Value);
+        Assert.NotEqual(CorpusScanner.StartFingerprint([]).Value, once.Value);
+    }
 }
