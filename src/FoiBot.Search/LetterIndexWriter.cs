@@ -107,6 +107,9 @@ public sealed class LetterIndexWriter : IDisposable
     /// <summary>Every corpus file's record, as last committed.</summary>
     public IReadOnlyList<IndexedFile> Files() => FileDocuments.ReadAll(Committed());
 
+    /// <summary>Every corpus file's name, length and time, as last committed: what an update compares with the corpus.</summary>
+    public IReadOnlyList<IndexedFileStamp> FileStamps() => FileDocuments.ReadStamps(Committed());
+
     /// <summary>The record of a corpus file, as last committed; null when there is none.</summary>
     public IndexedFile? FindFile(string key)
     {

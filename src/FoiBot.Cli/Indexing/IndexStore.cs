@@ -120,18 +120,8 @@ internal sealed class IndexStore
     public CorpusScan Scan(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Scan(roots, cancellationToken);
 
     /// <summary>The number of letters in the index at <paramref name="indexPath"/> when it was built from the corpus as it is now; null when it needs building.</summary>
-    public int? CurrentLetterCount(string indexPath, CorpusScan scan)
-    {
-        if (!LetterIndex.Exists(indexPath) || TryOpen(indexPath) is not { } existing)
-        {
-            return null;
-        }
-
-        using (existing)
-        {
-            return scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint ? existing.LetterCount : null;
-        }
-    }
+    public int? CurrentLetterCount(string indexPath, CorpusScan scan) =>
+        LetterIndex.ReadCommit(indexPath) is { } commit && commit.BuildInfo.CorpusFingerprint == scan.Fingerprint() ? commit.Letters : null;
 
     /// <summary>Opens the index, updating it in place, or building or rebuilding it, from <paramref name="roots"/> first when it is missing or stale.</summary>
     public (LetterIndex Index, IndexBuildSummary? Built, IndexUpdateSummary? Updated) Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)

@@ -29,11 +29,11 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
             return null;
         }
 
-        var records = writer.Files().ToDictionary(f => f.Key, StringComparer.Ordinal);
+        var records = writer.FileStamps().ToDictionary(f => f.Key, StringComparer.Ordinal);
         var paths = new List<string>();
         foreach (var file in scan.Files)
         {
-            if (!records.Remove(file.FullPath, out var record) || !IsCurrent(record, file))
+            if (!records.Remove(file.FullPath, out var record) || record.Length != file.Length || record.LastWriteTicks != file.LastWriteTime.UtcTicks)
             {
                 paths.Add(file.FullPath);
             }

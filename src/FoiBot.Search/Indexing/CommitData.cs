@@ -30,7 +30,11 @@ internal static class CommitData
     };
 
     /// <summary>The latest commit's build info, or null with the reason the folder holds no usable FoiBot index.</summary>
-    public static IndexBuildInfo? Read(Lucene.Net.Store.Directory directory, string indexDirectory, out string? problem)
+    public static IndexBuildInfo? Read(Lucene.Net.Store.Directory directory, string indexDirectory, out string? problem) =>
+        ReadSummary(directory, indexDirectory, out problem)?.BuildInfo;
+
+    /// <summary>The latest commit's build info and counts, or null with the reason the folder holds no usable FoiBot index.</summary>
+    public static IndexCommitSummary? ReadSummary(Lucene.Net.Store.Directory directory, string indexDirectory, out string? problem)
     {
         if (!DirectoryReader.IndexExists(directory))
         {
@@ -49,8 +53,13 @@ internal static class CommitData
             return null;
         }
 
-        return Read(commit.UserData, indexDirectory, out problem);
+        return Read(commit.UserData, indexDirectory, out problem) is { } info
+            ? new IndexCommitSummary(info, Count(commit.UserData, LettersKey), Count(commit.UserData, PassagesKey))
+            : null;
     }
+
+    private static int Count(IDictionary<string, string> userData, string key) =>
+        userData.TryGetValue(key, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 0;
 
     /// <summary>The identity of the full build these commits descend from; empty when there is none.</summary>
     public static string IndexId(IDictionary<string, string> userData) => userData.TryGetValue(IndexIdKey, out var id) ? id : string.Empty;

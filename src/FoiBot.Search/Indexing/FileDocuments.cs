@@ -46,26 +46,31 @@ internal static class FileDocuments
     public static IReadOnlyList<IndexedFile> ReadAll(IndexReader reader) => Read(reader, new Term(Kind, FileKind));
 
     /// <summary>The live file records holding <paramref name="term"/> (a <see cref="Kind"/>, <see cref="Owner"/>, <see cref="FileHolds"/> or <see cref="FileHoldsCopy"/> term).</summary>
-    public static IReadOnlyList<IndexedFile> Read(IndexReader reader, Term term)
+    public static IReadOnlyList<IndexedFile> Read(IndexReader reader, Term term) =>
+        Read(reader, term, static (columns, doc, bytes) => new IndexedFile(
+            Text(columns.Keys, doc, bytes),
+            columns.Lengths.Get(doc),
+            columns.Ticks.Get(doc),
+            Ids(Text(columns.Letters, doc, bytes)),
+            Ids(Text(columns.Duplicates, doc, bytes))));
+
+    /// <summary>Every live file's name, length and time only: what an update compares with the corpus, without decoding the letter lists.</summary>
+    public static IReadOnlyList<IndexedFileStamp> ReadStamps(IndexReader reader) =>
+        Read(reader, new Term(Kind, FileKind), static (columns, doc, bytes) => new IndexedFileStamp(
+            Text(columns.Keys, doc, bytes),
+            columns.Lengths.Get(doc),
+            columns.Ticks.Get(doc)));
+
+    private static List<T> Read<T>(IndexReader reader, Term term, Func<Columns, int, BytesRef, T> read)
     {
-        var files = new List<IndexedFile>();
+        var files = new List<T>();
         foreach (var leaf in reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
             var docs = atomic.GetTermDocsEnum(term);
-            if (docs is null)
+            if (docs is null || Columns.Of(atomic) is not { } columns)
             {
-                continue;
-            }
-
-            var keys = atomic.GetBinaryDocValues(FileKey);
-            var lengths = atomic.GetNumericDocValues(FileLength);
-            var ticks = atomic.GetNumericDocValues(FileTicks);
-            var letters = atomic.GetBinaryDocValues(FileLetter);
-            var duplicates = atomic.GetBinaryDocValues(FileDuplicate);
-            if (keys is null || lengths is null || ticks is null || letters is null || duplicates is null)
-            {
-                // The term is on letters or passages of this segment, which holds no file record.
+                // No such term here, or it is on letters or passages of a segment that holds no file record.
                 continue;
             }
 
@@ -77,12 +82,7 @@ internal static class FileDocuments
                     continue;
                 }
 
-                files.Add(new IndexedFile(
-                    Text(keys, doc, bytes),
-                    lengths.Get(doc),
-                    ticks.Get(doc),
-                    Ids(Text(letters, doc, bytes)),
-                    Ids(Text(duplicates, doc, bytes))));
+                files.Add(read(columns, doc, bytes));
             }
         }
 
@@ -96,4 +96,17 @@ internal static class FileDocuments
     }
 
     private static string[] Ids(string joined) => joined.Length == 0 ? [] : joined.Split(Separator);
+
+    /// <summary>One segment's file-record doc values.</summary>
+    private sealed record Columns(BinaryDocValues Keys, NumericDocValues Lengths, NumericDocValues Ticks, BinaryDocValues Letters, BinaryDocValues Duplicates)
+    {
+        public static Columns? Of(AtomicReader atomic) =>
+            atomic.GetBinaryDocValues(FileKey) is { } keys
+            && atomic.GetNumericDocValues(FileLength) is { } lengths
+            && atomic.GetNumericDocValues(FileTicks) is { } ticks
+            && atomic.GetBinaryDocValues(FileLetter) is { } letters
+            && atomic.GetBinaryDocValues(FileDuplicate) is { } duplicates
+                ? new Columns(keys, lengths, ticks, letters, duplicates)
+                : null;
+    }
 }
