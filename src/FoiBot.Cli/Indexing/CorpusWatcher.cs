@@ -286,7 +286,7 @@ internal sealed class CorpusWatcher : IAsyncDisposable
         }
 
         // What each path is now: a letter file, or nothing (null) where a letter file was.
-        var changes = new List<(string Path, CorpusFile? Now)>();
+        var changes = new Dictionary<string, CorpusFile?>(StringComparer.Ordinal);
         foreach (var (path, named) in paths)
         {
             var look = _store.Look(_roots, path);
@@ -295,23 +295,52 @@ internal sealed class CorpusWatcher : IAsyncDisposable
                 case CorpusPathKind.Folder when !named:
                     // A folder's own last-write time moves when a file in it changes; that file has its own event.
                     break;
+                case CorpusPathKind.Folder when look.FullPath == look.Root:
+                    Log.CorpusWatchResync(_logger, "a corpus folder itself was replaced");
+                    return Resync();
                 case CorpusPathKind.Folder:
-                    Log.CorpusWatchResync(_logger, "a folder changed");
-                    return Resync();
-                case CorpusPathKind.Missing when !_letters.ContainsKey(look.FullPath) && HoldsLetters(look.FullPath):
-                    Log.CorpusWatchResync(_logger, "a folder was removed or moved");
-                    return Resync();
+                    // Moved or copied in whole: its letters are listed as a scan would list them, and those it no longer holds leave.
+                    var under = _store.ScanFolder(_roots, look.FullPath, _stop.Token);
+                    foreach (var manifest in under.ManifestFiles)
+                    {
+                        Log.ProvenanceChangedUnderHost(_logger, manifest.FullPath);
+                    }
+
+                    foreach (var gone in LettersUnder(look.FullPath))
+                    {
+                        changes[gone] = null;
+                    }
+
+                    foreach (var file in under.Files)
+                    {
+                        changes[file.FullPath] = file;
+                    }
+
+                    break;
+                case CorpusPathKind.Missing when !_letters.ContainsKey(look.FullPath):
+                    // A folder removed or moved out takes its letters with it; otherwise nothing the index holds was here.
+                    foreach (var gone in LettersUnder(look.FullPath))
+                    {
+                        changes[gone] = null;
+                    }
+
+                    if (_scan.ManifestFiles.Any(m => m.FullPath == look.FullPath))
+                    {
+                        Log.ProvenanceChangedUnderHost(_logger, look.FullPath);
+                    }
+
+                    break;
                 case CorpusPathKind.Manifest:
-                case CorpusPathKind.Missing or CorpusPathKind.Ignored when _scan.ManifestFiles.Any(m => m.FullPath == look.FullPath):
+                case CorpusPathKind.Ignored when _scan.ManifestFiles.Any(m => m.FullPath == look.FullPath):
                     Log.ProvenanceChangedUnderHost(_logger, look.FullPath);
                     break;
                 case CorpusPathKind.Letter:
-                    changes.Add((look.FullPath, look.File));
+                    changes[look.FullPath] = look.File;
                     break;
                 default:
                     if (_letters.ContainsKey(look.FullPath))
                     {
-                        changes.Add((look.FullPath, null));
+                        changes[look.FullPath] = null;
                     }
 
                     break;
@@ -348,7 +377,7 @@ internal sealed class CorpusWatcher : IAsyncDisposable
         try
         {
             var scan = _scan with { Files = [.. _letters.Values] };
-            summary = _store.TryUpdate(_indexPath, scan, [.. changes.Select(c => c.Path)], _fingerprint, sum.Value, _stop.Token);
+            summary = _store.TryUpdate(_indexPath, scan, [.. changes.Keys], _fingerprint, sum.Value, _stop.Token);
             if (summary is not null)
             {
                 _scan = scan;
@@ -378,10 +407,10 @@ internal sealed class CorpusWatcher : IAsyncDisposable
         Log.CorpusWatchResync(_logger, "the index changed outside this host");
         return Resync();
 
-        bool HoldsLetters(string folder)
+        List<string> LettersUnder(string folder)
         {
             var prefix = folder + Path.DirectorySeparatorChar;
-            return _letters.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
+            return [.. _letters.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))];
         }
     }
 

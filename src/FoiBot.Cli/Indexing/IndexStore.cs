@@ -110,6 +110,10 @@ internal sealed class IndexStore
     public void WarmUp(string indexPath, CorpusScan scan, CancellationToken cancellationToken = default) =>
         _updater.WarmUp(indexPath, scan, cancellationToken);
 
+    /// <summary>What a scan of <paramref name="roots"/> would list under one of their folders, without walking the rest.</summary>
+    public CorpusScan ScanFolder(IReadOnlyList<string> roots, string folder, CancellationToken cancellationToken = default) =>
+        _scanner.ScanFolder(roots, folder, cancellationToken);
+
     /// <summary>What one path is to a scan of <paramref name="roots"/>, without walking them.</summary>
     public CorpusPath Look(IReadOnlyList<string> roots, string path) => _scanner.Look(roots, path);
 

@@ -65,6 +65,20 @@ public sealed class CorpusScanner
         return new CorpusWalker(_options).Look(roots, path);
     }
 
+    /// <summary>
+    /// The letters and provenance tables a scan of <paramref name="roots"/> would list under one of their folders (for a
+    /// folder moved into the corpus), without walking the rest; nothing when the path is not such a folder. The tables
+    /// are listed, not read.
+    /// </summary>
+    public CorpusScan ScanFolder(IReadOnlyList<string> roots, string folder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var walker = new CorpusWalker(_options);
+        walker.WalkFolder(roots, folder, cancellationToken);
+        return new CorpusScan(walker.Letters, walker.Skipped, []) { ManifestFiles = walker.Manifests };
+    }
+
     /// <summary>Reads and validates one plain-text file (a manifest). Never throws for I/O or content problems, which come back as the skip; only for cancellation.</summary>
     public CorpusReadResult Read(CorpusFile file, CancellationToken cancellationToken = default)
     {

@@ -39,10 +39,27 @@ internal sealed class CorpusWalker(CorpusOptions options)
             return;
         }
 
-        var fullRoot = Path.GetFullPath(root);
+        var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        WalkFrom(fullRoot, fullRoot, "", cancellationToken);
+    }
+
+    /// <summary>
+    /// Lists what <see cref="Walk"/> would list under one folder of a root only: for a folder moved into the corpus.
+    /// Nothing when the path is not a folder that a walk of <paramref name="roots"/> would enter.
+    /// </summary>
+    public void WalkFolder(IReadOnlyList<string> roots, string folder, CancellationToken cancellationToken)
+    {
+        if (Look(roots, folder) is { Kind: CorpusPathKind.Folder, Root: { } root } look && look.FullPath != root)
+        {
+            WalkFrom(root, look.FullPath, string.Join('/', look.FullPath[(root.Length + 1)..].Split(Path.DirectorySeparatorChar)), cancellationToken);
+        }
+    }
+
+    private void WalkFrom(string fullRoot, string start, string startRelative, CancellationToken cancellationToken)
+    {
         var letters = new List<CorpusFile>();
         var manifests = new List<CorpusFile>();
-        var pending = new Stack<(string Full, string Relative)>([(fullRoot, "")]);
+        var pending = new Stack<(string Full, string Relative)>([(start, startRelative)]);
         while (pending.TryPop(out var directory))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -96,7 +113,7 @@ internal sealed class CorpusWalker(CorpusOptions options)
             var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
             if (string.Equals(full, fullRoot, StringComparison.Ordinal))
             {
-                return new CorpusPath(full, CorpusPathKind.Folder, null);
+                return new CorpusPath(full, CorpusPathKind.Folder, null) { Root = fullRoot };
             }
 
             if (full.StartsWith(fullRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -130,7 +147,9 @@ internal sealed class CorpusWalker(CorpusOptions options)
 
         if (Directory.Exists(full))
         {
-            return new CorpusPath(full, new DirectoryInfo(full).LinkTarget is null ? CorpusPathKind.Folder : CorpusPathKind.Ignored, null);
+            return new DirectoryInfo(full).LinkTarget is null
+                ? new CorpusPath(full, CorpusPathKind.Folder, null) { Root = fullRoot }
+                : new CorpusPath(full, CorpusPathKind.Ignored, null);
         }
 
         try

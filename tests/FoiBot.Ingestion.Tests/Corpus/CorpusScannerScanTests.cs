@@ -229,4 +229,28 @@ public sealed class CorpusScannerScanTests : IDisposable
             Assert.Equal(scanned, _scanner.Look(roots, path).File);
         }
     }
+
+    [Fact]
+    public void ScanFolder_OneFolderOfARoot_ListsWhatTheWholeScanListsUnderIt()
+    {
+        _folder.Write("top.txt", "a");
+        _folder.Write("moved/letter.txt", "a");
+        _folder.Write("moved/deeper/letter.md", "bb");
+        _folder.Write("moved/.hidden/x.txt", "a");
+        _folder.Write("moved/README.md", "a");
+        _folder.Write("moved/SOURCES.md", "| a |");
+        _outside.Write("elsewhere.txt", "a");
+        Directory.CreateSymbolicLink(_folder.Combine("moved", "linked"), _outside.Path);
+        var whole = _scanner.Scan([_folder.Path]);
+
+        var moved = _scanner.ScanFolder([_folder.Path], _folder.Combine("moved"));
+
+        Assert.Equal(whole.Files.Where(f => f.RelativePath.StartsWith("moved/", StringComparison.Ordinal)).OrderBy(f => f.RelativePath, StringComparer.Ordinal), moved.Files.OrderBy(f => f.RelativePath, StringComparer.Ordinal));
+        Assert.Equal(2, moved.Files.Count);
+        Assert.Equal(["moved/SOURCES.md"], moved.ManifestFiles.Select(f => f.RelativePath));
+        Assert.Empty(_scanner.ScanFolder([_folder.Path], _folder.Combine("moved", "linked")).Files);
+        Assert.Empty(_scanner.ScanFolder([_folder.Path], _folder.Combine("moved", ".hidden")).Files);
+        Assert.Empty(_scanner.ScanFolder([_folder.Path], _folder.Combine("top.txt")).Files);
+        Assert.Empty(_scanner.ScanFolder([_folder.Path], _outside.Path).Files);
+    }
 }
