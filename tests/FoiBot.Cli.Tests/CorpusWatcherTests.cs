@@ -164,6 +164,24 @@ public sealed class CorpusWatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task ProvenanceTableEditedBeforeTheWatchStarted_IsReportedAndTheIndexLeftForARebuild()
+    {
+        Directory.CreateDirectory(_workspace.Combine("corpus", "dev"));
+        File.Copy(Path.Combine(RepoPaths.Dev, "SOURCES.md"), _workspace.Combine("corpus", "dev", "SOURCES.md"));
+        var (store, index) = Open();
+        using var _ = index;
+        var built = index.BuildInfo;
+        File.AppendAllText(_workspace.Combine("corpus", "dev", "SOURCES.md"), "\n");
+        File.Copy(Dev(MorayToilets), _workspace.Combine("corpus", "seeds", MorayToilets));
+
+        await using var watcher = await StartAsync(store, index);
+
+        Assert.Contains(_log.Lines, l => l.Contains("Provenance table", StringComparison.Ordinal) && l.Contains("SOURCES.md", StringComparison.Ordinal));
+        Assert.Equal(built, LetterIndex.ReadCommit(IndexPath)!.BuildInfo);
+        Assert.Null(index.FindLetter(MorayToiletsRef));
+    }
+
+    [Fact]
     public async Task ChangedBeforeTheWatchStarted_IsCaughtUpOnAtStart()
     {
         var (store, index) = Open();

@@ -262,10 +262,11 @@ internal sealed class CorpusWatcher : IAsyncDisposable
         var summary = _store.TryUpdate(_indexPath, scan, _stop.Token);
         if (summary is null)
         {
-            // The tables changed between the host opening the index and the watch starting: nothing can be followed until a rebuild.
-            foreach (var manifest in scan.ManifestFiles)
+            // The tables changed (or the last one went) between the host opening the index and the watch starting:
+            // nothing can be followed until a rebuild.
+            foreach (var path in scan.ManifestFiles.Count > 0 ? scan.ManifestFiles.Select(m => m.FullPath) : _roots)
             {
-                Log.ProvenanceChangedUnderHost(_logger, manifest.FullPath);
+                Log.ProvenanceChangedUnderHost(_logger, path);
             }
 
             _halted = true;
