@@ -145,14 +145,13 @@ public sealed class CorpusWatcherTests : IDisposable
     [Fact]
     public async Task ProvenanceTableEdited_IsReportedAndLeftForARebuild_LettersStillFollowed()
     {
-        Directory.CreateDirectory(_workspace.Combine("corpus", "dev"));
-        File.Copy(Path.Combine(RepoPaths.Dev, "SOURCES.md"), _workspace.Combine("corpus", "dev", "SOURCES.md"));
+        var table = AddSourcesTable();
         var (store, index) = Open();
         using var _ = index;
         await using var watcher = await StartAsync(store, index);
         var baseFingerprint = index.BuildInfo.BaseFingerprint;
 
-        File.AppendAllText(_workspace.Combine("corpus", "dev", "SOURCES.md"), "\n");
+        File.AppendAllText(table, "\n");
         Assert.True(await Poll.UntilAsync(() => _log.Lines.Any(l => l.Contains("Provenance table", StringComparison.Ordinal) && l.Contains("SOURCES.md", StringComparison.Ordinal))), "the edit was not reported");
         File.Copy(Dev(MorayToilets), _workspace.Combine("corpus", "dev", MorayToilets));
 
@@ -166,12 +165,11 @@ public sealed class CorpusWatcherTests : IDisposable
     [Fact]
     public async Task ProvenanceTableEditedBeforeTheWatchStarted_IsReportedAndTheIndexLeftForARebuild()
     {
-        Directory.CreateDirectory(_workspace.Combine("corpus", "dev"));
-        File.Copy(Path.Combine(RepoPaths.Dev, "SOURCES.md"), _workspace.Combine("corpus", "dev", "SOURCES.md"));
+        var table = AddSourcesTable();
         var (store, index) = Open();
         using var _ = index;
         var built = index.BuildInfo;
-        File.AppendAllText(_workspace.Combine("corpus", "dev", "SOURCES.md"), "\n");
+        File.AppendAllText(table, "\n");
         File.Copy(Dev(MorayToilets), _workspace.Combine("corpus", "seeds", MorayToilets));
 
         await using var watcher = await StartAsync(store, index);
@@ -226,6 +224,15 @@ public sealed class CorpusWatcherTests : IDisposable
     }
 
     private static string Dev(string name) => Path.Combine(RepoPaths.Dev, name);
+
+    /// <summary>Puts the dev letters' provenance table into the corpus (as corpus/dev/SOURCES.md) and returns its path.</summary>
+    private string AddSourcesTable()
+    {
+        var table = _workspace.Combine("corpus", "dev", "SOURCES.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(table)!);
+        File.Copy(Dev("SOURCES.md"), table);
+        return table;
+    }
 
     private IndexStore NewStore() => new(new CorpusOptions(), AuthorityCatalog.Default, _workspace.Root, TimeProvider.System, NullLogger.Instance);
 
