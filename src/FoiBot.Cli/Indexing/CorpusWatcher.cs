@@ -42,11 +42,11 @@ internal sealed class CorpusWatcher : IAsyncDisposable
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _loop = Task.CompletedTask;
 
-    // The corpus as last indexed by this watcher, its running fingerprint, and the fingerprint the index was committed with.
-    private CorpusScan? _scan;
+    // The corpus as last indexed: the provenance tables its letters were read with (no letter list), the letter files
+    // by path, and the running fingerprint of both, whose value is what the index was committed with.
+    private CorpusScan? _tables;
     private Dictionary<string, CorpusFile> _letters = new(StringComparer.Ordinal);
     private CorpusFingerprint? _sum;
-    private string _fingerprint = string.Empty;
     private bool _halted;
 
     private CorpusWatcher(IndexStore store, LetterIndex index, string indexPath, IReadOnlyList<string> roots, TimeSpan quiet, TimeProvider time, ILogger logger)
@@ -189,9 +189,9 @@ internal sealed class CorpusWatcher : IAsyncDisposable
     {
         try
         {
-            if (_scan is not null)
+            if (_tables is not null && _letters.Values.FirstOrDefault() is { } file)
             {
-                _store.WarmUp(_indexPath, _scan, cancellationToken);
+                _store.WarmUp(_indexPath, _tables, file, cancellationToken);
             }
         }
         catch (IOException)
@@ -244,18 +244,18 @@ internal sealed class CorpusWatcher : IAsyncDisposable
     private IndexUpdateSummary? Resync()
     {
         var scan = _store.Scan(_roots, _stop.Token);
-        if (_scan is not null)
+        if (_tables is not null)
         {
             // Provenance tables are applied by a rebuild only; until then letters are read with those the index was built with.
-            scan = scan with { Manifest = _scan.Manifest, ManifestFiles = _scan.ManifestFiles };
+            scan = scan with { Manifest = _tables.Manifest, ManifestFiles = _tables.ManifestFiles };
         }
 
         _index.Refresh();
         var committed = _index.BuildInfo.CorpusFingerprint;
-        var sum = CorpusScanner.StartFingerprint([.. scan.Files, .. scan.ManifestFiles]);
+        var sum = scan.StartFingerprint();
         if (sum.Value == committed)
         {
-            Remember(scan, sum, committed);
+            Remember(scan, sum);
             return null;
         }
 
@@ -273,7 +273,7 @@ internal sealed class CorpusWatcher : IAsyncDisposable
             return null;
         }
 
-        Remember(scan, sum, summary.CorpusFingerprint);
+        Remember(scan, sum);
         return summary;
     }
 
@@ -281,7 +281,7 @@ internal sealed class CorpusWatcher : IAsyncDisposable
     /// <param name="paths">Each changed path, and whether it was created, deleted or renamed rather than written to.</param>
     private IndexUpdateSummary? Follow(Dictionary<string, bool> paths)
     {
-        if (_scan is null || _sum is null)
+        if (_tables is null || _sum is null)
         {
             return Resync();
         }
@@ -325,14 +325,14 @@ internal sealed class CorpusWatcher : IAsyncDisposable
                         changes[gone] = null;
                     }
 
-                    if (_scan.ManifestFiles.Any(m => m.FullPath == look.FullPath))
+                    if (_tables.ManifestFiles.Any(m => m.FullPath == look.FullPath))
                     {
                         Log.ProvenanceChangedUnderHost(_logger, look.FullPath);
                     }
 
                     break;
                 case CorpusPathKind.Manifest:
-                case CorpusPathKind.Ignored when _scan.ManifestFiles.Any(m => m.FullPath == look.FullPath):
+                case CorpusPathKind.Ignored when _tables.ManifestFiles.Any(m => m.FullPath == look.FullPath):
                     Log.ProvenanceChangedUnderHost(_logger, look.FullPath);
                     break;
                 case CorpusPathKind.Letter:
@@ -353,56 +353,39 @@ internal sealed class CorpusWatcher : IAsyncDisposable
             return null;
         }
 
-        // The corpus and its fingerprint are changed in place, not copied (a million entries at the top end), and put
-        // back as they were unless the index takes the update, so a retry sees the same changes again.
+        // The corpus map changes only once the index has taken the update, so a failed one is retried on the same changes.
         var sum = _sum.Clone();
-        var undo = new List<(string Path, CorpusFile? Was)>();
         foreach (var (path, now) in changes)
         {
-            var was = _letters.GetValueOrDefault(path);
-            undo.Add((path, was));
-            if (was is not null)
+            if (_letters.GetValueOrDefault(path) is { } was)
             {
                 sum.Remove(was);
-                _letters.Remove(path);
             }
 
             if (now is not null)
             {
                 sum.Add(now);
-                _letters[path] = now;
             }
         }
 
-        IndexUpdateSummary? summary = null;
-        try
+        var summary = _store.TryUpdate(
+            _indexPath, _tables, path => changes.TryGetValue(path, out var now) ? now : _letters.GetValueOrDefault(path), [.. changes.Keys], _sum.Value, sum.Value, _stop.Token);
+        if (summary is not null)
         {
-            var scan = _scan with { Files = [.. _letters.Values] };
-            summary = _store.TryUpdate(_indexPath, scan, [.. changes.Keys], _fingerprint, sum.Value, _stop.Token);
-            if (summary is not null)
+            foreach (var (path, now) in changes)
             {
-                _scan = scan;
-                _sum = sum;
-                _fingerprint = summary.CorpusFingerprint;
-                return summary;
-            }
-        }
-        finally
-        {
-            if (summary is null)
-            {
-                foreach (var (path, was) in Enumerable.Reverse(undo))
+                if (now is null)
                 {
-                    if (was is null)
-                    {
-                        _letters.Remove(path);
-                    }
-                    else
-                    {
-                        _letters[path] = was;
-                    }
+                    _letters.Remove(path);
+                }
+                else
+                {
+                    _letters[path] = now;
                 }
             }
+
+            _sum = sum;
+            return summary;
         }
 
         Log.CorpusWatchResync(_logger, "the index changed outside this host");
@@ -415,14 +398,12 @@ internal sealed class CorpusWatcher : IAsyncDisposable
         }
     }
 
-    /// <param name="sum">The running fingerprint of <paramref name="scan"/>.</param>
-    /// <param name="fingerprint">What the index was committed with: the same value, unless only a rebuild can bring it level.</param>
-    private void Remember(CorpusScan scan, CorpusFingerprint sum, string fingerprint)
+    /// <param name="sum">The running fingerprint of <paramref name="scan"/>, which the index is now committed with.</param>
+    private void Remember(CorpusScan scan, CorpusFingerprint sum)
     {
-        _scan = scan;
+        _tables = scan with { Files = [] };
         _letters = scan.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         _sum = sum;
-        _fingerprint = fingerprint;
     }
 
     /// <summary>One report from the file system; a null path means it dropped reports.</summary>

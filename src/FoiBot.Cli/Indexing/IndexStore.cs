@@ -99,16 +99,18 @@ internal sealed class IndexStore
     }
 
     /// <summary>
-    /// Updates only the files at <paramref name="paths"/>, <paramref name="scan"/> being the whole corpus now and
-    /// <paramref name="fingerprint"/> its fingerprint; null when the index's committed fingerprint is not
+    /// Updates only the files at <paramref name="paths"/>, <paramref name="corpus"/> saying what is at a path now and
+    /// <paramref name="fingerprint"/> being the corpus's fingerprint; null when the index's committed fingerprint is not
     /// <paramref name="expectedFingerprint"/> (something else changed it) or it must be rebuilt.
     /// </summary>
-    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyCollection<string> paths, string expectedFingerprint, string fingerprint, CancellationToken cancellationToken = default) =>
-        _updater.TryUpdate(indexPath, scan, paths, expectedFingerprint, fingerprint, cancellationToken);
+    /// <param name="tables">The provenance tables the letters are read with; its letter list is not read.</param>
+    public IndexUpdateSummary? TryUpdate(
+        string indexPath, CorpusScan tables, Func<string, CorpusFile?> corpus, IReadOnlyCollection<string> paths, string expectedFingerprint, string fingerprint, CancellationToken cancellationToken = default) =>
+        _updater.TryUpdate(indexPath, tables, corpus, paths, expectedFingerprint, fingerprint, cancellationToken);
 
-    /// <summary>Runs the update path once without changing the index, so a host's first update is not slowed by compiling it.</summary>
-    public void WarmUp(string indexPath, CorpusScan scan, CancellationToken cancellationToken = default) =>
-        _updater.WarmUp(indexPath, scan, cancellationToken);
+    /// <summary>Runs the update path once on <paramref name="file"/> without changing the index, so a host's first update is not slowed by compiling it.</summary>
+    public void WarmUp(string indexPath, CorpusScan tables, CorpusFile file, CancellationToken cancellationToken = default) =>
+        _updater.WarmUp(indexPath, tables, file, cancellationToken);
 
     /// <summary>What a scan of <paramref name="roots"/> would list under one of their folders, without walking the rest.</summary>
     public CorpusScan ScanFolder(IReadOnlyList<string> roots, string folder, CancellationToken cancellationToken = default) =>

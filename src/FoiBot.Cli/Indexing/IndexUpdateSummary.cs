@@ -5,9 +5,6 @@ namespace FoiBot.Cli.Indexing;
 /// <summary>What an in-place index update did: corpus files added, changed and removed, and the letters the index now holds.</summary>
 internal sealed record IndexUpdateSummary(int Added, int Changed, int Removed, int Letters, IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed)
 {
-    /// <summary>The corpus fingerprint the update committed.</summary>
-    public string CorpusFingerprint { get; init; } = string.Empty;
-
     public override string ToString() => FormattableString.Invariant(
         $"Updated the index: {Added} added, {Changed} changed, {Removed} removed ({Elapsed.TotalSeconds:F2} s); {Letters} letters.");
 }

@@ -30,6 +30,7 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
         }
 
         var records = writer.FileStamps().ToDictionary(f => f.Key, StringComparer.Ordinal);
+        var corpus = scan.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         var paths = new List<string>();
         foreach (var file in scan.Files)
         {
@@ -41,22 +42,25 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
 
         // What is left was recorded but is no longer in the corpus.
         paths.AddRange(records.Keys);
-        return Apply(writer, scan, paths, scan.Fingerprint(), started, cancellationToken);
+        return Apply(writer, scan, corpus.GetValueOrDefault, paths, scan.Fingerprint(), started, cancellationToken);
     }
 
     /// <summary>
-    /// Updates only the files at <paramref name="paths"/> (added, changed or removed; unchanged ones are passed over),
-    /// with <paramref name="scan"/> as the whole corpus now and <paramref name="fingerprint"/> its fingerprint (which the
-    /// caller keeps as a running total, rather than hashing every file again). Null when the index is not the one the
-    /// caller expects, as its committed fingerprint is not <paramref name="expectedFingerprint"/>, or it needs a full rebuild.
+    /// Updates only the files at <paramref name="paths"/> (added, changed or removed; unchanged ones are passed over).
+    /// <paramref name="corpus"/> says what is at a path now (null: no letter file), <paramref name="tables"/> carries the
+    /// provenance tables (its letter list is not read), and <paramref name="fingerprint"/> is the corpus's fingerprint,
+    /// which the caller keeps as a running total rather than hashing every file again. Null when the index is not the
+    /// one the caller expects, as its committed fingerprint is not <paramref name="expectedFingerprint"/>, or it needs a
+    /// full rebuild.
     /// </summary>
-    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyCollection<string> paths, string expectedFingerprint, string fingerprint, CancellationToken cancellationToken)
+    public IndexUpdateSummary? TryUpdate(
+        string indexPath, CorpusScan tables, Func<string, CorpusFile?> corpus, IReadOnlyCollection<string> paths, string expectedFingerprint, string fingerprint, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var writer = LetterIndexWriter.Open(indexPath);
-        return writer.BuildInfo.CorpusFingerprint != expectedFingerprint || writer.BuildInfo.BaseFingerprint != BaseFingerprint(scan)
+        return writer.BuildInfo.CorpusFingerprint != expectedFingerprint || writer.BuildInfo.BaseFingerprint != BaseFingerprint(tables)
             ? null
-            : Apply(writer, scan, paths, fingerprint, started, cancellationToken);
+            : Apply(writer, tables, corpus, paths, fingerprint, started, cancellationToken);
     }
 
     /// <summary>
@@ -64,15 +68,9 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
     /// writer disposed uncommitted, which discards the change), so a long-running host's first real update is about as
     /// quick as the rest rather than paying for compiling that path (about half a second).
     /// </summary>
-    public void WarmUp(string indexPath, CorpusScan scan, CancellationToken cancellationToken)
+    public void WarmUp(string indexPath, CorpusScan tables, CorpusFile file, CancellationToken cancellationToken)
     {
-        if (scan.Files.Count == 0)
-        {
-            return;
-        }
-
-        var file = scan.Files[0];
-        var load = loader.Load(scan with { Files = [file] }, cancellationToken: cancellationToken);
+        var load = loader.Load(tables with { Files = [file] }, cancellationToken: cancellationToken);
         using var writer = LetterIndexWriter.Open(indexPath);
         var owners = new LetterOwners(writer);
         foreach (var letter in load.Letters)
@@ -85,17 +83,17 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
         _ = writer.FindFile(file.FullPath);
     }
 
-    private IndexUpdateSummary Apply(LetterIndexWriter writer, CorpusScan scan, IReadOnlyCollection<string> paths, string fingerprint, long started, CancellationToken cancellationToken)
+    private IndexUpdateSummary Apply(
+        LetterIndexWriter writer, CorpusScan tables, Func<string, CorpusFile?> corpus, IReadOnlyCollection<string> paths, string fingerprint, long started, CancellationToken cancellationToken)
     {
         var wanted = paths.ToHashSet(StringComparer.Ordinal);
-        var now = scan.Files.Where(f => wanted.Contains(f.FullPath)).ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         var owners = new LetterOwners(writer);
         var reread = new HashSet<string>(StringComparer.Ordinal);
         int added = 0, changed = 0, removed = 0;
         foreach (var path in wanted)
         {
             var record = writer.FindFile(path);
-            var file = now.GetValueOrDefault(path);
+            var file = corpus(path);
             if (record is null)
             {
                 if (file is not null && reread.Add(path))
@@ -125,21 +123,20 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
         }
 
         // Files holding a copy of a letter whose file was just forgotten are read again, so the letter is indexed from them.
-        HashSet<string>? inCorpus = null;
         foreach (var letterId in owners.Freed.ToList())
         {
             foreach (var holder in writer.FilesHoldingCopy(letterId))
             {
-                inCorpus ??= scan.Files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
-                if (!wanted.Contains(holder.Key) && inCorpus.Contains(holder.Key) && reread.Add(holder.Key))
+                if (!wanted.Contains(holder.Key) && corpus(holder.Key) is not null && reread.Add(holder.Key))
                 {
                     owners.Forget(holder);
                 }
             }
         }
 
-        var files = scan.Files.Where(f => reread.Contains(f.FullPath)).ToList();
-        var load = loader.Load(scan with { Files = files }, cancellationToken: cancellationToken);
+        // In path order, so which of two new copies of a letter it is indexed from does not depend on event order.
+        var files = reread.Select(corpus).OfType<CorpusFile>().OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
+        var load = loader.Load(tables with { Files = files }, cancellationToken: cancellationToken);
         var byFile = FileProvenance.LettersByFile(load.Letters);
         var letters = load.Letters.ToLookup(l => l.File.FullPath, StringComparer.Ordinal);
         var skipped = FileProvenance.ByFile(load.Skipped);
@@ -162,14 +159,11 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
         var info = new IndexBuildInfo
         {
             CorpusFingerprint = fingerprint,
-            BaseFingerprint = BaseFingerprint(scan),
+            BaseFingerprint = BaseFingerprint(tables),
             BuiltAt = time.GetUtcNow(),
         };
         var result = writer.Commit(info);
-        return new IndexUpdateSummary(added, changed, removed, result.Letters, load.Skipped, Stopwatch.GetElapsedTime(started))
-        {
-            CorpusFingerprint = info.CorpusFingerprint,
-        };
+        return new IndexUpdateSummary(added, changed, removed, result.Letters, load.Skipped, Stopwatch.GetElapsedTime(started));
     }
 
     private static bool IsCurrent(IndexedFile record, CorpusFile file) =>

@@ -9,6 +9,23 @@ public sealed record CorpusScan(IReadOnlyList<CorpusFile> Files, IReadOnlyList<S
     /// <summary>The manifest files themselves: an edit to a provenance table changes what gets indexed, so it must change the fingerprint too.</summary>
     public IReadOnlyList<CorpusFile> ManifestFiles { get; init; } = [];
 
+    /// <summary>Worked out on first use: deciding whether an index is current and then updating it both need it.</summary>
+    private CorpusFingerprint? _fingerprint;
+
+    /// <summary>A copy made with <c>with</c> may hold other files, so it works its fingerprint out afresh.</summary>
+    private CorpusScan(CorpusScan original)
+    {
+        Files = original.Files;
+        Skipped = original.Skipped;
+        Manifest = original.Manifest;
+        ManifestFiles = original.ManifestFiles;
+    }
+
     /// <summary>The fingerprint over the letters and the manifests; what an index compares to decide whether to rebuild.</summary>
-    public string Fingerprint() => CorpusScanner.Fingerprint([.. Files, .. ManifestFiles]);
+    public string Fingerprint() => Total().Value;
+
+    /// <summary>The same fingerprint as a running total, for a caller following files added and removed; changing it leaves this scan's alone.</summary>
+    public CorpusFingerprint StartFingerprint() => Total().Clone();
+
+    private CorpusFingerprint Total() => _fingerprint ??= CorpusScanner.StartFingerprint([.. Files, .. ManifestFiles]);
 }

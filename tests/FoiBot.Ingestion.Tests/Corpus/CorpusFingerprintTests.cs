@@ -117,4 +117,20 @@ public sealed class CorpusFingerprintTests : IDisposable
         Assert.NotEqual(once.Value, twice.Value);
         Assert.NotEqual(CorpusScanner.StartFingerprint([]).Value, once.Value);
     }
+
+    [Fact]
+    public void ScanFingerprint_WorkedOutOnce_ACopyWithOtherFilesWorksItsOwnOut()
+    {
+        var scan = _scanner.Scan([_folder.Path]);
+        var whole = scan.Fingerprint();
+        var running = scan.StartFingerprint();
+        running.Remove(scan.Files[0]);
+
+        var fewer = scan with { Files = [.. scan.Files.Skip(1)] };
+
+        Assert.Equal(whole, scan.Fingerprint());
+        Assert.Equal(CorpusScanner.Fingerprint(fewer.Files), fewer.Fingerprint());
+        Assert.Equal(fewer.Fingerprint(), running.Value);
+        Assert.NotEqual(whole, fewer.Fingerprint());
+    }
 }
