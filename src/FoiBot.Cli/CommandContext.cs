@@ -56,7 +56,6 @@ internal sealed class CommandContext : IDisposable
             : null;
 
     /// <summary>Opens the index, building or updating it first from the corpus when there is none or the corpus changed; says so on stderr.</summary>
-
     public LetterIndex OpenIndex(string? indexOption, IReadOnlyList<string>? corpusOption, CancellationToken cancellationToken)
     {
         var (index, built, updated) = Store.Open(IndexPath(indexOption), CorpusRoots(corpusOption), cancellationToken);

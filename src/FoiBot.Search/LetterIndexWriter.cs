@@ -104,9 +104,6 @@ public sealed class LetterIndexWriter : IDisposable
         _writer.DeleteDocuments(new Term(Owner, FileOwner(key)));
     }
 
-    /// <summary>Every corpus file's record, as last committed.</summary>
-    public IReadOnlyList<IndexedFile> Files() => FileDocuments.ReadAll(Committed());
-
     /// <summary>Every corpus file's name, length and time, as last committed: what an update compares with the corpus.</summary>
     public IReadOnlyList<IndexedFileStamp> FileStamps() => FileDocuments.ReadStamps(Committed());
 

@@ -127,20 +127,21 @@ internal sealed class CorpusWalker(CorpusOptions options)
 
     private CorpusPath Look(string fullRoot, string full)
     {
+        // Every folder on the way is one a walk enters: not hidden, not a symlink.
         var names = full[(fullRoot.Length + 1)..].Split(Path.DirectorySeparatorChar);
         var folder = fullRoot;
         foreach (var name in names.SkipLast(1))
         {
             folder = Path.Join(folder, name);
             var info = new DirectoryInfo(folder);
-            if (name.StartsWith('.') || (info.Exists && (info.Attributes.HasFlag(FileAttributes.Hidden) || info.LinkTarget is not null)))
+            if (WalkEntry.IsHiddenName(name, info.Exists ? info.Attributes : 0) || (info.Exists && info.LinkTarget is not null))
             {
                 return new CorpusPath(full, CorpusPathKind.Ignored, null);
             }
         }
 
         var fileName = names[^1];
-        if (fileName.StartsWith('.'))
+        if (WalkEntry.IsHiddenName(fileName, 0))
         {
             return new CorpusPath(full, CorpusPathKind.Ignored, null);
         }
@@ -163,7 +164,7 @@ internal sealed class CorpusWalker(CorpusOptions options)
             }
 
             var kind = s_manifestNames.Contains(fileName) ? CorpusPathKind.Manifest : IsLetter(fileName) ? CorpusPathKind.Letter : CorpusPathKind.Ignored;
-            if (kind == CorpusPathKind.Ignored || file.Attributes.HasFlag(FileAttributes.Hidden))
+            if (kind == CorpusPathKind.Ignored || WalkEntry.IsHiddenName(fileName, file.Attributes))
             {
                 return new CorpusPath(full, CorpusPathKind.Ignored, null);
             }

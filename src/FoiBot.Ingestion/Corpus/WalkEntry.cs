@@ -14,8 +14,11 @@ internal readonly record struct WalkEntry(string Name, string FullPath, bool IsD
             entry.ToFullPath(),
             entry.IsDirectory,
             attributes.HasFlag(FileAttributes.ReparsePoint),
-            name.StartsWith('.') || attributes.HasFlag(FileAttributes.Hidden),
+            IsHiddenName(name, attributes),
             entry.IsDirectory ? 0 : entry.Length,
             entry.LastWriteTimeUtc);
     }
+
+    /// <summary>Dot-files and dot-folders, and whatever the file system marks hidden: never part of the corpus.</summary>
+    public static bool IsHiddenName(string name, FileAttributes attributes) => name.StartsWith('.') || attributes.HasFlag(FileAttributes.Hidden);
 }
