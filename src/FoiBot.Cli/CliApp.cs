@@ -1,6 +1,6 @@
 using System.CommandLine;
 using FoiBot.Cli.Commands;
-using FoiBot.Cli.Indexing;
+using FoiBot.Indexing;
 using FoiBot.Evaluation;
 using FoiBot.Search;
 

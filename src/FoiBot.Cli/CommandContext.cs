@@ -1,4 +1,4 @@
-using FoiBot.Cli.Indexing;
+using FoiBot.Indexing;
 using FoiBot.Core.Authorities;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;

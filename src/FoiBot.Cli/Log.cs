@@ -5,51 +5,9 @@ namespace FoiBot.Cli;
 /// <summary>The CLI's log events. Questions are personal data and are logged at Debug only.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Index {IndexPath} built: {Letters} letters, {Passages} passages, {Skipped} files skipped, {ElapsedMs:F0} ms")]
-    public static partial void IndexBuilt(ILogger logger, string indexPath, int letters, int passages, int skipped, double elapsedMs);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "The corpus changed since index {IndexPath} was built; rebuilding it")]
-    public static partial void CorpusChanged(ILogger logger, string indexPath);
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Index {IndexPath} cannot be used ({Reason}); rebuilding it")]
-    public static partial void IndexUnusable(ILogger logger, string indexPath, string reason);
-
     [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "Question {Id}: {Question}")]
     public static partial void Question(ILogger logger, string? id, string question);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Command failed")]
     public static partial void CommandFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Index {IndexPath} updated in place: {Added} files added, {Changed} changed, {Removed} removed, {ElapsedMs:F0} ms")]
-    public static partial void IndexUpdated(ILogger logger, string indexPath, int added, int changed, int removed, double elapsedMs);
-
-    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Index {IndexPath} refreshed: {Letters} letters")]
-    public static partial void IndexRefreshed(ILogger logger, string indexPath, int letters);
-
-    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Index {IndexPath} was rebuilt while this host ran; restart it to answer from the rebuilt index")]
-    public static partial void IndexRebuiltUnderHost(ILogger logger, string indexPath);
-
-    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Index {IndexPath} could not be refreshed ({Problem}); trying again")]
-    public static partial void IndexRefreshFailed(ILogger logger, string indexPath, string problem);
-
-    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Watching {Roots} corpus folders for letters added, changed or removed")]
-    public static partial void CorpusWatched(ILogger logger, int roots);
-
-    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Index {IndexPath} follows the corpus: {Added} files added, {Changed} changed, {Removed} removed, {Letters} letters, {ElapsedMs:F0} ms")]
-    public static partial void CorpusFollowed(ILogger logger, string indexPath, int added, int changed, int removed, int letters, double elapsedMs);
-
-    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Corpus folder {Root} cannot be watched ({Problem}); letters added there are indexed by `foibot index`")]
-    public static partial void CorpusWatchUnavailable(ILogger logger, string root, string problem);
-
-    [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Provenance table {Path} changed; every letter depends on it, so run `foibot index` and restart this host to apply it")]
-    public static partial void ProvenanceChangedUnderHost(ILogger logger, string path);
-
-    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Corpus changes could not be indexed yet ({Problem}); trying again")]
-    public static partial void CorpusFollowFailed(ILogger logger, string problem);
-
-    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Corpus watch lost track of single changes ({Reason}); comparing every file with the index")]
-    public static partial void CorpusWatchResync(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 16, Level = LogLevel.Error, Message = "Stopped following the corpus; letters added from now on are indexed by `foibot index`")]
-    public static partial void CorpusFollowStopped(ILogger logger, Exception exception);
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using FoiBot.Answering;
-using FoiBot.Cli.Indexing;
+using FoiBot.Indexing;
 using FoiBot.Discord;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Rest;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using FoiBot.Cli.Indexing;
+using FoiBot.Indexing;
 using Spectre.Console;
 
 namespace FoiBot.Cli.Commands;

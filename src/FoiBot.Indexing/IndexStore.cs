@@ -7,13 +7,13 @@ using FoiBot.Ingestion.Parsing;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
 
-namespace FoiBot.Cli.Indexing;
+namespace FoiBot.Indexing;
 
 /// <summary>
 /// Keeps the index in step with the corpus: builds it on first use, reuses it while the corpus is unchanged, and
 /// rebuilds it when a letter or provenance table was added, removed or edited.
 /// </summary>
-internal sealed class IndexStore
+public sealed class IndexStore
 {
     private readonly CorpusLoader _loader;
     private readonly CorpusScanner _scanner;

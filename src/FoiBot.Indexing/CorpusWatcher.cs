@@ -4,7 +4,7 @@ using FoiBot.Ingestion.Corpus;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
 
-namespace FoiBot.Cli.Indexing;
+namespace FoiBot.Indexing;
 
 /// <summary>
 /// Keeps a long-running host's index in step with its corpus folders as letters arrive, change and leave. Told by the
@@ -17,7 +17,7 @@ namespace FoiBot.Cli.Indexing;
 /// `foibot index` rebuilds, and a restart reads the rebuilt index. A failed update (another process holding the index
 /// for writing, say) keeps its files and is tried again, so no change is lost.
 /// </remarks>
-internal sealed class CorpusWatcher : IAsyncDisposable
+public sealed class CorpusWatcher : IAsyncDisposable
 {
     /// <summary>How long the folders must be quiet before an update: long enough for a copy to finish, short enough to feel instant.</summary>
     public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(100);

@@ -1,10 +1,10 @@
-using FoiBot.Cli.Indexing;
+using FoiBot.Indexing;
 using FoiBot.Core;
 using FoiBot.Search;
 using FoiBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace FoiBot.Cli.Tests;
+namespace FoiBot.Indexing.Tests;
 
 /// <summary>A host's open index picks up letters written in place by another writer, as `foibot index` writes them.</summary>
 public sealed class IndexRefresherTests

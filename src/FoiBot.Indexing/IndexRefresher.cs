@@ -1,14 +1,14 @@
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
 
-namespace FoiBot.Cli.Indexing;
+namespace FoiBot.Indexing;
 
 /// <summary>
 /// Keeps a long-running host (`serve`, the Discord bot) showing what `foibot index` adds in place: every interval it
 /// refreshes the open index, which costs next to nothing when no commit is new. A full rebuild swaps in a new folder
 /// that only a restart can open, so the first time it sees one it says so and stops.
 /// </summary>
-internal sealed class IndexRefresher : IAsyncDisposable
+public sealed class IndexRefresher : IAsyncDisposable
 {
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromSeconds(1);
 

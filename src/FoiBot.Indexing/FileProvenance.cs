@@ -2,7 +2,7 @@ using FoiBot.Ingestion.Corpus;
 using FoiBot.Ingestion.Loading;
 using FoiBot.Search;
 
-namespace FoiBot.Cli.Indexing;
+namespace FoiBot.Indexing;
 
 /// <summary>Works out which letters each corpus file produced, and which of its letters are indexed from another file.</summary>
 internal sealed class FileProvenance(CorpusScanner scanner)

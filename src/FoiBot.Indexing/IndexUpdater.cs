@@ -3,7 +3,7 @@ using FoiBot.Ingestion.Corpus;
 using FoiBot.Ingestion.Loading;
 using FoiBot.Search;
 
-namespace FoiBot.Cli.Indexing;
+namespace FoiBot.Indexing;
 
 /// <summary>
 /// Brings an index up to date by re-reading only the corpus files added, changed (length or last-write time) or

@@ -1,10 +1,10 @@
 using FoiBot.Ingestion.Corpus;
 
-namespace FoiBot.Cli.Indexing;
+namespace FoiBot.Indexing;
 
 /// <summary>What an index build did: letters and passages written, files seen, and each file skipped with its reason.</summary>
 /// <param name="BytesRead">The size of every file that was read (files refused for their size are not), for the throughput figure.</param>
-internal sealed record IndexBuildSummary(int Letters, int Passages, int FilesSeen, IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed, long BytesRead = 0)
+public sealed record IndexBuildSummary(int Letters, int Passages, int FilesSeen, IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed, long BytesRead = 0)
 {
     public double LettersPerSecond => Letters / Math.Max(Elapsed.TotalSeconds, 0.001);
 

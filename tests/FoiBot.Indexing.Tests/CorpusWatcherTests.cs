@@ -1,11 +1,11 @@
-using FoiBot.Cli.Indexing;
+using FoiBot.Indexing;
 using FoiBot.Core.Authorities;
 using FoiBot.Ingestion.Corpus;
 using FoiBot.Search;
 using FoiBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace FoiBot.Cli.Tests;
+namespace FoiBot.Indexing.Tests;
 
 /// <summary>
 /// A host following its corpus folders: letters dropped in, edited, copied, removed or moved in whole folders are
