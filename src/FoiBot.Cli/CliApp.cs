@@ -53,6 +53,10 @@ internal static class CliApp
         {
             return Fail(environment, ex.Message, ExitCodes.BadInput);
         }
+        catch (Exception ex) when (ex is CorpusUnavailableException or IndexRootsMismatchException)
+        {
+            return Fail(environment, $"Error: {ex.Message}", ExitCodes.BadInput);
+        }
         catch (OperationCanceledException)
         {
             return Fail(environment, "Cancelled.", ExitCodes.SystemFailure);

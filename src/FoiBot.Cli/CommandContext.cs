@@ -42,34 +42,58 @@ internal sealed class CommandContext : IDisposable
 
     public string IndexPath(string? option) => Environment.Resolve(option ?? Settings.FoiBot.IndexPath);
 
+    /// <summary>The corpus folders `foibot index` builds from: those named, else configured, else ./corpus.</summary>
     public IReadOnlyList<string> CorpusRoots(IReadOnlyList<string>? option) =>
-        (option is { Count: > 0 } ? option : Settings.FoiBot.EffectiveCorpusPaths).Select(Environment.Resolve).ToList();
+        Indexing.CorpusRoots.Normalise((option is { Count: > 0 } ? option : Settings.FoiBot.EffectiveCorpusPaths).Select(Environment.Resolve));
 
-    /// <summary>Refreshes a host's open index every second, so letters `foibot index` adds in place are answered without a restart.</summary>
-    public IndexRefresher KeepFresh(LetterIndex index, string? indexOption) =>
-        IndexRefresher.Start(index, IndexPath(indexOption), IndexRefresher.DefaultInterval, TimeProvider.System, Loggers.CreateLogger("FoiBot.Index"));
+    /// <summary>
+    /// The corpus folders a reading command uses: those the index records, from any working folder; for an index that
+    /// records none (or none yet), those named, else configured. Naming others is an error that says how to rebuild.
+    /// </summary>
+    public IReadOnlyList<string> ReadingRoots(string? indexOption, IReadOnlyList<string>? corpusOption) =>
+        Indexing.CorpusRoots.ForReading(
+            IndexPath(indexOption),
+            corpusOption is { Count: > 0 } ? [.. corpusOption.Select(Environment.Resolve)] : null,
+            [.. Settings.FoiBot.EffectiveCorpusPaths.Select(Environment.Resolve)]);
 
-    /// <summary>Has a host follow its corpus folders, indexing letters as they are added, changed or removed; null when FoiBot:WatchCorpus is off.</summary>
-    public CorpusWatcher? WatchCorpus(LetterIndex index, string? indexOption, IReadOnlyList<string>? corpusOption) =>
-        Settings.FoiBot.WatchCorpus
-            ? CorpusWatcher.Start(Store, index, IndexPath(indexOption), CorpusRoots(corpusOption), CorpusWatcher.DefaultQuiet, TimeProvider.System, Loggers.CreateLogger("FoiBot.Index"))
-            : null;
+    /// <summary>
+    /// Keeps a host's open index current: follows the index's corpus folders when FoiBot:WatchCorpus is on, and in any
+    /// case shows what other processes commit (a rebuild included) every second. Its health goes on /healthz.
+    /// </summary>
+    public CorpusWatcher Follow(LetterIndex index, string? indexOption, IReadOnlyList<string>? corpusOption) =>
+        CorpusWatcher.Start(
+            Store,
+            index,
+            IndexPath(indexOption),
+            ReadingRoots(indexOption, corpusOption),
+            CorpusWatcher.DefaultQuiet,
+            Environment.Time,
+            Loggers.CreateLogger("FoiBot.Index"),
+            follow: Settings.FoiBot.WatchCorpus);
 
-    /// <summary>Opens the index, building or updating it first from the corpus when there is none or the corpus changed; says so on stderr.</summary>
+    /// <summary>
+    /// Opens the index, building or updating it first from its corpus when there is none or the corpus changed; says so
+    /// on stderr, and warns there when it answers from the index as it was (a folder missing, the corpus emptied).
+    /// </summary>
     public LetterIndex OpenIndex(string? indexOption, IReadOnlyList<string>? corpusOption, CancellationToken cancellationToken)
     {
-        var (index, built, updated) = Store.Open(IndexPath(indexOption), CorpusRoots(corpusOption), cancellationToken);
-        if (built is not null)
+        var opened = Store.Open(IndexPath(indexOption), ReadingRoots(indexOption, corpusOption), cancellationToken);
+        if (opened.Built is { } built)
         {
             Environment.Error.WriteLine($"Built the index: {built.Letters} letters from {built.FilesSeen} files in {built.Elapsed.TotalSeconds:F1} s ({built.Skipped.Count} skipped).");
         }
 
-        if (updated is not null)
+        if (opened.Updated is { } updated)
         {
             Environment.Error.WriteLine(updated.ToString());
         }
 
-        return index;
+        foreach (var warning in opened.Warnings)
+        {
+            Environment.Error.WriteLine($"Warning: {warning}");
+        }
+
+        return opened.Index;
     }
 
     public string Display(string path)

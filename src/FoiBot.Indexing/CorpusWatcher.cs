@@ -7,20 +7,28 @@ using Microsoft.Extensions.Logging;
 namespace FoiBot.Indexing;
 
 /// <summary>
-/// Keeps a long-running host's index in step with its corpus folders as letters arrive, change and leave. Told by the
-/// file system that something changed, it waits until the folders have been quiet for a moment, updates the index
-/// for just those files, and refreshes the open index. What it cannot follow file by file (a folder moved in or out,
-/// events the operating system dropped, the index changed by another process) gets a comparison of every file instead.
+/// Keeps a long-running host's open index in step with its corpus folders and with what other processes commit. Told
+/// by the file system that something changed, it waits until the folders have been quiet for a moment, updates the
+/// index for just those files, and refreshes the open index. What it cannot follow file by file (a folder moved in or
+/// out, events the operating system dropped) gets a comparison of every file instead. Every check interval it also
+/// refreshes the open index, so a commit or a rebuild by `foibot index` is answered from without a restart.
 /// </summary>
 /// <remarks>
-/// A provenance table (SOURCES.md, sources.csv) changes what every letter says, so an edit to one is only reported:
-/// `foibot index` rebuilds, and a restart reads the rebuilt index. A failed update (another process holding the index
-/// for writing, say) keeps its files and is tried again, so no change is lost.
+/// It never loses letters on account of the corpus: a folder that goes missing or unreadable stops all updates (and
+/// is reported on <see cref="Health"/>) until it is back, when everything is compared again; an update that would
+/// leave no letter is not committed. The folders it follows are the index's own: when another process commits the
+/// index (with other folders, say), the watcher adopts that commit and its folders instead of writing over it. A
+/// provenance table (SOURCES.md, sources.csv) changes what every letter says, so an edit to one is only reported:
+/// `foibot index` rebuilds, and the watcher adopts the rebuilt index. A failed update (another process holding the
+/// index for writing, say) keeps its files and is tried again, so no change is lost.
 /// </remarks>
 public sealed class CorpusWatcher : IAsyncDisposable
 {
     /// <summary>How long the folders must be quiet before an update: long enough for a copy to finish, short enough to feel instant.</summary>
     public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How often the open index is refreshed and the folders checked, when nothing else wakes the watcher.</summary>
+    public static readonly TimeSpan DefaultCheckInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>Under a steady stream of changes, an update still starts after this long.</summary>
     private static readonly TimeSpan s_longestWait = TimeSpan.FromSeconds(2);
@@ -30,11 +38,12 @@ public sealed class CorpusWatcher : IAsyncDisposable
     private readonly IndexStore _store;
     private readonly LetterIndex _index;
     private readonly string _indexPath;
-    private readonly IReadOnlyList<string> _roots;
+    private readonly bool _follow;
     private readonly TimeSpan _quiet;
+    private readonly TimeSpan _checkInterval;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
 
     /// <summary>Changes as the file system reports them.</summary>
     private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>(new UnboundedChannelOptions { SingleReader = true });
@@ -42,42 +51,84 @@ public sealed class CorpusWatcher : IAsyncDisposable
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _loop = Task.CompletedTask;
 
+    // The folders followed: the index's own, as its last commit records them.
+    private IReadOnlyList<string> _roots;
+    private readonly HashSet<string> _missing = new(StringComparer.Ordinal);
+
     // The corpus as last indexed: the provenance tables its letters were read with (no letter list), the letter files
     // by path, and the running fingerprint of both, whose value is what the index was committed with.
     private CorpusScan? _tables;
     private Dictionary<string, CorpusFile> _letters = new(StringComparer.Ordinal);
     private CorpusFingerprint? _sum;
-    private bool _halted;
 
-    private CorpusWatcher(IndexStore store, LetterIndex index, string indexPath, IReadOnlyList<string> roots, TimeSpan quiet, TimeProvider time, ILogger logger)
+    // The committed corpus fingerprint this watcher last knew of; another value in the commit means another process committed.
+    private string? _known;
+
+    // Why following stopped (a provenance table changed before the start, a fault of our own); null while following.
+    private string? _halted;
+
+    private CorpusWatcher(IndexStore store, LetterIndex index, string indexPath, IReadOnlyList<string> roots, bool follow, TimeSpan quiet, TimeSpan checkInterval, TimeProvider time, ILogger logger, IndexHealth health)
     {
         _store = store;
         _index = index;
         _indexPath = indexPath;
-        _roots = roots;
+        _roots = CorpusRoots.Normalise(roots);
+        _follow = follow;
         _quiet = quiet;
+        _checkInterval = checkInterval;
         _time = time;
         _logger = logger;
+        Health = health;
     }
 
     /// <summary>Completes once the watcher has compared the corpus with the index and is following changes.</summary>
     public Task Ready => _ready.Task;
 
-    /// <summary>Starts watching <paramref name="roots"/>; folders that cannot be watched are reported and left to `foibot index`.</summary>
-    public static CorpusWatcher Start(IndexStore store, LetterIndex index, string indexPath, IReadOnlyList<string> roots, TimeSpan quiet, TimeProvider time, ILogger logger)
+    /// <summary>What the index is short of now: folders missing, following stopped, the index unreadable.</summary>
+    public IndexHealth Health { get; }
+
+    /// <summary>The folders followed now: the index's own.</summary>
+    public IReadOnlyList<string> Roots => Volatile.Read(ref _roots);
+
+    /// <summary>
+    /// Starts following <paramref name="roots"/> (when <paramref name="follow"/>; otherwise only refreshing the open
+    /// index every <paramref name="checkInterval"/>); folders that cannot be watched are reported and left to `foibot index`.
+    /// </summary>
+    public static CorpusWatcher Start(
+        IndexStore store,
+        LetterIndex index,
+        string indexPath,
+        IReadOnlyList<string> roots,
+        TimeSpan quiet,
+        TimeProvider time,
+        ILogger logger,
+        bool follow = true,
+        TimeSpan? checkInterval = null,
+        IndexHealth? health = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentOutOfRangeException.ThrowIfLessThan(quiet, TimeSpan.Zero);
-        var watcher = new CorpusWatcher(store, index, indexPath, roots, quiet, time, logger);
-        watcher.Watch();
+        var interval = checkInterval ?? DefaultCheckInterval;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
+        var watcher = new CorpusWatcher(store, index, indexPath, roots, follow, quiet, interval, time, logger, health ?? new IndexHealth());
+        if (follow)
+        {
+            foreach (var root in watcher._roots)
+            {
+                watcher.Watch(root);
+            }
+
+            Log.CorpusWatched(logger, watcher._watchers.Count);
+        }
+
         watcher._loop = watcher.RunAsync(watcher._stop.Token);
         return watcher;
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var watcher in _watchers)
+        foreach (var watcher in _watchers.Values.ToList())
         {
             watcher.Dispose();
         }
@@ -87,38 +138,41 @@ public sealed class CorpusWatcher : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private void Watch()
+    private void Watch(string root)
     {
-        foreach (var root in _roots)
+        try
         {
-            try
+            var watcher = new FileSystemWatcher(root)
             {
-                var watcher = new FileSystemWatcher(root)
-                {
-                    IncludeSubdirectories = true,
-                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                    InternalBufferSize = 64 * 1024,
-                };
-                watcher.Created += (_, e) => _changes.Writer.TryWrite(new Change(e.FullPath, Named: true));
-                watcher.Changed += (_, e) => _changes.Writer.TryWrite(new Change(e.FullPath, Named: false));
-                watcher.Deleted += (_, e) => _changes.Writer.TryWrite(new Change(e.FullPath, Named: true));
-                watcher.Renamed += (_, e) =>
-                {
-                    _changes.Writer.TryWrite(new Change(e.OldFullPath, Named: true));
-                    _changes.Writer.TryWrite(new Change(e.FullPath, Named: true));
-                };
-                watcher.Error += (_, _) => _changes.Writer.TryWrite(new Change(null, Named: true));
-                watcher.EnableRaisingEvents = true;
-                _watchers.Add(watcher);
-            }
-            catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Created += (_, e) => _changes.Writer.TryWrite(new Change(e.FullPath, Named: true));
+            watcher.Changed += (_, e) => _changes.Writer.TryWrite(new Change(e.FullPath, Named: false));
+            watcher.Deleted += (_, e) => _changes.Writer.TryWrite(new Change(e.FullPath, Named: true));
+            watcher.Renamed += (_, e) =>
             {
-                // A missing folder, or the system's limit on watches reached.
-                Log.CorpusWatchUnavailable(_logger, root, ex.Message);
-            }
+                _changes.Writer.TryWrite(new Change(e.OldFullPath, Named: true));
+                _changes.Writer.TryWrite(new Change(e.FullPath, Named: true));
+            };
+            watcher.Error += (_, _) => _changes.Writer.TryWrite(new Change(null, Named: true));
+            watcher.EnableRaisingEvents = true;
+            _watchers[root] = watcher;
         }
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            // A missing folder (checked again every interval), or the system's limit on watches reached.
+            Log.CorpusWatchUnavailable(_logger, root, ex.Message);
+        }
+    }
 
-        Log.CorpusWatched(_logger, _watchers.Count);
+    private void StopWatching(string root)
+    {
+        if (_watchers.Remove(root, out var watcher))
+        {
+            watcher.Dispose();
+        }
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)
@@ -128,44 +182,63 @@ public sealed class CorpusWatcher : IAsyncDisposable
         var pending = new Dictionary<string, bool>(StringComparer.Ordinal);
 
         // Files may have changed between the host opening the index and the watches starting, so the first round compares everything.
-        var resync = true;
-        while (!cancellationToken.IsCancellationRequested && !_halted)
+        var resync = _follow;
+        while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
-                if (!resync && pending.Count == 0)
+                if (resync || pending.Count > 0)
                 {
-                    if (!_ready.Task.IsCompleted)
+                    var started = Stopwatch.GetTimestamp();
+                    IndexUpdateSummary? summary = null;
+                    if (!CheckRoots())
                     {
-                        WarmUp(cancellationToken);
-                        _ready.TrySetResult();
+                        // Nothing is applied while a folder is away; once it is back, everything is compared.
+                        resync = true;
+                    }
+                    else
+                    {
+                        if (_halted is null)
+                        {
+                            summary = resync ? Resync() : Follow(pending);
+                        }
+
+                        resync = false;
                     }
 
-                    resync = await GatherAsync(pending, cancellationToken).ConfigureAwait(false);
+                    pending.Clear();
+                    Report(summary, started);
                 }
 
-                var started = Stopwatch.GetTimestamp();
-                var summary = resync ? Resync() : Follow(pending);
-                resync = false;
-                pending.Clear();
-                if (summary is not null)
+                if (!_ready.Task.IsCompleted)
                 {
-                    _index.Refresh();
-                    Log.CorpusFollowed(_logger, _indexPath, summary.Added, summary.Changed, summary.Removed, summary.Letters, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    WarmUp(cancellationToken);
+                    _ready.TrySetResult();
+                }
+
+                switch (await GatherAsync(pending, cancellationToken).ConfigureAwait(false))
+                {
+                    case Wake.Lost:
+                        resync = true;
+                        break;
+                    case Wake.Check:
+                        resync |= Check();
+                        break;
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 break;
             }
-            catch (IndexNotFoundException)
-            {
-                Log.IndexRebuiltUnderHost(_logger, _indexPath);
-                break;
-            }
             catch (ObjectDisposedException)
             {
                 break;
+            }
+            catch (IndexChangedElsewhereException)
+            {
+                Log.CorpusWatchResync(_logger, "another process committed the index with other folders");
+                Adopt(_index.BuildInfo);
+                resync = true;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -175,13 +248,153 @@ public sealed class CorpusWatcher : IAsyncDisposable
             }
             catch (Exception ex)
             {
-                // A fault of FoiBot's own: following stops, said plainly, and the host keeps answering from what it has.
+                // A fault of FoiBot's own: following stops, said plainly, and the host keeps answering from what it has;
+                // a commit by another process (`foibot index`) is still adopted.
                 Log.CorpusFollowStopped(_logger, ex);
-                break;
+                Halt($"not following the corpus after an error ({ex.GetType().Name}: {ex.Message}); run `foibot index` and restart");
+                pending.Clear();
+                resync = false;
             }
         }
 
         _ready.TrySetResult();
+    }
+
+    private void Report(IndexUpdateSummary? summary, long started)
+    {
+        if (summary is { Refused: true })
+        {
+            Health.Set("empty", $"the corpus folders hold no letter now; answering from the index as it was ({summary.Letters} letters)");
+            Log.EmptyUpdateRefused(_logger, _indexPath, summary.Letters);
+            _known = _index.BuildInfo.CorpusFingerprint;
+            return;
+        }
+
+        if (summary is not null)
+        {
+            Health.Clear("empty");
+            _index.Refresh();
+            Log.CorpusFollowed(_logger, _indexPath, summary.Added, summary.Changed, summary.Removed, summary.Letters, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private void Halt(string reason)
+    {
+        _halted = reason;
+        _known = _index.BuildInfo.CorpusFingerprint;
+        Health.Set("following", reason);
+    }
+
+    /// <summary>
+    /// Every interval: shows what other processes committed (a rebuild included), and sees whether folders went
+    /// or came back; true when everything must be compared again.
+    /// </summary>
+    private bool Check()
+    {
+        try
+        {
+            if (_index.Refresh())
+            {
+                Log.IndexRefreshed(_logger, _indexPath, _index.LetterCount);
+            }
+
+            Health.Clear("index");
+        }
+        catch (IndexNotFoundException ex)
+        {
+            Health.Set("index", $"the index folder cannot be read now ({ex.Message}); answering from the index as it was opened");
+            Log.IndexRefreshFailed(_logger, _indexPath, ex.Message);
+            return false;
+        }
+        catch (IOException ex)
+        {
+            // A commit caught half-written or a file briefly locked: the next interval tries again.
+            Log.IndexRefreshFailed(_logger, _indexPath, ex.Message);
+            return false;
+        }
+
+        if (!_follow)
+        {
+            return false;
+        }
+
+        var committed = _index.BuildInfo;
+        if (_known is not null && committed.CorpusFingerprint != _known)
+        {
+            Adopt(committed);
+            return true;
+        }
+
+        var missingBefore = _missing.Count;
+        return CheckRoots() && missingBefore > 0;
+    }
+
+    /// <summary>Takes another process's commit as the truth: its folders, and nothing remembered of the corpus as it was.</summary>
+    private void Adopt(IndexBuildInfo committed)
+    {
+        if (committed.Roots.Count > 0 && !CorpusRoots.Same(committed.Roots, _roots))
+        {
+            Log.IndexRootsAdopted(_logger, _indexPath, string.Join(", ", committed.Roots));
+            foreach (var root in _watchers.Keys.ToList())
+            {
+                StopWatching(root);
+            }
+
+            foreach (var root in _missing.ToList())
+            {
+                Health.Clear("root:" + root);
+            }
+
+            _missing.Clear();
+            Volatile.Write(ref _roots, committed.Roots);
+            foreach (var root in _roots)
+            {
+                Watch(root);
+            }
+        }
+        else
+        {
+            Log.IndexAdopted(_logger, _indexPath);
+        }
+
+        _tables = null;
+        _sum = null;
+        _letters = new Dictionary<string, CorpusFile>(StringComparer.Ordinal);
+        _known = committed.CorpusFingerprint;
+        _halted = null;
+        Health.Clear("following");
+        Health.Clear("empty");
+    }
+
+    /// <summary>Notes folders that went missing (unwatched until back) and that came back (watched again); true when all can be read.</summary>
+    private bool CheckRoots()
+    {
+        var faults = CorpusRoots.Check(_roots).ToDictionary(f => f.Root, StringComparer.Ordinal);
+        foreach (var root in _roots)
+        {
+            if (faults.TryGetValue(root, out var fault))
+            {
+                if (_missing.Add(root))
+                {
+                    // A watch on a folder moved away would report its new place's events under the old names.
+                    StopWatching(root);
+                    Log.CorpusUnavailable(_logger, root, fault.Problem);
+                    Health.Set("root:" + root, $"{fault}; nothing is removed on its account, and answers come from the index as it was");
+                }
+            }
+            else if (_missing.Remove(root))
+            {
+                Log.CorpusRootBack(_logger, root);
+                Health.Clear("root:" + root);
+                if (_follow)
+                {
+                    StopWatching(root);
+                    Watch(root);
+                }
+            }
+        }
+
+        return faults.Count == 0;
     }
 
     /// <summary>Compiles the update path before the first change arrives; skipped, at no cost but that first change's speed, when another process holds the index.</summary>
@@ -199,19 +412,29 @@ public sealed class CorpusWatcher : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits for changes, then until the folders are quiet; true when the file system lost some and only a full comparison will do.</summary>
-    private async Task<bool> GatherAsync(Dictionary<string, bool> pending, CancellationToken cancellationToken)
+    /// <summary>Waits for changes, then until the folders are quiet; or, when none come within the check interval, for a check.</summary>
+    private async Task<Wake> GatherAsync(Dictionary<string, bool> pending, CancellationToken cancellationToken)
     {
         var lost = false;
         var reader = _changes.Reader;
-        var first = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        using (var interval = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            var more = reader.WaitToReadAsync(interval.Token).AsTask();
+            var waited = await Task.WhenAny(more, Task.Delay(_checkInterval, _time, interval.Token)).ConfigureAwait(false);
+            await interval.CancelAsync().ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (waited != more)
+            {
+                return Wake.Check;
+            }
+        }
+
         var started = _time.GetTimestamp();
-        Add(first);
         while (_time.GetElapsedTime(started) < s_longestWait)
         {
-            while (reader.TryRead(out var path))
+            while (reader.TryRead(out var change))
             {
-                Add(path);
+                Add(change);
             }
 
             using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -225,7 +448,7 @@ public sealed class CorpusWatcher : IAsyncDisposable
             }
         }
 
-        return lost;
+        return lost ? Wake.Lost : Wake.Changes;
 
         void Add(Change change)
         {
@@ -240,9 +463,21 @@ public sealed class CorpusWatcher : IAsyncDisposable
         }
     }
 
-    /// <summary>Compares every file with the index and updates what differs.</summary>
+    /// <summary>Compares every file of the index's own folders with the index and updates what differs.</summary>
     private IndexUpdateSummary? Resync()
     {
+        // The folders are the index's: another process may have committed it with others since this host opened it.
+        _index.Refresh();
+        var committed = _index.BuildInfo;
+        if (committed.Roots.Count > 0 && !CorpusRoots.Same(committed.Roots, _roots))
+        {
+            Adopt(committed);
+            if (!CheckRoots())
+            {
+                return null;
+            }
+        }
+
         var scan = _store.Scan(_roots, _stop.Token);
         if (_tables is not null)
         {
@@ -250,30 +485,32 @@ public sealed class CorpusWatcher : IAsyncDisposable
             scan = scan with { Manifest = _tables.Manifest, ManifestFiles = _tables.ManifestFiles };
         }
 
-        _index.Refresh();
-        var committed = _index.BuildInfo.CorpusFingerprint;
         var sum = scan.StartFingerprint();
-        if (sum.Value == committed)
+        if (sum.Value == committed.CorpusFingerprint)
         {
             Remember(scan, sum);
             return null;
         }
 
-        var summary = _store.TryUpdate(_indexPath, scan, _stop.Token);
+        var summary = _store.TryUpdate(_indexPath, scan, _roots, allowEmpty: false, expectRoots: true, _stop.Token);
         if (summary is null)
         {
-            // The tables changed (or the last one went) between the host opening the index and the watch starting:
-            // nothing can be followed until a rebuild.
+            // The tables changed (or the last one went) between the index being built and the watch starting:
+            // nothing can be followed until a rebuild, which is adopted when it is committed.
             foreach (var path in scan.ManifestFiles.Count > 0 ? scan.ManifestFiles.Select(m => m.FullPath) : _roots)
             {
                 Log.ProvenanceChangedUnderHost(_logger, path);
             }
 
-            _halted = true;
+            Halt("not following the corpus: a provenance table changed since the index was built; run `foibot index` to rebuild it");
             return null;
         }
 
-        Remember(scan, sum);
+        if (!summary.Refused)
+        {
+            Remember(scan, sum);
+        }
+
         return summary;
     }
 
@@ -370,6 +607,12 @@ public sealed class CorpusWatcher : IAsyncDisposable
 
         var summary = _store.TryUpdate(
             _indexPath, _tables, path => changes.TryGetValue(path, out var now) ? now : _letters.GetValueOrDefault(path), [.. changes.Keys], _sum.Value, sum.Value, _stop.Token);
+        if (summary is { Refused: true })
+        {
+            // Every letter left at once: kept, and said on /healthz, until letters are back or `foibot index --allow-empty`.
+            return summary;
+        }
+
         if (summary is not null)
         {
             foreach (var (path, now) in changes)
@@ -385,10 +628,12 @@ public sealed class CorpusWatcher : IAsyncDisposable
             }
 
             _sum = sum;
+            _known = sum.Value;
             return summary;
         }
 
         Log.CorpusWatchResync(_logger, "the index changed outside this host");
+        Adopt(_index.BuildInfo);
         return Resync();
 
         List<string> LettersUnder(string folder)
@@ -404,9 +649,18 @@ public sealed class CorpusWatcher : IAsyncDisposable
         _tables = scan with { Files = [] };
         _letters = scan.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         _sum = sum;
+        _known = sum.Value;
     }
 
     /// <summary>One report from the file system; a null path means it dropped reports.</summary>
     /// <param name="Named">Created, deleted or renamed, rather than written to.</param>
     private readonly record struct Change(string? Path, bool Named);
+
+    /// <summary>What woke the watcher.</summary>
+    private enum Wake
+    {
+        Changes,
+        Lost,
+        Check,
+    }
 }

@@ -34,13 +34,31 @@ public sealed class IndexStore
         _logger = logger;
     }
 
-    public IndexBuildSummary Build(string indexPath, IReadOnlyList<string> roots, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Builds the index afresh from <paramref name="roots"/>, which it records as its folders; a corpus with no letter
+    /// leaves the index as it was, unless <paramref name="allowEmpty"/> asks for an empty index in so many words.
+    /// </summary>
+    /// <exception cref="CorpusUnavailableException">A folder is missing or unreadable: nothing is built, the index is left as it was.</exception>
+    public IndexBuildSummary Build(
+        string indexPath, IReadOnlyList<string> roots, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default, bool allowEmpty = false)
     {
         var started = Stopwatch.GetTimestamp();
+        roots = CorpusRoots.Normalise(roots);
+        if (CorpusRoots.Check(roots) is { Count: > 0 } faults)
+        {
+            throw new CorpusUnavailableException(faults, "Nothing was indexed; the index is left as it was.");
+        }
+
         var scan = _loader.Scan(roots, cancellationToken);
         var total = scan.Files.Count;
         var report = new CorpusLoadReport();
-        var info = new IndexBuildInfo { CorpusFingerprint = scan.Fingerprint(), BaseFingerprint = IndexUpdater.BaseFingerprint(scan), BuiltAt = _time.GetUtcNow() };
+        var info = new IndexBuildInfo
+        {
+            CorpusFingerprint = scan.Fingerprint(),
+            BaseFingerprint = IndexUpdater.BaseFingerprint(scan),
+            BuiltAt = _time.GetUtcNow(),
+            Roots = roots,
+        };
 
         // Letters stream from the parser into the index writer, never all in memory; only each file's letter ids are
         // kept, for the provenance records the writer takes after the last letter. The first letter is read before
@@ -55,7 +73,7 @@ public sealed class IndexStore
             .GetEnumerator();
         var result = letters.MoveNext()
             ? LetterIndexBuilder.Build(indexPath, Rest(letters), Provenance(scan, byFile, report, cancellationToken), info, cancellationToken: cancellationToken)
-            : null;
+            : allowEmpty ? LetterIndexBuilder.Build(indexPath, [], Provenance(scan, byFile, report, cancellationToken), info, cancellationToken: cancellationToken) : null;
         var bytesRead = scan.Files.Where(f => f.Length <= _maxFileBytes).Sum(f => f.Length);
         var summary = new IndexBuildSummary(report.Letters, result?.Passages ?? 0, total, report.Skipped, Stopwatch.GetElapsedTime(started), bytesRead);
         Log.IndexBuilt(_logger, indexPath, summary.Letters, summary.Passages, summary.Skipped.Count, summary.Elapsed.TotalMilliseconds);
@@ -71,8 +89,18 @@ public sealed class IndexStore
         }
     }
 
-    /// <summary>Updates the index in place from the files added, changed or removed since it was written; null when it must be rebuilt instead.</summary>
-    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Updates the index in place from the files of <paramref name="scan"/> (of <paramref name="roots"/>, recorded as the
+    /// index's folders) added, changed or removed since it was written; null when it must be rebuilt instead. An update
+    /// that would leave no letter is refused (<see cref="IndexUpdateSummary.Refused"/>) unless <paramref name="allowEmpty"/>.
+    /// </summary>
+    /// <param name="expectRoots">
+    /// Whether the index must still record <paramref name="roots"/>, as a host following them expects; when another
+    /// process committed it with other folders meanwhile, <see cref="IndexChangedElsewhereException"/> is thrown and
+    /// nothing is written. `foibot index`, which sets the folders, passes false.
+    /// </param>
+    public IndexUpdateSummary? TryUpdate(
+        string indexPath, CorpusScan scan, IReadOnlyList<string> roots, bool allowEmpty = false, bool expectRoots = false, CancellationToken cancellationToken = default)
     {
         if (!LetterIndex.Exists(indexPath))
         {
@@ -82,7 +110,7 @@ public sealed class IndexStore
         IndexUpdateSummary? summary;
         try
         {
-            summary = _updater.TryUpdate(indexPath, scan, cancellationToken);
+            summary = _updater.TryUpdate(indexPath, scan, CorpusRoots.Normalise(roots), allowEmpty, expectRoots, cancellationToken);
         }
         catch (IndexNotFoundException ex)
         {
@@ -90,7 +118,11 @@ public sealed class IndexStore
             return null;
         }
 
-        if (summary is not null)
+        if (summary is { Refused: true })
+        {
+            Log.EmptyUpdateRefused(_logger, indexPath, summary.Letters);
+        }
+        else if (summary is not null)
         {
             Log.IndexUpdated(_logger, indexPath, summary.Added, summary.Changed, summary.Removed, summary.Elapsed.TotalMilliseconds);
         }
@@ -129,42 +161,68 @@ public sealed class IndexStore
     public int? CurrentLetterCount(string indexPath, CorpusScan scan) =>
         LetterIndex.ReadCommit(indexPath) is { } commit && commit.BuildInfo.CorpusFingerprint == scan.Fingerprint() ? commit.Letters : null;
 
-    /// <summary>Opens the index, updating it in place, or building or rebuilding it, from <paramref name="roots"/> first when it is missing or stale.</summary>
-    public (LetterIndex Index, IndexBuildSummary? Built, IndexUpdateSummary? Updated) Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens the index, updating it in place, or building or rebuilding it, from <paramref name="roots"/> first when it
+    /// is missing or stale. Nothing is removed on account of a folder that cannot be read, and an index with letters is
+    /// never emptied: it is answered from as it is, with a warning saying why.
+    /// </summary>
+    /// <exception cref="CorpusUnavailableException">A folder cannot be read and there is no index to answer from.</exception>
+    /// <exception cref="CorpusEmptyException">There is no index, and the folders hold no letter to build one from.</exception>
+    public OpenedIndex Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
     {
-        if (LetterIndex.Exists(indexPath))
+        roots = CorpusRoots.Normalise(roots);
+        var faults = CorpusRoots.Check(roots);
+        var existing = LetterIndex.Exists(indexPath) ? TryOpen(indexPath) : null;
+        if (existing is not null)
         {
-            var existing = TryOpen(indexPath);
-            if (existing is not null)
+            if (faults.Count > 0)
             {
-                var scan = _loader.Scan(roots, cancellationToken);
-                if (scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint)
+                foreach (var fault in faults)
                 {
-                    return (existing, null, null);
+                    Log.CorpusUnavailable(_logger, fault.Root, fault.Problem);
                 }
 
-                if (existing.LetterCount > 0 && _updater.TryUpdate(indexPath, scan, cancellationToken) is { } update)
-                {
-                    Log.IndexUpdated(_logger, indexPath, update.Added, update.Changed, update.Removed, update.Elapsed.TotalMilliseconds);
-                    existing.Refresh();
-                    if (existing.LetterCount > 0)
-                    {
-                        return (existing, null, update);
-                    }
-                }
-
-                Log.CorpusChanged(_logger, indexPath);
-                existing.Dispose();
+                return new OpenedIndex(existing, null, null, [.. faults.Select(f => $"{f}; answering from the index as it is ({existing.LetterCount} letters)")]);
             }
+
+            var scan = _loader.Scan(roots, cancellationToken);
+            if (scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint)
+            {
+                return new OpenedIndex(existing, null, null, []);
+            }
+
+            if (existing.LetterCount > 0 && TryUpdate(indexPath, scan, roots, cancellationToken: cancellationToken) is { } update)
+            {
+                if (update.Refused)
+                {
+                    return new OpenedIndex(existing, null, null, [update.ToString()]);
+                }
+
+                existing.Refresh();
+                return new OpenedIndex(existing, null, update, []);
+            }
+
+            Log.CorpusChanged(_logger, indexPath);
+        }
+        else if (faults.Count > 0)
+        {
+            throw new CorpusUnavailableException(faults, $"There is no index at {indexPath} to answer from meanwhile.");
         }
 
+        // A rebuild with no letter leaves the folder alone, so an index that was there is still answered from.
         var summary = Build(indexPath, roots, cancellationToken: cancellationToken);
         if (summary.Letters == 0)
         {
+            if (existing is not null)
+            {
+                return new OpenedIndex(existing, null, null, [$"No letters found in {string.Join(", ", roots)}; answering from the index as it is ({existing.LetterCount} letters)."]);
+            }
+
             throw new CorpusEmptyException(roots, summary);
         }
 
-        return (LetterIndex.Open(indexPath), summary, null);
+        existing?.Dispose();
+        return new OpenedIndex(LetterIndex.Open(indexPath), summary, null, []);
     }
 
     /// <summary>

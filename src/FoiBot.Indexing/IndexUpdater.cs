@@ -19,11 +19,23 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
     /// <summary>The digest of what every letter depends on; while it is unchanged the index can be updated file by file.</summary>
     public static string BaseFingerprint(CorpusScan scan) => CorpusScanner.Fingerprint(scan.ManifestFiles);
 
-    /// <summary>Compares every file of <paramref name="scan"/> with the index's records and updates what differs; null when only a full rebuild will do.</summary>
-    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, CancellationToken cancellationToken)
+    /// <summary>
+    /// Compares every file of <paramref name="scan"/> with the index's records and updates what differs, recording
+    /// <paramref name="roots"/> as the index's folders; null when only a full rebuild will do. An update that would leave
+    /// no letter is not committed unless <paramref name="allowEmpty"/>.
+    /// </summary>
+    /// <exception cref="IndexChangedElsewhereException"><paramref name="expectRoots"/>, and the index records other folders than <paramref name="roots"/>.</exception>
+    public IndexUpdateSummary? TryUpdate(string indexPath, CorpusScan scan, IReadOnlyList<string> roots, bool allowEmpty, bool expectRoots, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var writer = LetterIndexWriter.Open(indexPath);
+
+        // Checked under the writer's lock: a commit by another process between the caller's look and now is not overwritten.
+        if (expectRoots && writer.BuildInfo.Roots.Count > 0 && !CorpusRoots.Same(writer.BuildInfo.Roots, roots))
+        {
+            throw new IndexChangedElsewhereException(indexPath);
+        }
+
         if (writer.BuildInfo.BaseFingerprint != BaseFingerprint(scan))
         {
             return null;
@@ -42,7 +54,7 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
 
         // What is left was recorded but is no longer in the corpus.
         paths.AddRange(records.Keys);
-        return Apply(writer, scan, corpus.GetValueOrDefault, paths, scan.Fingerprint(), started, cancellationToken);
+        return Apply(writer, scan, corpus.GetValueOrDefault, paths, scan.Fingerprint(), roots, allowEmpty, started, cancellationToken);
     }
 
     /// <summary>
@@ -60,7 +72,7 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
         using var writer = LetterIndexWriter.Open(indexPath);
         return writer.BuildInfo.CorpusFingerprint != expectedFingerprint || writer.BuildInfo.BaseFingerprint != BaseFingerprint(tables)
             ? null
-            : Apply(writer, tables, corpus, paths, fingerprint, started, cancellationToken);
+            : Apply(writer, tables, corpus, paths, fingerprint, writer.BuildInfo.Roots, allowEmpty: false, started, cancellationToken);
     }
 
     /// <summary>
@@ -84,7 +96,15 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
     }
 
     private IndexUpdateSummary Apply(
-        LetterIndexWriter writer, CorpusScan tables, Func<string, CorpusFile?> corpus, IReadOnlyCollection<string> paths, string fingerprint, long started, CancellationToken cancellationToken)
+        LetterIndexWriter writer,
+        CorpusScan tables,
+        Func<string, CorpusFile?> corpus,
+        IReadOnlyCollection<string> paths,
+        string fingerprint,
+        IReadOnlyList<string> roots,
+        bool allowEmpty,
+        long started,
+        CancellationToken cancellationToken)
     {
         var wanted = paths.ToHashSet(StringComparer.Ordinal);
         var owners = new LetterOwners(writer);
@@ -156,11 +176,20 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
             writer.UpsertFile(record with { Duplicates = [.. record.Duplicates.Union(alsoHere, StringComparer.Ordinal)] });
         }
 
+        // A corpus that went empty is far more often a folder unmounted, emptied by mistake or half-synced than a
+        // wish to forget every letter: the writer is disposed uncommitted, which leaves the index as it was.
+        var before = writer.CommittedLetters;
+        if (!allowEmpty && before > 0 && writer.Pending().Letters == 0)
+        {
+            return new IndexUpdateSummary(added, changed, removed, before, load.Skipped, Stopwatch.GetElapsedTime(started)) { Refused = true };
+        }
+
         var info = new IndexBuildInfo
         {
             CorpusFingerprint = fingerprint,
             BaseFingerprint = BaseFingerprint(tables),
             BuiltAt = time.GetUtcNow(),
+            Roots = roots,
         };
         var result = writer.Commit(info);
         return new IndexUpdateSummary(added, changed, removed, result.Letters, load.Skipped, Stopwatch.GetElapsedTime(started));

@@ -46,4 +46,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 316, Level = LogLevel.Error, Message = "Stopped following the corpus; letters added from now on are indexed by `foibot index`")]
     public static partial void CorpusFollowStopped(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 317, Level = LogLevel.Warning, Message = "Corpus folder {Root} {Problem}; nothing is removed on its account, and the index is answered from as it is")]
+    public static partial void CorpusUnavailable(ILogger logger, string root, string problem);
+
+    [LoggerMessage(EventId = 318, Level = LogLevel.Warning, Message = "Index {IndexPath} not updated: the corpus now holds no letter, and the index keeps its {Letters} letters")]
+    public static partial void EmptyUpdateRefused(ILogger logger, string indexPath, int letters);
+
+    [LoggerMessage(EventId = 319, Level = LogLevel.Information, Message = "Corpus folder {Root} is back; comparing it with the index")]
+    public static partial void CorpusRootBack(ILogger logger, string root);
+
+    [LoggerMessage(EventId = 320, Level = LogLevel.Warning, Message = "Index {IndexPath} was committed by another process with the corpus folders {Roots}; following those from now on")]
+    public static partial void IndexRootsAdopted(ILogger logger, string indexPath, string roots);
+
+    [LoggerMessage(EventId = 321, Level = LogLevel.Information, Message = "Index {IndexPath} was committed by another process; comparing the corpus with it")]
+    public static partial void IndexAdopted(ILogger logger, string indexPath);
 }

@@ -17,6 +17,23 @@ public sealed record IndexBuildInfo
 
     public required DateTimeOffset BuiltAt { get; init; }
 
+    /// <summary>
+    /// The corpus folders the index was built from, as absolute paths; reading commands and hosts use these rather than
+    /// their own idea of the corpus. Empty for an index written before roots were recorded, or not built from folders.
+    /// </summary>
+    public IReadOnlyList<string> Roots { get; init; } = [];
+
     /// <summary>The index layout; <see cref="LetterIndexBuilder.Build"/> always writes <see cref="CurrentFormatVersion"/>.</summary>
     public int FormatVersion { get; init; } = CurrentFormatVersion;
+
+    /// <summary>Equal when every field is, the folders compared in order (a record would compare the list by reference).</summary>
+    public bool Equals(IndexBuildInfo? other) =>
+        other is not null
+        && CorpusFingerprint == other.CorpusFingerprint
+        && BaseFingerprint == other.BaseFingerprint
+        && BuiltAt == other.BuiltAt
+        && FormatVersion == other.FormatVersion
+        && Roots.SequenceEqual(other.Roots, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(CorpusFingerprint, BaseFingerprint, BuiltAt, FormatVersion, Roots.Count);
 }

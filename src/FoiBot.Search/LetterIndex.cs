@@ -14,28 +14,27 @@ namespace FoiBot.Search;
 /// <summary>An open letter index, shared by all queries; every member is safe to call from many threads at once.</summary>
 /// <remarks>
 /// It shows the index as of its last <see cref="Refresh"/> (or opening): letters added in place by a
-/// <see cref="LetterIndexWriter"/> appear on the next refresh. A full rebuild swaps in a new folder, which a new
-/// LetterIndex sees. Dispose waits for nothing: searches already running finish on their own searcher.
+/// <see cref="LetterIndexWriter"/> appear on the next refresh, and so does a full rebuild, which swaps in a new folder:
+/// the refresh opens it afresh. Dispose waits for nothing: searches already running finish on their own searcher.
 /// </remarks>
 public sealed class LetterIndex : IDisposable
 {
     private static readonly HashSet<string> s_hitFields = [LetterId, PairIndex];
 
     private readonly string _path;
-    private readonly MMapDirectory _directory;
-    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _reopening = new();
+    private volatile Opened _open;
     private readonly FoiTextAnalyzer _indexAnalyzer;
     private readonly FoiTextAnalyzer _queryAnalyzer;
     private readonly ConditionalWeakTable<IndexReader, IndexView> _views = [];
     private readonly WideSearchRules _wideSearch;
     private int _disposed;
 
-    private LetterIndex(string path, MMapDirectory directory, SearcherManager searchers, WideSearchRules wideSearch)
+    private LetterIndex(string path, Opened open, WideSearchRules wideSearch)
     {
         _wideSearch = wideSearch;
         _path = path;
-        _directory = directory;
-        _searchers = searchers;
+        _open = open;
         _indexAnalyzer = new FoiTextAnalyzer();
         _queryAnalyzer = new FoiTextAnalyzer(SynonymFile.LoadEmbedded(_indexAnalyzer));
         WithSearcher(static (_, _) => 0);
@@ -63,13 +62,19 @@ public sealed class LetterIndex : IDisposable
             throw new IndexNotFoundException($"There is no letter index at {path}. Build the index first.");
         }
 
+        return new LetterIndex(path, OpenFolder(path), wideSearch);
+    }
+
+    /// <exception cref="IndexNotFoundException">The folder holds no index this version can read.</exception>
+    private static Opened OpenFolder(string path)
+    {
         var directory = new MMapDirectory(path);
         SearcherManager? searchers = null;
         try
         {
             _ = CommitData.Read(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
             searchers = new SearcherManager(directory, new Bm25SearcherFactory());
-            return new LetterIndex(path, directory, searchers, wideSearch);
+            return new Opened(directory, searchers);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -162,7 +167,7 @@ public sealed class LetterIndex : IDisposable
     public IEnumerable<Disclosure> AllLetters()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        var searcher = _searchers.Acquire();
+        var (searchers, searcher) = Acquire();
         try
         {
             foreach (var letter in LetterStore.ReadAll(searcher.IndexReader))
@@ -172,7 +177,7 @@ public sealed class LetterIndex : IDisposable
         }
         finally
         {
-            _searchers.Release(searcher);
+            searchers.Release(searcher);
         }
     }
 
@@ -192,22 +197,40 @@ public sealed class LetterIndex : IDisposable
     /// <summary>Which corpus file produced which letters, as recorded by the build and updates; read whole, for an update to compare.</summary>
     public IReadOnlyList<IndexedFile> Files() => WithSearcher(static (searcher, _) => FileDocuments.ReadAll(searcher.IndexReader));
 
-    /// <summary>Shows the letters committed since the last refresh; searches running meanwhile finish on what they started with.</summary>
+    /// <summary>
+    /// Shows the letters committed since the last refresh, including a full rebuild swapped into the folder (opened
+    /// afresh); searches running meanwhile finish on what they started with.
+    /// </summary>
     /// <returns>True when there was anything new to show.</returns>
-    /// <exception cref="IndexNotFoundException">The folder was rebuilt meanwhile: only a new LetterIndex can read it.</exception>
+    /// <exception cref="IndexNotFoundException">The folder no longer holds an index this version can read.</exception>
     public bool Refresh()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         var before = WithSearcher(static (searcher, view) => (searcher.IndexReader, view.IndexId));
 
-        // Reopening a rebuilt folder would mix segments of two indexes that share file names.
-        if (CommitData.IndexId(_directory) != before.IndexId)
+        // Reopening a rebuilt folder through the old searchers would mix segments of two indexes that share file names.
+        if (CommitData.IndexId(_open.Directory) != before.IndexId)
         {
-            throw new IndexNotFoundException($"The index in {_path} was rebuilt. Open it again.");
+            Reopen();
+            return true;
         }
 
-        _searchers.MaybeRefreshBlocking();
+        _open.Searchers.MaybeRefreshBlocking();
         return WithSearcher(static (searcher, _) => searcher.IndexReader) != before.IndexReader;
+    }
+
+    private void Reopen()
+    {
+        lock (_reopening)
+        {
+            var fresh = OpenFolder(_path);
+            var old = _open;
+            _open = fresh;
+
+            // Searchers already handed out keep their readers open until released.
+            old.Searchers.Dispose();
+            old.Directory.Dispose();
+        }
     }
 
     public void Dispose()
@@ -217,8 +240,8 @@ public sealed class LetterIndex : IDisposable
             return;
         }
 
-        _searchers.Dispose();
-        _directory.Dispose();
+        _open.Searchers.Dispose();
+        _open.Directory.Dispose();
         _queryAnalyzer.Dispose();
         _indexAnalyzer.Dispose();
     }
@@ -226,7 +249,7 @@ public sealed class LetterIndex : IDisposable
     private T WithSearcher<T>(Func<IndexSearcher, IndexView, T> use)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        var searcher = _searchers.Acquire();
+        var (searchers, searcher) = Acquire();
         try
         {
             var view = _views.GetValue(searcher.IndexReader, reader => new IndexView(reader, _path));
@@ -234,7 +257,26 @@ public sealed class LetterIndex : IDisposable
         }
         finally
         {
-            _searchers.Release(searcher);
+            searchers.Release(searcher);
         }
     }
+
+    /// <summary>A searcher from the current folder, trying again when a reopen retired the searchers in between.</summary>
+    private (SearcherManager Searchers, IndexSearcher Searcher) Acquire()
+    {
+        while (true)
+        {
+            var open = _open;
+            try
+            {
+                return (open.Searchers, open.Searchers.Acquire());
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(open, _open) && Volatile.Read(ref _disposed) == 0)
+            {
+            }
+        }
+    }
+
+    /// <summary>One opening of the index folder: a rebuild swaps in a new folder, which needs its own.</summary>
+    private sealed record Opened(MMapDirectory Directory, SearcherManager Searchers);
 }

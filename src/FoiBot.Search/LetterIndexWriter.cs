@@ -24,9 +24,10 @@ public sealed class LetterIndexWriter : IDisposable
     private DirectoryReader? _committed;
     private bool _disposed;
 
-    private LetterIndexWriter(FileStream buildLock, MMapDirectory directory, FoiTextAnalyzer analyzer, IndexWriter writer, string indexId, IndexBuildInfo info)
+    private LetterIndexWriter(FileStream buildLock, MMapDirectory directory, FoiTextAnalyzer analyzer, IndexWriter writer, string indexId, IndexCommitSummary committed)
     {
-        BuildInfo = info;
+        BuildInfo = committed.BuildInfo;
+        CommittedLetters = committed.Letters;
         _lock = buildLock;
         _directory = directory;
         _analyzer = analyzer;
@@ -36,6 +37,9 @@ public sealed class LetterIndexWriter : IDisposable
 
     /// <summary>What the index reflects as last committed: when this writer opened it, or its own last commit.</summary>
     public IndexBuildInfo BuildInfo { get; private set; }
+
+    /// <summary>The letters the index held as last committed: when this writer opened it, or at its own last commit.</summary>
+    public int CommittedLetters { get; private set; }
 
     /// <exception cref="IndexNotFoundException">No index there, or one this version must rebuild.</exception>
     /// <exception cref="IOException">Another build or writer of this index is running.</exception>
@@ -53,10 +57,10 @@ public sealed class LetterIndexWriter : IDisposable
         var analyzer = new FoiTextAnalyzer();
         try
         {
-            var info = CommitData.Read(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
+            var committed = CommitData.ReadSummary(directory, path, out var problem) ?? throw new IndexNotFoundException(problem!);
             var indexId = CommitData.IndexId(directory);
             var writer = new IndexWriter(directory, WriterSettings.Create(analyzer, OpenMode.APPEND));
-            return new LetterIndexWriter(buildLock, directory, analyzer, writer, indexId, info);
+            return new LetterIndexWriter(buildLock, directory, analyzer, writer, indexId, committed);
         }
         catch
         {
@@ -128,20 +132,23 @@ public sealed class LetterIndexWriter : IDisposable
         return FileDocuments.Read(Committed(), new Term(FileHoldsCopy, letterId));
     }
 
+    /// <summary>What the index would hold if the changes were committed now, so a caller can refuse a commit that empties it.</summary>
+    public IndexBuildResult Pending()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        return new IndexBuildResult(IndexView.CountLive(reader, LetterKind), IndexView.CountLive(reader, PassageKind));
+    }
+
     /// <summary>Makes the changes durable and visible, recording <paramref name="info"/> as what the index now reflects.</summary>
     public IndexBuildResult Commit(IndexBuildInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        IndexBuildResult result;
-        using (var reader = DirectoryReader.Open(_writer, applyAllDeletes: true))
-        {
-            result = new IndexBuildResult(IndexView.CountLive(reader, LetterKind), IndexView.CountLive(reader, PassageKind));
-        }
-
+        var result = Pending();
         _writer.SetCommitData(CommitData.Write(info, result, _indexId));
         _writer.Commit();
         BuildInfo = info;
+        CommittedLetters = result.Letters;
         _committed?.Dispose();
         _committed = null;
         return result;

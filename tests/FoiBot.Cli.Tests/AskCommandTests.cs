@@ -153,6 +153,6 @@ public sealed class AskCommandTests
         var run = await CliRun.InAsync(folder.Path, "ask", "Does Barnet use facial recognition?");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("corpus: folder not found", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{Path.Combine(folder.Path, "corpus")} is missing", run.Error, StringComparison.Ordinal);
     }
 }

@@ -83,14 +83,14 @@ public sealed class IndexCommandTests
     }
 
     [Fact]
-    public async Task Index_MissingCorpusFolder_NamesItAndIndexesTheOthers()
+    public async Task Index_MissingCorpusFolder_ExitsOneNamingItAndWritesNothing()
     {
         using var workspace = new Workspace(devLetters: false);
 
         var run = await CliRun.InAsync(workspace.Root, "index", "--corpus", "corpus", "--corpus", "no-such-folder");
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("no-such-folder: folder not found", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Indexed 5 letters", run.Output, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{workspace.Combine("no-such-folder")} is missing", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(workspace.Combine(".foibot", "index")));
     }
 }

@@ -135,7 +135,7 @@ public sealed class CorpusWatcherTests : IDisposable
         File.Copy(Dev("moray-101000260045.txt"), other);
         var scan = store.Scan(Roots);
         var external = NewStore();
-        Assert.NotNull(external.TryUpdate(IndexPath, scan));
+        Assert.NotNull(external.TryUpdate(IndexPath, scan, Roots));
         File.Delete(_workspace.Combine("corpus", "seeds", MorayToilets));
 
         Assert.True(await Poll.UntilAsync(() => index.FindLetter(MorayToiletsRef) is null && index.FindLetter("101000260045") is not null), "the watcher lost track");
@@ -159,7 +159,7 @@ public sealed class CorpusWatcherTests : IDisposable
         Assert.Equal(baseFingerprint, index.BuildInfo.BaseFingerprint);
 
         // The table edit is still owed: the next `foibot index` rebuilds rather than updating in place.
-        Assert.Null(NewStore().TryUpdate(IndexPath, store.Scan(Roots)));
+        Assert.Null(NewStore().TryUpdate(IndexPath, store.Scan(Roots), Roots));
     }
 
     [Fact]

@@ -89,11 +89,24 @@ public sealed class LetterIndexWriterTests : IDisposable
     }
 
     [Fact]
-    public void Refresh_AfterAFullRebuild_SaysToOpenAgain()
+    public void Refresh_AfterAFullRebuild_OpensTheRebuiltIndex()
     {
-        LetterIndexBuilder.Build(_index.Path, [s_bristol], SampleLetters.BuildInfo);
+        LetterIndexBuilder.Build(_index.Path, [s_bristol], SampleLetters.BuildInfo with { CorpusFingerprint = "rebuilt" });
 
-        Assert.Throws<IndexNotFoundException>(() => _index.Index.Refresh());
+        Assert.True(_index.Index.Refresh());
+        Assert.Equal(1, _index.Index.LetterCount);
+        Assert.Equal("rebuilt", _index.Index.BuildInfo.CorpusFingerprint);
+        Assert.NotNull(_index.Index.FindLetter(s_bristol.Disclosure.References[0]));
+        Assert.False(_index.Index.Refresh());
+    }
+
+    [Fact]
+    public void BuildInfo_RootsRecorded_AreReadBackFromTheCommit()
+    {
+        string[] roots = ["/srv/letters/a", "/srv/letters/b"];
+        LetterIndexBuilder.Build(_index.Path, [s_bristol], SampleLetters.BuildInfo with { Roots = roots });
+
+        Assert.Equal(roots, LetterIndex.ReadCommit(_index.Path)!.BuildInfo.Roots);
     }
 
     [Fact]

@@ -20,8 +20,7 @@ internal static class DiscordCommand
         {
             var options = Options(context, false);
             using var index = context.OpenIndex(result.GetValue(runIndex), result.GetValue(runCorpus), ct);
-            await using var refresher = context.KeepFresh(index, result.GetValue(runIndex));
-            await using var watcher = context.WatchCorpus(index, result.GetValue(runIndex), result.GetValue(runCorpus));
+            await using var watcher = context.Follow(index, result.GetValue(runIndex), result.GetValue(runCorpus));
             environment.Error.WriteLine("FoiBot is connecting to Discord. Press Ctrl+C to stop.");
             using var engine = EngineFactory.Create(context, index);
             await DiscordBotHost.RunAsync(options, engine.Engine, index, context.Loggers, ct);
@@ -48,8 +47,7 @@ internal static class DiscordCommand
         {
             var options = Options(context, true);
             using var index = context.OpenIndex(result.GetValue(serveIndex), result.GetValue(serveCorpus), ct);
-            await using var refresher = context.KeepFresh(index, result.GetValue(serveIndex));
-            await using var watcher = context.WatchCorpus(index, result.GetValue(serveIndex), result.GetValue(serveCorpus));
+            await using var watcher = context.Follow(index, result.GetValue(serveIndex), result.GetValue(serveCorpus));
             environment.Error.WriteLine($"Serving POST /interactions on {result.GetValue(urls)}. Press Ctrl+C to stop.");
             using var engine = EngineFactory.Create(context, index);
             await DiscordBotHost.ServeInteractionsAsync(options, engine.Engine, index, result.GetValue(urls)!, context.Loggers, ct);

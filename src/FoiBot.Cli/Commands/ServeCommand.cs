@@ -26,10 +26,9 @@ internal static class ServeCommand
         {
             var options = Options(context, result.GetValue(urls), result.GetValue(allowRemote));
             using var letters = context.OpenIndex(result.GetValue(index), result.GetValue(corpus), cancellationToken);
-            await using var refresher = context.KeepFresh(letters, result.GetValue(index));
-            await using var watcher = context.WatchCorpus(letters, result.GetValue(index), result.GetValue(corpus));
+            await using var watcher = context.Follow(letters, result.GetValue(index), result.GetValue(corpus));
             using var engine = EngineFactory.Create(context, letters);
-            var app = StaffWebApp.Build(options, Services(context, letters, engine.Engine), logging => logging
+            var app = StaffWebApp.Build(options, Services(context, letters, engine.Engine) with { Health = watcher.Health }, logging => logging
                 .AddConfiguration(context.Settings.Configuration.GetSection("Logging"))
                 .SetMinimumLevel(LogLevel.Warning)
                 .AddSimpleConsole(o => o.SingleLine = true));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Lucene.Net.Index;
 
 namespace FoiBot.Search.Indexing;
@@ -18,6 +19,9 @@ internal static class CommitData
 
     private const string BaseFingerprintKey = "foibot.baseFingerprint";
 
+    /// <summary>A JSON array of the corpus folders; absent in commits written before roots were recorded.</summary>
+    private const string RootsKey = "foibot.roots";
+
     public static Dictionary<string, string> Write(IndexBuildInfo info, IndexBuildResult result, string indexId) => new()
     {
         [BaseFingerprintKey] = info.BaseFingerprint ?? string.Empty,
@@ -27,6 +31,7 @@ internal static class CommitData
         [FormatVersionKey] = IndexBuildInfo.CurrentFormatVersion.ToString(CultureInfo.InvariantCulture),
         [LettersKey] = result.Letters.ToString(CultureInfo.InvariantCulture),
         [PassagesKey] = result.Passages.ToString(CultureInfo.InvariantCulture),
+        [RootsKey] = JsonSerializer.Serialize(info.Roots, DisclosureJsonContext.Default.IReadOnlyListString),
     };
 
     /// <summary>The latest commit's build info, or null with the reason the folder holds no usable FoiBot index.</summary>
@@ -93,6 +98,24 @@ internal static class CommitData
 
         problem = null;
         var baseFingerprint = userData.TryGetValue(BaseFingerprintKey, out var text) && text.Length > 0 ? text : null;
-        return new IndexBuildInfo { CorpusFingerprint = fingerprint, BaseFingerprint = baseFingerprint, BuiltAt = builtAt, FormatVersion = version };
+        return new IndexBuildInfo { CorpusFingerprint = fingerprint, BaseFingerprint = baseFingerprint, BuiltAt = builtAt, FormatVersion = version, Roots = Roots(userData) };
+    }
+
+    private static IReadOnlyList<string> Roots(IDictionary<string, string> userData)
+    {
+        if (!userData.TryGetValue(RootsKey, out var json) || json.Length == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, DisclosureJsonContext.Default.IReadOnlyListString) ?? [];
+        }
+        catch (JsonException)
+        {
+            // A damaged list is treated as none recorded: the caller falls back to the folders it was given.
+            return [];
+        }
     }
 }

@@ -13,4 +13,5 @@ namespace FoiBot.Search.Indexing;
     IgnoreReadOnlyProperties = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Disclosure))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class DisclosureJsonContext : JsonSerializerContext;
