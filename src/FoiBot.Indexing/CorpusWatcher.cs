@@ -267,6 +267,9 @@ public sealed class CorpusWatcher : IAsyncDisposable
             Health.Set("empty", $"the corpus folders hold no letter now; answering from the index as it was ({summary.Letters} letters)");
             Log.EmptyUpdateRefused(_logger, _indexPath, summary.Letters);
             _known = _index.BuildInfo.CorpusFingerprint;
+
+            // The refused changes are not in the index, so the next change compares every file rather than just its own.
+            _sum = null;
             return;
         }
 
