@@ -106,6 +106,44 @@ public sealed partial class ServeAndCheckCommandTests
     }
 
     [Fact]
+    public async Task Serve_CorpusFolderRemovedThenBack_HealthzSaysDegradedWithTheReasonAndLettersStay()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var (serving, address) = await ServeAsync(workspace, stop.Token);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+        var health = new Uri(address, "/healthz");
+        Directory.Move(workspace.Corpus, workspace.Combine("moved-away"));
+
+        JsonElement degraded;
+        do
+        {
+            await Task.Delay(50, stop.Token);
+            degraded = JsonDocument.Parse(await client.GetStringAsync(health, stop.Token)).RootElement;
+        }
+        while (degraded.GetProperty("status").GetString() == "ok");
+        var answer = await client.GetStringAsync(new Uri(address, "/api/ask?q=Does%20Barnet%20use%20facial%20recognition%3F"), stop.Token);
+
+        Directory.Move(workspace.Combine("moved-away"), workspace.Corpus);
+        JsonElement back;
+        do
+        {
+            await Task.Delay(50, stop.Token);
+            back = JsonDocument.Parse(await client.GetStringAsync(health, stop.Token)).RootElement;
+        }
+        while (back.GetProperty("status").GetString() != "ok");
+        await stop.CancelAsync();
+
+        Assert.Equal("degraded", degraded.GetProperty("status").GetString());
+        Assert.Equal(5, degraded.GetProperty("letters").GetInt32());
+        Assert.Contains(degraded.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains($"{workspace.Corpus} is missing", StringComparison.Ordinal));
+        Assert.Contains("5576276", answer, StringComparison.Ordinal);
+        Assert.Equal(5, back.GetProperty("letters").GetInt32());
+        Assert.Empty(back.GetProperty("reasons").EnumerateArray());
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
+    }
+
+    [Fact]
     public async Task Serve_ModelConfigured_AskAnswersThroughTheModelWhileServing()
     {
         using var workspace = new Workspace(devLetters: false);
