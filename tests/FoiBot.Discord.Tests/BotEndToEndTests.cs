@@ -7,6 +7,7 @@ namespace FoiBot.Discord.Tests;
 public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<CorpusIndexFixture>
 {
     private const string Question = "Does Barnet use facial recognition?";
+    private const string SentinelId = "690000000000000001";
 
     [Fact]
     public async Task AskCommand_OverGateway_DefersThenEditsOnceWithCitationsInOrder()
@@ -18,7 +19,7 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
 
         await gateway.DispatchAsync("INTERACTION_CREATE", 2, DiscordEvents.Command("510000000000000001", "ask", ("question", 3, Question)), ct);
         var edit = (await fake.WaitForAsync(r => r.Is("PATCH", "/messages/@original"), ct)).Single();
-        await Task.Delay(300, ct);
+        await SentinelAsync(run, 3, ct);
 
         var callback = Assert.Single(fake.Requests, r => r.Method == "POST" && r.Path.EndsWith("/callback", StringComparison.Ordinal));
         Assert.Equal("/interactions/510000000000000001/itoken-510000000000000001/callback", callback.Path);
@@ -49,11 +50,12 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
         var mention = DiscordEvents.Mention("600000000000000001", Question);
         await gateway.DispatchAsync("MESSAGE_CREATE", 2, mention, ct);
         await gateway.DispatchAsync("MESSAGE_CREATE", 2, mention.DeepClone(), ct);
-        var replies = await fake.WaitForAsync(r => r.Is("POST", $"/channels/{DiscordEvents.ChannelId}/messages"), ct);
-        await Task.Delay(300, ct);
+        await fake.WaitForAsync(r => r.Is("POST", $"/channels/{DiscordEvents.ChannelId}/messages"), ct);
+        await SentinelAsync(run, 3, ct);
 
-        var reply = Assert.Single(fake.Requests, r => r.Is("POST", $"/channels/{DiscordEvents.ChannelId}/messages"));
-        Assert.Equal("600000000000000001", reply.Json.GetProperty("message_reference").GetProperty("message_id").GetString());
+        var replies = fake.Requests.Where(r => r.Is("POST", $"/channels/{DiscordEvents.ChannelId}/messages")).ToList();
+        Assert.Equal(["600000000000000001", SentinelId], replies.Select(RepliesTo));
+        var reply = replies[0];
         AssertNoPings(reply.Json);
         var fields = reply.Json.GetProperty("embeds")[0].GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
         Assert.Contains("16336160", fields[0], StringComparison.Ordinal);
@@ -81,10 +83,10 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
         await gateway.DispatchAsync("SOME_NEW_EVENT", 4, new System.Text.Json.Nodes.JsonObject { ["x"] = 1 }, ct);
         await gateway.DispatchAsync("MESSAGE_CREATE", 5, DiscordEvents.Mention("600000000000000012", Question, guildId: null), ct);
 
-        var reply = (await fake.WaitForAsync(r => r.Is("POST", "/messages"), ct)).Single();
-        await Task.Delay(300, ct);
-        Assert.Equal("600000000000000012", reply.Json.GetProperty("message_reference").GetProperty("message_id").GetString());
-        Assert.Single(fake.Requests, r => r.Is("POST", "/messages"));
+        await fake.WaitForAsync(r => r.Is("POST", "/messages"), ct);
+        await SentinelAsync(run, 6, ct);
+
+        Assert.Equal(["600000000000000012", SentinelId], fake.Requests.Where(r => r.Is("POST", "/messages")).Select(RepliesTo));
     }
 
     [Fact]
@@ -161,6 +163,22 @@ public sealed class BotEndToEndTests(CorpusIndexFixture corpus) : IClassFixture<
         Assert.Contains(fields, f => f.Contains("5576276", StringComparison.Ordinal));
         AssertNoPings(edit.Json);
     }
+
+    /// <summary>
+    /// Asks a question by DM and waits for its reply. Events are handled side by side, so this proves nothing alone;
+    /// but it is sent only after the reply under test has come in, so any second or stray reply to the earlier events
+    /// was already under way before this question was asked, and would have to take longer than a whole answer from
+    /// scratch to arrive after it. Once it is in, the earlier requests are counted without a sleep.
+    /// </summary>
+    private static async Task SentinelAsync(ConnectedBot run, int sequence, CancellationToken ct)
+    {
+        await run.Gateway.DispatchAsync("MESSAGE_CREATE", sequence, DiscordEvents.Mention(SentinelId, Question, guildId: null), ct);
+        await run.Fake.WaitForAsync(r => r.Is("POST", "/messages") && RepliesTo(r) == SentinelId, ct);
+    }
+
+    /// <summary>The message a posted message replies to, or null when it replies to none.</summary>
+    private static string? RepliesTo(RecordedRequest message) =>
+        message.Json.TryGetProperty("message_reference", out var reference) ? reference.GetProperty("message_id").GetString() : null;
 
     private static void AssertNoPings(JsonElement message)
     {

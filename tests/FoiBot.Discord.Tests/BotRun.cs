@@ -10,7 +10,7 @@ public sealed class BotRun : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop;
 
-    private BotRun(FakeDiscord fake, CorpusIndexFixture corpus, DiscordOptions? options, CancellationToken testTimeout)
+    private BotRun(FakeDiscord fake, CorpusIndexFixture corpus, DiscordOptions? options, TimeProvider? time, CancellationToken testTimeout)
     {
         Fake = fake;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(testTimeout);
@@ -25,7 +25,7 @@ public sealed class BotRun : IAsyncDisposable
             HandshakeTimeout = TimeSpan.FromSeconds(5),
         };
         Options = options ?? Defaults(fake);
-        Running = DiscordBotHost.RunAsync(Options, corpus.Engine, corpus.Index, Logs.Factory(), timings, TimeProvider.System, new Random(7), _stop.Token);
+        Running = DiscordBotHost.RunAsync(Options, corpus.Engine, corpus.Index, Logs.Factory(), timings, time ?? TimeProvider.System, new Random(7), _stop.Token);
     }
 
     public FakeDiscord Fake { get; }
@@ -38,8 +38,9 @@ public sealed class BotRun : IAsyncDisposable
 
     public static DiscordOptions Defaults(FakeDiscord fake) => new() { Token = FakeDiscord.Token, ApplicationId = FakeDiscord.ApplicationId, ApiBaseUrl = fake.ApiBaseUrl };
 
-    public static BotRun Start(FakeDiscord fake, CorpusIndexFixture corpus, CancellationToken testTimeout, DiscordOptions? options = null) =>
-        new(fake, corpus, options, testTimeout);
+    /// <param name="time">The bot's clock: the real one unless a test drives it (heartbeats, backoffs and rate limits then wait for the test).</param>
+    public static BotRun Start(FakeDiscord fake, CorpusIndexFixture corpus, CancellationToken testTimeout, DiscordOptions? options = null, TimeProvider? time = null) =>
+        new(fake, corpus, options, time, testTimeout);
 
     /// <summary>Hello, Identify (returned for inspection), READY with a resumable session.</summary>
     public static async Task<JsonNode> HandshakeAsync(FakeGatewayConnection connection, FakeDiscord fake, CancellationToken ct, int heartbeatMs = 1000)

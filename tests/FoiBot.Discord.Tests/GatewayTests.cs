@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FoiBot.Answering.Tests;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FoiBot.Discord.Tests;
 
@@ -35,7 +36,10 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
         await using var run = await ConnectedBot.StartAsync(corpus, ct);
         var (fake, bot, first) = (run.Fake, run.Bot, run.Gateway);
         await first.DispatchAsync("GUILD_CREATE", 2, new JsonObject { ["id"] = DiscordEvents.GuildId, ["name"] = "FOI fans" }, ct);
-        await Task.Delay(100, ct);
+
+        // Dropped only once the bot has taken in sequence 2, so the Resume has a known sequence to ask from.
+        await first.SendOpAsync(1, null, ct);
+        await first.HeartbeatCarryingAsync(2, ct);
 
         first.Drop();
         var second = await fake.NextConnectionAsync(ct);
@@ -66,7 +70,8 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
         Assert.Equal(4004, fatal.CloseCode);
         Assert.Contains("Discord:Token", fatal.Message, StringComparison.Ordinal);
         Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("4004", StringComparison.Ordinal));
-        await Task.Delay(300, ct);
+
+        // The whole bot has ended, so nothing is left that could connect again: the count is final, no wait needed.
         Assert.Equal(1, fake.GatewayConnections);
     }
 
@@ -167,18 +172,17 @@ public sealed class GatewayTests(CorpusIndexFixture corpus) : IClassFixture<Corp
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
         await using var fake = await FakeDiscord.StartAsync();
-        await using var bot = BotRun.Start(fake, corpus, ct);
+
+        // The bot's clock stands still, so its own heartbeats never fall due: a heartbeat can only be the one asked for.
+        await using var bot = BotRun.Start(fake, corpus, ct, time: new FakeTimeProvider());
         var gateway = await fake.NextConnectionAsync(ct);
-        await BotRun.HandshakeAsync(gateway, fake, ct, heartbeatMs: 60_000);
-        var before = gateway.Heartbeats;
+        await BotRun.HandshakeAsync(gateway, fake, ct);
 
         await gateway.SendOpAsync(1, null, ct);
-        while (gateway.Heartbeats == before)
-        {
-            await Task.Delay(20, ct);
-        }
+        var sequence = await gateway.NextHeartbeatAsync(ct);
 
-        Assert.True(gateway.Heartbeats > before);
+        Assert.Equal(1, sequence);
+        Assert.Equal(1, gateway.Heartbeats);
     }
 
     [Fact]

@@ -50,21 +50,30 @@ public sealed class RestTests
     public async Task Requests_GlobalRateLimit_PausesEveryRouteUntilItPasses()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var ct = timeout.Token;
         await using var fake = await FakeDiscord.StartAsync();
-        using var rest = new DiscordRestClient(BotRun.Defaults(fake), TimeProvider.System, NullLogger.Instance);
+        var time = new WatchedFakeTime();
+        using var rest = new DiscordRestClient(BotRun.Defaults(fake), time, NullLogger.Instance);
         fake.Script(new ScriptedResponse("POST", "/channels/1/messages", 429, """{"message":"You are being rate limited.","retry_after":1.0,"global":true}""",
             new Dictionary<string, string> { ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" }));
 
-        var first = rest.CreateMessageAsync("1", s_hello, timeout.Token);
-        await fake.WaitForAsync(r => r.Is("POST", "/channels/1/messages"), timeout.Token);
-        await Task.Delay(100, timeout.Token);
-        await rest.CreateMessageAsync("2", s_hello, timeout.Token);
-        await first;
+        // The client's first wait on the clock is the global pause the 429 began; the second, the other route's.
+        var first = rest.CreateMessageAsync("1", s_hello, ct);
+        await Task.WhenAny(first, time.TimersCreatedAsync(1)).WaitAsync(ct);
+        Assert.False(first.IsCompleted, "the 429 was not waited out");
+        var other = rest.CreateMessageAsync("2", s_hello, ct);
+        await Task.WhenAny(other, time.TimersCreatedAsync(2)).WaitAsync(ct);
+        Assert.False(other.IsCompleted, "another route went out during the global pause");
 
-        var limited = fake.Requests.First(r => r.Is("POST", "/channels/1/messages"));
-        var other = fake.Requests.Single(r => r.Is("POST", "/channels/2/messages"));
-        Assert.InRange((other.At - limited.At).TotalSeconds, 0.9, 10);
+        // The clock moves only here, so nothing can be sent until it has passed the second.
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.DoesNotContain(fake.Requests, r => r.Is("POST", "/channels/2/messages"));
+        Assert.Single(fake.Requests, r => r.Is("POST", "/channels/1/messages"));
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await Task.WhenAll(first, other).WaitAsync(ct);
+
         Assert.Equal(2, fake.Requests.Count(r => r.Is("POST", "/channels/1/messages")));
+        Assert.Single(fake.Requests, r => r.Is("POST", "/channels/2/messages"));
     }
 
     [Fact]

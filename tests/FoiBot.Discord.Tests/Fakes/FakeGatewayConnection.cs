@@ -13,6 +13,7 @@ namespace FoiBot.Discord.Tests.Fakes;
 public sealed class FakeGatewayConnection(WebSocket socket, string path)
 {
     private readonly Channel<JsonElement> _frames = Channel.CreateUnbounded<JsonElement>();
+    private readonly Channel<int?> _heartbeats = Channel.CreateUnbounded<int?>();
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _send = new(1, 1);
 
@@ -58,6 +59,22 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path)
         }
     }
 
+    /// <summary>The sequence number the client's next heartbeat carried (null before any dispatch), in the order they came.</summary>
+    public async Task<int?> NextHeartbeatAsync(CancellationToken ct) => await _heartbeats.Reader.ReadAsync(ct);
+
+    /// <summary>
+    /// Waits for a heartbeat carrying <paramref name="sequence"/>. The client reads frames in order, so it has then
+    /// taken in every dispatch up to that one; asking for a heartbeat (op 1) gets one at once.
+    /// </summary>
+    public async Task HeartbeatCarryingAsync(int sequence, CancellationToken ct)
+    {
+        var carried = await NextHeartbeatAsync(ct);
+        while (carried != sequence)
+        {
+            carried = await NextHeartbeatAsync(ct);
+        }
+    }
+
     /// <summary>The next non-heartbeat frame from the client, which must have this opcode.</summary>
     public async Task<JsonElement> ExpectAsync(int op, CancellationToken ct)
     {
@@ -100,6 +117,8 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path)
                 if (frame.GetProperty("op").GetInt32() == 1)
                 {
                     Heartbeats++;
+                    var data = frame.GetProperty("d");
+                    await _heartbeats.Writer.WriteAsync(data.ValueKind == JsonValueKind.Number ? data.GetInt32() : null, ct);
                     if (AutoAck)
                     {
                         await SendAsync(new JsonObject { ["op"] = 11 }, ct);
@@ -118,6 +137,7 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path)
         finally
         {
             _frames.Writer.TryComplete();
+            _heartbeats.Writer.TryComplete();
             _closed.TrySetResult();
         }
     }

@@ -78,45 +78,48 @@ public sealed class CorpusLoaderStreamTests
     {
         using var folder = WriteSmallLetters(400);
         using var cancel = new CancellationTokenSource();
-        var parsed = 0;
-        Disclosure Parse(string text, string source, LetterHints? hints)
+        var calls = 0;
+        var parsing = new ParseWatch((text, source, hints) =>
         {
-            if (Interlocked.Increment(ref parsed) == 20)
+            if (Interlocked.Increment(ref calls) == 20)
             {
                 cancel.Cancel();
             }
 
             return s_parser.Parse(text, source, hints);
-        }
+        });
 
-        var loader = new CorpusLoader(new CorpusOptions(), Parse, folder.Path) { MaxDegreeOfParallelism = 2, MaxBufferedFiles = 16 };
+        var loader = new CorpusLoader(new CorpusOptions(), parsing.Parse, folder.Path) { MaxDegreeOfParallelism = 2, MaxBufferedFiles = 16 };
         var scan = loader.Scan([folder.Path]);
 
         Assert.ThrowsAny<OperationCanceledException>(() => loader.Stream(scan, new CorpusLoadReport(), cancellationToken: cancel.Token).ToList());
-        var after = Volatile.Read(ref parsed);
-        Thread.Sleep(100);
-        Assert.InRange(Volatile.Read(ref parsed), 20, 20 + 16 + 2);
-        Assert.Equal(after, Volatile.Read(ref parsed));
+        var after = parsing.Started;
+        Assert.Equal(0, parsing.InProgress);
+        parsing.AssertWorkersEnded();
+
+        Assert.InRange(after, 20, 20 + 16 + 2);
+        Assert.Equal(after, parsing.Started);
     }
 
     [Fact]
     public void Stream_ConsumerStopsEarly_WorkersStopToo()
     {
         using var folder = WriteSmallLetters(300);
-        var parsed = 0;
-        var loader = new CorpusLoader(new CorpusOptions(), (t, s, h) => { Interlocked.Increment(ref parsed); return s_parser.Parse(t, s, h); }, folder.Path)
+        var parsing = new ParseWatch(s_parser.Parse);
+        var loader = new CorpusLoader(new CorpusOptions(), parsing.Parse, folder.Path)
         {
             MaxDegreeOfParallelism = 2,
             MaxBufferedFiles = 8,
         };
 
         var first = loader.Stream(loader.Scan([folder.Path]), new CorpusLoadReport()).Take(5).ToList();
-        var after = Volatile.Read(ref parsed);
-        Thread.Sleep(100);
+        var after = parsing.Started;
+        Assert.Equal(0, parsing.InProgress);
+        parsing.AssertWorkersEnded();
 
         Assert.Equal(5, first.Count);
         Assert.InRange(after, 5, 5 + 8 + 2);
-        Assert.Equal(after, Volatile.Read(ref parsed));
+        Assert.Equal(after, parsing.Started);
     }
 
     [Fact]
