@@ -109,24 +109,24 @@ public sealed class LetterIndexWriter : IDisposable
     }
 
     /// <summary>Every corpus file's name, length and time, as last committed: what an update compares with the corpus.</summary>
-    public IReadOnlyList<IndexedFileStamp> FileStamps() => FileDocuments.ReadStamps(Committed());
+    internal IReadOnlyList<IndexedFileStamp> FileStamps() => FileDocuments.ReadStamps(Committed());
 
     /// <summary>The record of a corpus file, as last committed; null when there is none.</summary>
-    public IndexedFile? FindFile(string key)
+    internal IndexedFile? FindFile(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         return FileDocuments.Read(Committed(), new Term(Owner, FileOwner(key))) is [var file, ..] ? file : null;
     }
 
     /// <summary>The key of the file a letter is indexed from, as last committed; null when no file's record claims it.</summary>
-    public string? FileIndexing(string letterId)
+    internal string? FileIndexing(string letterId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(letterId);
         return FileDocuments.Read(Committed(), new Term(FileHolds, letterId)) is [var file, ..] ? file.Key : null;
     }
 
     /// <summary>The records of the files that hold a copy of a letter indexed from another file, as last committed.</summary>
-    public IReadOnlyList<IndexedFile> FilesHoldingCopy(string letterId)
+    internal IReadOnlyList<IndexedFile> FilesHoldingCopy(string letterId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(letterId);
         return FileDocuments.Read(Committed(), new Term(FileHoldsCopy, letterId));

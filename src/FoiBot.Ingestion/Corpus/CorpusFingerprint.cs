@@ -14,7 +14,7 @@ namespace FoiBot.Ingestion.Corpus;
 /// This is change detection, not a defence against someone crafting files to collide: two different sets of files
 /// share a fingerprint only if their hash totals collide, which for SHA-256 outputs is not a practical concern.
 /// </remarks>
-public sealed class CorpusFingerprint
+internal sealed class CorpusFingerprint
 {
     private const int Words = 4;
 

@@ -25,7 +25,7 @@ public sealed record CorpusScan(IReadOnlyList<CorpusFile> Files, IReadOnlyList<S
     public string Fingerprint() => Total().Value;
 
     /// <summary>The same fingerprint as a running total, for a caller following files added and removed; changing it leaves this scan's alone.</summary>
-    public CorpusFingerprint StartFingerprint() => Total().Clone();
+    internal CorpusFingerprint StartFingerprint() => Total().Clone();
 
     private CorpusFingerprint Total() => _fingerprint ??= CorpusScanner.StartFingerprint([.. Files, .. ManifestFiles]);
 }

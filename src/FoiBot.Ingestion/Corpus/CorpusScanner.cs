@@ -184,7 +184,7 @@ public sealed class CorpusScanner
     public static string Fingerprint(IEnumerable<CorpusFile> files) => StartFingerprint(files).Value;
 
     /// <summary>The fingerprint of <paramref name="files"/> as a running total, to follow files added and removed one at a time.</summary>
-    public static CorpusFingerprint StartFingerprint(IEnumerable<CorpusFile> files)
+    internal static CorpusFingerprint StartFingerprint(IEnumerable<CorpusFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
         var fingerprint = new CorpusFingerprint(s_readerIdentity.Value);
