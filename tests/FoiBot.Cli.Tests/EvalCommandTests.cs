@@ -46,6 +46,32 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_GoldNamedByFile_IsFoundAsByReference()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        File.WriteAllText(workspace.Combine("q.jsonl"), """
+            {"id": "fr", "question": "Does Barnet use facial recognition?", "gold_files": ["000_6e30a4500a135622.TXT", "001_42bccdd3c054de74.txt"], "kind": "direct"}
+            """);
+
+        var run = await CliRun.InAsync(workspace.Root, "eval", "--questions", "q.jsonl");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("| all | 1 | FoiBot | 1.00 | 1.00 | 1.00 | 1.00 | – | 0.00 |", run.OutputLines);
+    }
+
+    [Fact]
+    public async Task Eval_GoldFileNoLetterCameFrom_ExitsOneNamingIt()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        File.WriteAllText(workspace.Combine("q.jsonl"), "{\"id\": \"a\", \"question\": \"q\", \"gold_files\": [\"000_6e30a4500a135622.txt\", \"nope.txt\"]}\n");
+
+        var run = await CliRun.InAsync(workspace.Root, "eval", "--questions", "q.jsonl");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("gold_files name files no letter in the corpus came from: nope.txt.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_BadLine_ExitsOneNamingTheLineAndField()
     {
         using var workspace = new Workspace(devLetters: false);

@@ -14,7 +14,7 @@ internal static class EvalCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var questions = new Option<string>("--questions") { Description = "A JSON-lines file of {\"id\", \"question\", \"gold_refs\", \"kind\"?} objects", Required = true };
+        var questions = new Option<string>("--questions") { Description = "A JSON-lines file of {\"id\", \"question\", \"gold_refs\" and/or \"gold_files\", \"kind\"?, \"verdict\"?, \"key\"?} objects", Required = true };
         var corpus = CommonOptions.Corpus();
         var json = CommonOptions.Json();
         var command = new Command("eval", "Measure answer quality on a question file, side by side with plain SQLite FTS5") { questions, corpus, json };
@@ -60,6 +60,7 @@ internal static class EvalCommand
                 r.Question.Kind,
                 r.Question.Question,
                 r.Question.GoldRefs,
+                r.Question.GoldFiles,
                 r.Response.Abstained,
                 r.Correct,
                 r.FirstGoldRank,

@@ -13,6 +13,7 @@ internal sealed record EvalQuestionDocument(
     string Kind,
     string Question,
     IReadOnlyList<string> GoldRefs,
+    IReadOnlyList<string> GoldFiles,
     bool Abstained,
     bool Correct,
     int? FirstGoldRank,
