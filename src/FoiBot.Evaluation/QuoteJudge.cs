@@ -14,7 +14,8 @@ namespace FoiBot.Evaluation;
 /// <item><b>Label or heading</b> → <see cref="QuoteKind.Label"/>: any other quote of under three words
 /// ("Response", "Further information"); one with no letter or digit; one ending with ':' ("Our response is as
 /// follows:"); one in capitals throughout of at most eight words ("ADVICE AND ASSISTANCE"); a table row of headings
-/// (cells split by '|', no digit: "Complaint | Damp | Mould | Total"); or a form field
+/// (two or more cells split by '|', each of at most four words, no digit: "Complaint | Damp | Mould | Total"); or a
+/// form field
 /// "label: value" whose label starts with a form word (date, reference, ref, request id/number/received, case,
 /// subject, title, name, address, e-mail, telephone, department, team, FOI, EIR, of at most five words) and whose
 /// value has at most six words ("Date request received: 5 March 2024", "Our ref: FOI 123").</item>
@@ -124,7 +125,8 @@ public static partial class QuoteJudge
             return true;
         }
 
-        if (text.Contains('|', StringComparison.Ordinal) && !text.Any(char.IsDigit))
+        var cells = text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (cells.Length >= 2 && cells.All(c => WordCount(c) <= 4) && !text.Any(char.IsDigit))
         {
             return true;
         }

@@ -49,6 +49,7 @@ public sealed class QuoteJudgeTests
     [Theory]
     [InlineData("Complaint | Damp | Mould | Total | |", QuoteKind.Label)]
     [InlineData("Staff cost for mobile toilet cleaners | 139583 | 159587 |", QuoteKind.Answer)]
+    [InlineData("Please see link to our public website which provides the details on the number of cameras operated CCTV | Barnet Council.", QuoteKind.Answer)]
     public void Judge_TableRow_IsALabelOnlyWithoutFigures(string quote, QuoteKind expected)
     {
         Assert.Equal(expected, QuoteJudge.Judge(quote, Question));
