@@ -19,12 +19,12 @@ public static class EvalTable
         text.AppendLine();
         text.AppendLine("| questions | n | system | recall@1 | recall@5 | MRR | citation precision | abstention accuracy | false abstention |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|");
-        AppendRows(text, report, (m) =>
+        AppendRows(text, report, m =>
             $"{F(m.RecallAt1)} | {F(m.RecallAt5)} | {F(m.Mrr)} | {F(m.CitationPrecision)} | {F(m.AbstentionAccuracy)} | {F(m.FalseAbstention)}");
         text.AppendLine();
         text.AppendLine("| questions | n | system | verdict accuracy (of n) | key shown (of n) | useful quotes (of n) |");
         text.AppendLine("|---|---|---|---|---|---|");
-        AppendRows(text, report, (m) =>
+        AppendRows(text, report, m =>
             $"{F(m.VerdictAccuracy, m.VerdictQuestions)} | {F(m.KeyShown, m.KeyQuestions)} | {F(m.UsefulQuotes, m.Quotes)}");
         return text.ToString();
     }

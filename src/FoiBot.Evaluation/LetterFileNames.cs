@@ -18,10 +18,6 @@ public static class LetterFileNames
         return names.Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    /// <summary>Whether the letter at <paramref name="source"/> came from a file called <paramref name="fileName"/>, ignoring case.</summary>
-    public static bool Matches(string source, string fileName) =>
-        Of(source).Contains(fileName.Trim(), StringComparer.OrdinalIgnoreCase);
-
     // Either separator: a source written on Windows keeps its backslashes.
     private static string Name(string path) => path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
 }
