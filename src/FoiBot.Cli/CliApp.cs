@@ -21,6 +21,7 @@ internal static class CliApp
             ServeCommand.Create(environment),
             CheckCommand.Create(environment),
             EvalCommand.Create(environment),
+            EvalPairsCommand.Create(environment),
             ParseCommand.Create(environment),
             DiscordCommand.Create(environment),
         };

@@ -1,12 +1,15 @@
 using FoiBot.Answering;
+using FoiBot.Core;
 
 namespace FoiBot.Evaluation;
 
 /// <summary>
 /// FoiBot as a user meets it: the answer's citations are what it cites; its ranking is the citations followed by the
 /// related reading it offers, so a letter shown only as "related" still counts for recall but never as a citation.
+/// Its verdict is the one the answer leads with, told apart as "ncnd" when it is a refusal and the passage of its
+/// first citation neither confirms nor denies (given <paramref name="outcomes"/>).
 /// </summary>
-public sealed class EngineSystem(IAnswerEngine engine, string name = "FoiBot") : IEvalSystem
+public sealed class EngineSystem(IAnswerEngine engine, string name = "FoiBot", CitedOutcomes? outcomes = null) : IEvalSystem
 {
     public string Name => name;
 
@@ -15,6 +18,12 @@ public sealed class EngineSystem(IAnswerEngine engine, string name = "FoiBot") :
         var answer = await engine.AnswerAsync(new AnswerRequest { Question = question.Question, Id = question.Id }, cancellationToken).ConfigureAwait(false);
         var cited = answer.Citations.Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
         var ranked = cited.Concat(answer.Related.Select(c => c.Source)).Distinct(StringComparer.Ordinal).ToList();
-        return new SystemResponse(answer.Abstained || cited.Count == 0, cited, ranked);
+        var ncnd = answer.Verdict == Verdict.Refused && answer.Citations.Count > 0 && outcomes?.Of(answer.Citations[0]) == Outcome.NeitherConfirmNorDeny;
+        return new SystemResponse(answer.Abstained || cited.Count == 0, cited, ranked)
+        {
+            Verdict = VerdictLabels.Of(answer.Verdict, ncnd),
+            Shown = answer.Text,
+            Quotes = answer.Citations.Select(c => new CitedQuote { Quote = c.Quote, Question = c.Question }).ToList(),
+        };
     }
 }

@@ -6,9 +6,21 @@ public sealed class EvalRunner(GoldLetters gold, int letters)
     public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, IReadOnlyList<IEvalSystem> systems, CancellationToken cancellationToken)
     {
         var unknown = gold.Unknown(questions);
-        if (unknown.Count > 0)
+        var unknownFiles = gold.UnknownFiles(questions);
+        if (unknown.Count > 0 || unknownFiles.Count > 0)
         {
-            throw new EvalFileException($"gold_refs name references no letter in the corpus carries: {string.Join(", ", unknown)}.");
+            var faults = new List<string>();
+            if (unknown.Count > 0)
+            {
+                faults.Add($"gold_refs name references no letter in the corpus carries: {string.Join(", ", unknown)}.");
+            }
+
+            if (unknownFiles.Count > 0)
+            {
+                faults.Add($"gold_files name files no letter in the corpus came from: {string.Join(", ", unknownFiles)}.");
+            }
+
+            throw new EvalFileException(string.Join(" ", faults));
         }
 
         var reports = new List<SystemReport>();

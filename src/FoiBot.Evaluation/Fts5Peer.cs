@@ -70,6 +70,9 @@ public sealed partial class Fts5Peer : IDisposable
     public IReadOnlyList<string> RankReferences(string question, int letters) =>
         Query(question, null, letters * 8, column: "ref").Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(letters).ToList();
 
+    /// <summary>The answer text of the best passage for the question's words, as a search box would show it first; null when none matches.</summary>
+    public string? BestAnswer(string question, string? authority = null) => Query(question, authority, 1, column: "answer").FirstOrDefault();
+
     /// <summary>The letters of the best passages for the words of a question, any word matching (FTS5 alone would require all).</summary>
     private List<string> Query(string question, string? authority, int limit, string column = "letter")
     {

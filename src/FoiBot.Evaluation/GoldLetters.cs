@@ -3,38 +3,51 @@ using FoiBot.Core;
 namespace FoiBot.Evaluation;
 
 /// <summary>
-/// Matches letters to an evaluation's gold references. A letter is gold when any of its references is listed, so a
-/// letter printed with several references ("FOI-2850/2860-2223") counts whichever one the question's author used.
+/// Matches letters to an evaluation's gold. A letter is gold when any of its references is listed, so a letter printed
+/// with several references ("FOI-2850/2860-2223") counts whichever one the question's author used, or when the file
+/// it came from is listed by name (case-insensitive), for letters that print no reference.
 /// </summary>
 public sealed class GoldLetters
 {
-    private readonly Dictionary<string, HashSet<string>> _refsByLetter;
+    private readonly Dictionary<string, (HashSet<string> Refs, HashSet<string> Files)> _letters;
 
     public GoldLetters(IEnumerable<Disclosure> letters)
     {
-        _refsByLetter = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        _letters = new Dictionary<string, (HashSet<string>, HashSet<string>)>(StringComparer.Ordinal);
         foreach (var letter in letters)
         {
-            _refsByLetter[letter.Source] = letter.References.Select(Normalise).ToHashSet(StringComparer.Ordinal);
+            _letters[letter.Source] = (
+                letter.References.Select(Normalise).ToHashSet(StringComparer.Ordinal),
+                LetterFileNames.Of(letter.Source).ToHashSet(StringComparer.OrdinalIgnoreCase));
         }
     }
 
     /// <summary>Gold references that no letter carries: a typo in the evaluation file would silently lower recall.</summary>
     public IReadOnlyList<string> Unknown(IEnumerable<EvalQuestion> questions)
     {
-        var known = _refsByLetter.Values.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
+        var known = _letters.Values.SelectMany(l => l.Refs).ToHashSet(StringComparer.Ordinal);
         return questions.SelectMany(q => q.GoldRefs).Where(r => !known.Contains(Normalise(r))).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public bool IsGold(string letter, EvalQuestion question) =>
-        _refsByLetter.TryGetValue(letter, out var refs) && question.GoldRefs.Any(r => refs.Contains(Normalise(r)));
+    /// <summary>Gold file names no letter came from, for the same reason; also a letter skipped as unreadable or as a copy of another.</summary>
+    public IReadOnlyList<string> UnknownFiles(IEnumerable<EvalQuestion> questions)
+    {
+        var known = _letters.Values.SelectMany(l => l.Files).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return questions.SelectMany(q => q.GoldFiles).Where(f => !known.Contains(f)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
 
-    /// <summary>How many distinct letters answer the question (a reference could in principle name two letters).</summary>
+    public bool IsGold(string letter, EvalQuestion question) =>
+        _letters.TryGetValue(letter, out var keys) && IsGold(keys, question);
+
+    /// <summary>How many distinct letters answer the question (a reference or a file name could in principle name two letters).</summary>
     public int GoldCount(EvalQuestion question)
     {
-        var letters = _refsByLetter.Count(kv => question.GoldRefs.Any(r => kv.Value.Contains(Normalise(r))));
-        return Math.Max(letters, question.GoldRefs.Count == 0 ? 0 : 1);
+        var letters = _letters.Values.Count(keys => IsGold(keys, question));
+        return Math.Max(letters, question.Answerable ? 1 : 0);
     }
+
+    private static bool IsGold((HashSet<string> Refs, HashSet<string> Files) keys, EvalQuestion question) =>
+        question.GoldRefs.Any(r => keys.Refs.Contains(Normalise(r))) || question.GoldFiles.Any(keys.Files.Contains);
 
     private static string Normalise(string reference) => reference.Trim().ToUpperInvariant();
 }

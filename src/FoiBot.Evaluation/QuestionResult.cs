@@ -1,6 +1,6 @@
 namespace FoiBot.Evaluation;
 
-/// <summary>How one system did on one question, scored against its gold letters.</summary>
+/// <summary>How one system did on one question, scored against its gold letters, expected verdict and key.</summary>
 public sealed record QuestionResult
 {
     public required EvalQuestion Question { get; init; }
@@ -16,14 +16,27 @@ public sealed record QuestionResult
 
     public int GoldCitations { get; init; }
 
+    /// <summary>
+    /// Whether the verdict met the expected one (<see cref="VerdictLabels.Meets"/>); an abstention never does. Null when
+    /// not measured: the question is unanswerable or expects no yes/no or refusal kind of verdict, or the system gives none.
+    /// </summary>
+    public bool? VerdictRight { get; init; }
+
+    /// <summary>Whether the answer shown holds the key (<see cref="KeyFigure"/>); null when the question has no key or nothing answers it.</summary>
+    public bool? KeyShown { get; init; }
+
+    /// <summary>What each quote shown is (<see cref="QuoteJudge"/>), in citation order; empty when the system abstained.</summary>
+    public IReadOnlyList<QuoteKind> QuoteKinds { get; init; } = [];
+
     /// <summary>The question went as a user would want: answered with a gold letter cited, or abstained when nothing answers it.</summary>
     public bool Correct => Question.Answerable ? !Response.Abstained && GoldCitations > 0 : Response.Abstained;
 
     public static QuestionResult Score(EvalQuestion question, SystemResponse response, GoldLetters gold)
     {
+        var quotes = response.Abstained ? [] : response.Quotes.Select(q => QuoteJudge.Judge(q.Quote, q.Question)).ToList();
         if (!question.Answerable)
         {
-            return new QuestionResult { Question = question, Response = response };
+            return new QuestionResult { Question = question, Response = response, QuoteKinds = quotes };
         }
 
         var goldCount = gold.GoldCount(question);
@@ -36,6 +49,11 @@ public sealed record QuestionResult
             RecallAt1 = RecallAt(1),
             RecallAt5 = RecallAt(5),
             GoldCitations = response.Cited.Count(letter => gold.IsGold(letter, question)),
+            VerdictRight = VerdictLabels.IsScored(question.Verdict) && response.Verdict is { } given
+                ? !response.Abstained && VerdictLabels.Meets(question.Verdict!, given)
+                : null,
+            KeyShown = question.Key is { } key ? !response.Abstained && KeyFigure.IsShown(key, response.Shown) : null,
+            QuoteKinds = quotes,
         };
 
         double RecallAt(int k) => (double)response.Ranked.Take(k).Count(letter => gold.IsGold(letter, question)) / Math.Min(goldCount, k);

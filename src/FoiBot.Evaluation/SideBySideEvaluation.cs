@@ -29,7 +29,7 @@ public static class SideBySideEvaluation
             var engine = createEngine(index);
             try
             {
-                IEvalSystem[] systems = [new EngineSystem(engine), new PeerSystem(peer)];
+                IEvalSystem[] systems = [new EngineSystem(engine, outcomes: new CitedOutcomes(disclosures)), new PeerSystem(peer)];
                 return await new EvalRunner(new GoldLetters(disclosures), disclosures.Count).RunAsync(questions, systems, cancellationToken).ConfigureAwait(false);
             }
             finally

@@ -80,6 +80,74 @@ public sealed class EvalMetricsTests
     }
 
     [Fact]
+    public void Score_VerdictMetOrNot_IsJudgedOnlyOnAnswerableYesNoAndRefusalQuestions()
+    {
+        Assert.True(Score(Expecting("no"), Given("refused")).VerdictRight);
+        Assert.False(Score(Expecting("yes"), Given("no")).VerdictRight);
+        Assert.False(Score(Expecting("no"), Given("no_answer", abstained: true)).VerdictRight);
+        Assert.Null(Score(Expecting("answered"), Given("answered")).VerdictRight);
+        Assert.Null(Score(Question("q", "REF-A"), Given("yes")).VerdictRight);
+        Assert.Null(Score(Expecting("yes"), Response(["a.txt"], ["a.txt"])).VerdictRight);
+    }
+
+    [Fact]
+    public void Score_Key_IsLookedForInTheTextShownAndNeverInAnAbstention()
+    {
+        var question = Question("q", "REF-A") with { Key = "29,106" };
+
+        Assert.True(Score(question, Response(["a.txt"], ["a.txt"]) with { Shown = "Leeds: \"29106 notices\"" }).KeyShown);
+        Assert.False(Score(question, Response(["a.txt"], ["a.txt"]) with { Shown = "Leeds: \"29,107 notices\"" }).KeyShown);
+        Assert.False(Score(question, Response([], ["a.txt"], abstained: true) with { Shown = "29,106" }).KeyShown);
+        Assert.Null(Score(Question("q", "REF-A"), Response(["a.txt"], ["a.txt"]) with { Shown = "29,106" }).KeyShown);
+    }
+
+    [Fact]
+    public void Score_Quotes_AreJudgedUnlessTheSystemAbstained()
+    {
+        var quotes = Quotes("We hold 12 cameras.", "Response");
+
+        Assert.Equal([QuoteKind.Answer, QuoteKind.Label], Score(Question("q", "REF-A"), Response(["a.txt"], ["a.txt"]) with { Quotes = quotes }).QuoteKinds);
+        Assert.Equal([QuoteKind.Answer, QuoteKind.Label], Score(Question("none"), Response(["a.txt"], ["a.txt"]) with { Quotes = quotes }).QuoteKinds);
+        Assert.Empty(Score(Question("q", "REF-A"), Response([], [], abstained: true) with { Quotes = quotes }).QuoteKinds);
+    }
+
+    [Fact]
+    public void Of_VerdictKeyAndQuoteFigures_GiveHandWorkedShares()
+    {
+        QuestionResult[] results =
+        [
+            // Verdicts: 2 right of 4 measured (an expected "answered" and an unanswerable question are not measured).
+            Score(Expecting("yes") with { Key = "12" }, Given("yes") with { Shown = "Yes. \"We have 12 cameras.\"", Quotes = Quotes("We have 12 cameras.") }),
+            Score(Expecting("ncnd"), Given("ncnd") with { Quotes = Quotes("We neither confirm nor deny that we hold it.", "Thank you for your request.") }),
+            Score(Expecting("not_held") with { Key = "£4,250" }, Given("refused") with { Shown = "Refused. \"4,250\"", Quotes = Quotes("How many cameras do you have?") }),
+            Score(Expecting("no") with { Key = "none" }, Given("no_answer", abstained: true) with { Shown = "I found no disclosure that answers this.", Quotes = Quotes("ignored as abstained") }),
+            Score(Expecting("answered"), Given("answered")),
+            Score(Question("none-bad") with { Verdict = "none" }, Given("yes") with { Quotes = Quotes("Date of decision: 5 March 2024") }),
+        ];
+
+        var m = EvalMetrics.Of(results);
+
+        Assert.Equal(4, m.VerdictQuestions);
+        Assert.Equal(0.5, m.VerdictAccuracy);
+        Assert.Equal(3, m.KeyQuestions);
+        Assert.Equal(2.0 / 3, m.KeyShown!.Value, 6);
+        Assert.Equal(5, m.Quotes);
+        Assert.Equal(0.4, m.UsefulQuotes!.Value, 6);
+    }
+
+    [Fact]
+    public void Of_SystemWithoutVerdictsOrQuotes_LeavesThoseFiguresEmpty()
+    {
+        var m = EvalMetrics.Of([Score(Expecting("yes") with { Key = "12" }, Response(["a.txt"], ["a.txt"]) with { Shown = "We have 12." })]);
+
+        Assert.Equal(0, m.VerdictQuestions);
+        Assert.Null(m.VerdictAccuracy);
+        Assert.Equal(0, m.Quotes);
+        Assert.Null(m.UsefulQuotes);
+        Assert.Equal(1.0, m.KeyShown);
+    }
+
+    [Fact]
     public void Unknown_GoldReferenceNoLetterCarries_IsReported()
     {
         Assert.Equal(["REF-TYPO"], _gold.Unknown([Question("q", "REF-A", "REF-TYPO")]));
@@ -90,6 +158,14 @@ public sealed class EvalMetricsTests
     private static EvalQuestion Question(string id, params string[] gold) => new() { Id = id, Question = id, GoldRefs = gold };
 
     private static SystemResponse Response(string[] cited, string[] ranked, bool abstained = false) => new(abstained, cited, ranked);
+
+    private static EvalQuestion Expecting(string verdict) => Question("q", "REF-A") with { Verdict = verdict };
+
+    private static SystemResponse Given(string verdict, bool abstained = false) =>
+        abstained ? Response([], ["a.txt"], abstained: true) with { Verdict = verdict } : Response(["a.txt"], ["a.txt"]) with { Verdict = verdict };
+
+    private static CitedQuote[] Quotes(params string[] quotes) =>
+        quotes.Select(q => new CitedQuote { Quote = q, Question = "How many cameras do you have?" }).ToArray();
 
     private static Disclosure Letter(string source, params string[] refs) => new() { Source = source, References = refs };
 }

@@ -7,14 +7,15 @@ namespace FoiBot.Cli.Commands;
 
 /// <summary>
 /// `foibot eval`: puts a question file to FoiBot and, in the same run over the same letters, to the FTS5 peer, and
-/// prints recall, rank, citation precision and abstention figures for both. Both indexes are built afresh in a
-/// temporary folder, so the figures never depend on a stale index.
+/// prints recall, rank, citation precision and abstention figures for both, then verdict accuracy, key figures
+/// shown and useful quotes where they apply. Both indexes are built afresh in a temporary folder, so the figures
+/// never depend on a stale index.
 /// </summary>
 internal static class EvalCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var questions = new Option<string>("--questions") { Description = "A JSON-lines file of {\"id\", \"question\", \"gold_refs\", \"kind\"?} objects", Required = true };
+        var questions = new Option<string>("--questions") { Description = "A JSON-lines file of {\"id\", \"question\", \"gold_refs\" and/or \"gold_files\", \"kind\"?, \"verdict\"?, \"key\"?} objects", Required = true };
         var corpus = CommonOptions.Corpus();
         var json = CommonOptions.Json();
         var command = new Command("eval", "Measure answer quality on a question file, side by side with plain SQLite FTS5") { questions, corpus, json };
@@ -60,11 +61,19 @@ internal static class EvalCommand
                 r.Question.Kind,
                 r.Question.Question,
                 r.Question.GoldRefs,
+                r.Question.GoldFiles,
                 r.Response.Abstained,
                 r.Correct,
                 r.FirstGoldRank,
                 r.Response.Cited.Select(Name).ToList(),
-                r.Response.Ranked.Select(Name).ToList())).ToList())).ToList());
+                r.Response.Ranked.Select(Name).ToList(),
+                r.Question.Verdict,
+                r.Response.Verdict,
+                r.Response.Shown,
+                r.VerdictRight,
+                r.Question.Key,
+                r.KeyShown,
+                r.Response.Quotes.Zip(r.QuoteKinds, (q, k) => new EvalQuoteDocument(q.Quote, k)).ToList())).ToList())).ToList());
 
         string Name(string source) => context.Display(source);
     }

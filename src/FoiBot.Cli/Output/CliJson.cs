@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FoiBot.Core;
+using FoiBot.Evaluation;
 
 namespace FoiBot.Cli.Output;
 
@@ -21,6 +22,8 @@ internal static class CliJson
     public static string Serialize(IReadOnlyList<SearchHitDocument> hits) => JsonSerializer.Serialize(hits, s_context.IReadOnlyListSearchHitDocument);
 
     public static string Serialize(EvalDocument report) => JsonSerializer.Serialize(report, s_context.EvalDocument);
+
+    public static string Serialize(PairReport report) => JsonSerializer.Serialize(report, s_context.PairReport);
 
     public static AnswerDocument ToDocument(Answer answer) => new(
         answer.Id,
@@ -55,5 +58,6 @@ internal static class CliJson
 [JsonSerializable(typeof(AnswerDocument))]
 [JsonSerializable(typeof(Disclosure))]
 [JsonSerializable(typeof(EvalDocument))]
+[JsonSerializable(typeof(PairReport))]
 [JsonSerializable(typeof(IReadOnlyList<SearchHitDocument>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

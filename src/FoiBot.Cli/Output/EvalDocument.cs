@@ -7,14 +7,28 @@ internal sealed record EvalDocument(int Letters, IReadOnlyList<EvalSystemDocumen
 
 internal sealed record EvalSystemDocument(string System, EvalMetrics Overall, IReadOnlyDictionary<string, EvalMetrics> ByKind, IReadOnlyList<EvalQuestionDocument> Questions);
 
-/// <summary>One question's outcome; letters are named by their reference (their source path when they carry none).</summary>
+/// <summary>
+/// One question's outcome; letters are named by their reference (their source path when they carry none). The
+/// verdict, key and quote fields are null or empty where the question or the system gives none.
+/// </summary>
 internal sealed record EvalQuestionDocument(
     string Id,
     string Kind,
     string Question,
     IReadOnlyList<string> GoldRefs,
+    IReadOnlyList<string> GoldFiles,
     bool Abstained,
     bool Correct,
     int? FirstGoldRank,
     IReadOnlyList<string> Cited,
-    IReadOnlyList<string> Ranked);
+    IReadOnlyList<string> Ranked,
+    string? ExpectedVerdict,
+    string? Verdict,
+    string Shown,
+    bool? VerdictRight,
+    string? Key,
+    bool? KeyShown,
+    IReadOnlyList<EvalQuoteDocument> Quotes);
+
+/// <summary>A quote shown as support and what the quote judge made of it.</summary>
+internal sealed record EvalQuoteDocument(string Quote, QuoteKind Judged);

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace FoiBot.Evaluation;
+
+/// <summary>
+/// An authority's name in the form two spellings of it compare equal in: lower case, "&amp;" read as "and", a leading
+/// "The" dropped, apostrophes dropped ("King's" = "Kings"), other punctuation read as a space, spaces collapsed.
+/// </summary>
+public static class AuthorityNames
+{
+    public static string Normalise(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var text = new StringBuilder(name.Length + 8);
+        foreach (var c in name.ToLowerInvariant())
+        {
+            if (c is '\'' or '’' or '‘')
+            {
+                continue;
+            }
+
+            if (c == '&')
+            {
+                text.Append(" and ");
+            }
+            else
+            {
+                text.Append(char.IsLetterOrDigit(c) ? c : ' ');
+            }
+        }
+
+        var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Length > 1 && words[0] == "the" ? words[1..] : words);
+    }
+
+    public static bool Same(string a, string b) => Normalise(a) == Normalise(b);
+}
