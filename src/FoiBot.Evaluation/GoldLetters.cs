@@ -10,9 +10,12 @@ namespace FoiBot.Evaluation;
 public sealed class GoldLetters
 {
     private readonly Dictionary<string, (HashSet<string> Refs, HashSet<string> Files)> _letters;
+    private readonly HashSet<string> _skippedFiles;
 
-    public GoldLetters(IEnumerable<Disclosure> letters)
+    /// <param name="skipped">Paths of corpus files the parser skipped (an "#n" suffix names one letter of a file): naming one as gold is a miss, not an error.</param>
+    public GoldLetters(IEnumerable<Disclosure> letters, IEnumerable<string>? skipped = null)
     {
+        _skippedFiles = (skipped ?? []).Select(p => Path.GetFileName(p.LastIndexOf('#') is var hash and > 0 ? p[..hash] : p)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _letters = new Dictionary<string, (HashSet<string>, HashSet<string>)>(StringComparer.Ordinal);
         foreach (var letter in letters)
         {
@@ -29,10 +32,10 @@ public sealed class GoldLetters
         return questions.SelectMany(q => q.GoldRefs).Where(r => !known.Contains(Normalise(r))).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Gold file names no letter came from, for the same reason; also a letter skipped as unreadable or as a copy of another.</summary>
+    /// <summary>Gold file names that are not in the corpus at all, for the same reason; a file the parser skipped counts as there.</summary>
     public IReadOnlyList<string> UnknownFiles(IEnumerable<EvalQuestion> questions)
     {
-        var known = _letters.Values.SelectMany(l => l.Files).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = _letters.Values.SelectMany(l => l.Files).Concat(_skippedFiles).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return questions.SelectMany(q => q.GoldFiles).Where(f => !known.Contains(f)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 

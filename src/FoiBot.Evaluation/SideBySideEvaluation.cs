@@ -1,36 +1,47 @@
 using FoiBot.Answering;
+using FoiBot.Indexing;
 using FoiBot.Search;
 
 namespace FoiBot.Evaluation;
 
 /// <summary>
-/// One evaluation run as `foibot eval` and the regression test make it: FoiBot's index and the FTS5 peer built afresh
-/// from the same letters in a temporary folder, the questions put to both, and the folder removed.
+/// One evaluation run as `foibot eval` and the regression test make it: FoiBot's index built afresh from the corpus
+/// folders in a temporary folder by the same builder as `foibot index`, the FTS5 peer given the same letters, the
+/// questions put to both, and the folder removed.
 /// </summary>
 public static class SideBySideEvaluation
 {
+    /// <exception cref="EvalFileException">The folders hold no letter, or the questions name gold letters that are not there.</exception>
     public static async Task<EvalReport> RunAsync(
-        IReadOnlyList<IndexedLetter> letters,
-        IndexBuildInfo info,
+        IndexStore store,
+        IReadOnlyList<string> roots,
         Func<LetterIndex, IAnswerEngine> createEngine,
         IReadOnlyList<EvalQuestion> questions,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(createEngine);
-        var disclosures = letters.Select(l => l.Disclosure).ToList();
         var work = Directory.CreateTempSubdirectory("foibot-eval-");
         try
         {
             var indexPath = Path.Combine(work.FullName, "index");
-            LetterIndexBuilder.Build(indexPath, letters, info, cancellationToken: cancellationToken);
+            var built = store.Build(indexPath, roots, cancellationToken: cancellationToken);
+            if (built.Letters == 0)
+            {
+                throw new EvalFileException($"no letters found under {string.Join(", ", roots)}.");
+            }
+
             using var index = LetterIndex.Open(indexPath);
+            var disclosures = index.AllLetters().ToList();
             using var peer = new Fts5Peer(Path.Combine(work.FullName, "fts5.db"));
             peer.Add(disclosures);
             var engine = createEngine(index);
             try
             {
+                // A gold letter the parser skipped is a miss to count, not a typo in the question file.
+                var gold = new GoldLetters(disclosures, built.Skipped.Select(s => s.Path));
                 IEvalSystem[] systems = [new EngineSystem(engine, outcomes: new CitedOutcomes(disclosures)), new PeerSystem(peer)];
-                return await new EvalRunner(new GoldLetters(disclosures), disclosures.Count).RunAsync(questions, systems, cancellationToken).ConfigureAwait(false);
+                return await new EvalRunner(gold, disclosures.Count).RunAsync(questions, systems, cancellationToken).ConfigureAwait(false);
             }
             finally
             {

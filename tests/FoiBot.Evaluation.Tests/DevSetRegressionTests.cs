@@ -49,10 +49,7 @@ public sealed class DevSetRegressionTests
     private static Task<EvalReport> RunAsync()
     {
         var questions = EvalQuestionFile.Read(Path.Combine(RepoPaths.Root, "tests", "eval", "dev-questions.jsonl"));
-        var load = CorpusIndex.Load();
-        var letters = CorpusIndex.Indexed(load).ToList();
-        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = DateTimeOffset.UnixEpoch };
         return SideBySideEvaluation.RunAsync(
-            letters, info, index => new ExtractiveAnswerEngine(index, AuthorityCatalog.Default, new AnswerOptions()), questions, CancellationToken.None);
+            CorpusIndex.Store(), [RepoPaths.Corpus], index => new ExtractiveAnswerEngine(index, AuthorityCatalog.Default, new AnswerOptions()), questions, CancellationToken.None);
     }
 }

@@ -51,5 +51,16 @@ public sealed class GoldLettersTests
         Assert.Empty(_gold.Unknown([Files("missing.txt")]));
     }
 
+    [Fact]
+    public void UnknownFiles_FileTheParserSkipped_IsThereAndCountsAsAMiss()
+    {
+        var gold = new GoldLetters(s_letters, ["/srv/corpus/skipped-letter.txt", "/srv/corpus/mail.eml#2"]);
+        var question = Files("skipped-letter.txt", "mail.eml");
+
+        Assert.Empty(gold.UnknownFiles([question]));
+        Assert.DoesNotContain(s_letters, l => gold.IsGold(l.Source, question));
+        Assert.Equal(1, gold.GoldCount(question));
+    }
+
     private static EvalQuestion Files(params string[] files) => new() { Id = "q", Question = "q", GoldRefs = [], GoldFiles = files };
 }

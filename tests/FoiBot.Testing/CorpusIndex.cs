@@ -1,22 +1,27 @@
+using FoiBot.Core.Authorities;
+using FoiBot.Indexing;
 using FoiBot.Ingestion.Corpus;
 using FoiBot.Ingestion.Loading;
 using FoiBot.Ingestion.Parsing;
 using FoiBot.Search;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FoiBot.Testing;
 
-/// <summary>Real Lucene indexes of real letters for tests: the bundled corpus (or other folders) parsed and indexed as `foibot index` does.</summary>
+/// <summary>Real Lucene indexes of real letters for tests, built by the same builder as `foibot index` (file records and folders included).</summary>
 public static class CorpusIndex
 {
     /// <summary>Indexes the letters under <paramref name="roots"/> (default: the bundled corpus) into <paramref name="indexFolder"/> and opens the index.</summary>
     /// <param name="sourceBase">What letter paths are written relative to; default the repository, so sources read "corpus/dev/...".</param>
     public static LetterIndex Build(string indexFolder, IReadOnlyList<string>? roots = null, string? sourceBase = null)
     {
-        var letters = Load(roots, sourceBase);
-        var info = new IndexBuildInfo { CorpusFingerprint = letters.Fingerprint, BuiltAt = DateTimeOffset.UnixEpoch };
-        LetterIndexBuilder.Build(indexFolder, Indexed(letters), info);
+        Store(sourceBase).Build(indexFolder, roots ?? [RepoPaths.Corpus]);
         return LetterIndex.Open(indexFolder);
     }
+
+    /// <summary>The index builder `foibot index` uses, writing letter paths relative to <paramref name="sourceBase"/> (default the repository), on a fixed clock.</summary>
+    public static IndexStore Store(string? sourceBase = null) =>
+        new(new CorpusOptions(), AuthorityCatalog.Default, sourceBase ?? RepoPaths.Root, new ManualTime(), NullLogger.Instance);
 
     /// <summary>The parsed letters under <paramref name="roots"/> (default: the bundled corpus).</summary>
     public static CorpusLoad Load(IReadOnlyList<string>? roots = null, string? sourceBase = null) =>

@@ -37,18 +37,8 @@ internal static class EvalCommand
         return command;
     }
 
-    private static async Task<EvalReport> RunAsync(CommandContext context, IReadOnlyList<EvalQuestion> questions, IReadOnlyList<string> roots, CancellationToken cancellationToken)
-    {
-        var load = context.Store.Load(roots, cancellationToken);
-        if (load.Letters.Count == 0)
-        {
-            throw new OptionsException($"no letters found under {string.Join(", ", roots.Select(context.Display))}.");
-        }
-
-        var letters = load.Letters.Select(l => new IndexedLetter(l.ContentHash, l.Disclosure)).ToList();
-        var info = new IndexBuildInfo { CorpusFingerprint = load.Fingerprint, BuiltAt = context.Environment.Time.GetUtcNow() };
-        return await SideBySideEvaluation.RunAsync(letters, info, index => EngineFactory.Create(context, index).Engine, questions, cancellationToken);
-    }
+    private static Task<EvalReport> RunAsync(CommandContext context, IReadOnlyList<EvalQuestion> questions, IReadOnlyList<string> roots, CancellationToken cancellationToken) =>
+        SideBySideEvaluation.RunAsync(context.Store, roots, index => EngineFactory.Create(context, index).Engine, questions, cancellationToken);
 
     private static EvalDocument ToDocument(EvalReport report, CommandContext context)
     {
