@@ -9,6 +9,12 @@ public sealed record Disclosure
     /// <summary>The authority's canonical name, or null when neither the letter nor its manifest names one.</summary>
     public string? Authority { get; init; }
 
+    /// <summary>Where <see cref="Authority"/> was learned; <see cref="AuthoritySource.None"/> when there is none.</summary>
+    public AuthoritySource AuthoritySource { get; init; }
+
+    /// <summary>The public address the letter was published at, when a provenance table gives it: the link staff need.</summary>
+    public string? SourceAddress { get; init; }
+
     /// <summary>Reference numbers as the authority writes them, the letter's own reference first.</summary>
     public IReadOnlyList<string> References { get; init; } = [];
 
