@@ -48,7 +48,13 @@ internal sealed class LetterReader(
 
     private (LoadedLetter? Letter, string? Reason) Parse(CorpusText text, string source, SourceManifestEntry? entry)
     {
-        var hints = entry is null ? null : new LetterHints { Authority = entry.Authority, Reference = entry.Reference, Date = entry.Date };
+        var hints = new LetterHints
+        {
+            Authority = entry?.Authority,
+            Reference = entry?.Reference,
+            Date = entry?.Date,
+            FilePath = $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(text.File.Root))}/{text.File.RelativePath}",
+        };
         Disclosure disclosure;
         try
         {
