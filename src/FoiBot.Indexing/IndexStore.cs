@@ -182,7 +182,8 @@ public sealed class IndexStore
                     Log.CorpusUnavailable(_logger, fault.Root, fault.Problem);
                 }
 
-                return new OpenedIndex(existing, null, null, [.. faults.Select(f => $"{f}; answering from the index as it is ({existing.LetterCount} letters)")]);
+                return new OpenedIndex(existing, null, null, [.. faults.Select(f =>
+                    $"{f}; answering from the index as it is ({existing.LetterCount} letters). If the letters moved, `foibot index --index {indexPath} --corpus NEW-FOLDER` points the index at them.")]);
             }
 
             var scan = _loader.Scan(roots, cancellationToken);
