@@ -48,7 +48,15 @@ internal sealed class LetterReader(
 
     private (LoadedLetter? Letter, string? Reason) Parse(CorpusText text, string source, SourceManifestEntry? entry)
     {
-        var hints = entry is null ? null : new LetterHints { Authority = entry.Authority, Reference = entry.Reference, Date = entry.Date };
+        var hints = entry is null
+            ? null
+            : new LetterHints
+            {
+                Authority = entry.Authority,
+                Reference = entry.Reference,
+                Date = entry.Date?.First,
+                DatePrecision = entry.Date?.Precision ?? DatePrecision.Day,
+            };
         Disclosure disclosure;
         try
         {

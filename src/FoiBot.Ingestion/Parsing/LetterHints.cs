@@ -10,5 +10,8 @@ public sealed record LetterHints
 
     public string? Reference { get; init; }
 
+    /// <summary>The day, or the first day of the month or year when <see cref="DatePrecision"/> says the table gives no more.</summary>
     public DateOnly? Date { get; init; }
+
+    public DatePrecision DatePrecision { get; init; }
 }

@@ -20,7 +20,7 @@ public sealed class SourceManifestReaderCsvTests
         Assert.Equal(["a.txt", "c.txt"], parse.Entries.Select(e => e.RelativePath));
         var a = parse.Entries[0];
         Assert.Equal(("Council, The", "FOI \"7\"", "https://example.org/a"), (a.Authority, a.Reference, a.SourceAddress));
-        Assert.Equal(new DateOnly(2013, 5, 28), a.Date);
+        Assert.Equal(new DateOnly(2013, 5, 28), a.Date?.First);
         Assert.Equal("C", parse.Entries[1].Authority);
         Assert.Equal("line 3: expected 5 cells, found 3", Assert.Single(parse.Problems).Reason);
     }
