@@ -89,23 +89,6 @@ public sealed class SourceManifestReaderTests
     }
 
     [Fact]
-    public void Parse_NoManifestTable_ReportsTheManifestInsteadOfThrowing()
-    {
-        var text = """
-            # Sources
-            | name | council |
-            |---|---|
-            | a.txt | A |
-            """;
-
-        var parse = SourceManifestReader.Parse("/corpus/SOURCES.md", text, Root);
-
-        Assert.Empty(parse.Entries);
-        var problem = Assert.Single(parse.Problems);
-        Assert.Equal(new SkippedFile("/corpus/SOURCES.md", "no table with columns file, authority, ref, date"), problem);
-    }
-
-    [Fact]
     public void Parse_RaggedRow_ReportsItsLineAndKeepsTheOtherRows()
     {
         var text = """
