@@ -1,9 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 
 namespace FoiBot.Ingestion.Corpus;
 
 /// <summary>Parses a corpus folder's provenance table (SOURCES.md, or sources.csv with the same columns).</summary>
-public static class SourceManifestReader
+public static partial class SourceManifestReader
 {
     /// <summary>
     /// Reads the rows of each table whose header has a file column and at least one of authority, ref, date and source
@@ -99,7 +100,7 @@ public static class SourceManifestReader
             Authority = Cell(row, columns.Authority),
             Reference = Cell(row, columns.Reference),
             Date = ManifestDates.Parse(Cell(row, columns.Date)),
-            SourceAddress = Cell(row, columns.SourceAddress),
+            SourceAddress = Address(Cell(row, columns.SourceAddress)),
         };
         return null;
     }
@@ -133,6 +134,13 @@ public static class SourceManifestReader
         return segments.Count == 0 ? null : string.Join('/', segments);
     }
 
+    /// <summary>The target of a Markdown link ("[page](https://...)", "&lt;https://...&gt;"), else the cell as written.</summary>
+    private static string? Address(string? cell) =>
+        cell is null ? null : MarkdownLink().Match(cell) is { Success: true } link ? link.Groups["target"].Value : cell;
+
     /// <summary>The cell in <paramref name="column"/>; null when it is empty or the table has no such column.</summary>
     private static string? Cell(ManifestRow row, int column) => column < 0 || row.Cells[column].Length == 0 ? null : row.Cells[column];
+
+    [GeneratedRegex(@"^(?:\[[^\]]*\]\((?<target>[^()\s]+)\)|<(?<target>[^<>\s]+)>)$")]
+    private static partial Regex MarkdownLink();
 }

@@ -39,16 +39,20 @@ internal sealed class LetterReader(
                 continue;
             }
 
-            var (letter, reason) = Parse(text, sourcePath(text.File, text.Part), text.Part is null ? entry : null);
+            var (letter, reason) = Parse(text, sourcePath(text.File, text.Part), entry);
             texts.Add(new TextOutcome(text, key, Parsed: true, letter, reason));
         }
 
         return new FileOutcome(index, null, extraction.SkippedParts, texts);
     }
 
+    /// <summary>
+    /// The table's row describes the file's own letter, so only that text takes its hints; every letter the file holds
+    /// (an .eml's attachments too) was published at the row's address.
+    /// </summary>
     private (LoadedLetter? Letter, string? Reason) Parse(CorpusText text, string source, SourceManifestEntry? entry)
     {
-        var hints = entry is null
+        var hints = entry is null || text.Part is not null
             ? null
             : new LetterHints
             {
@@ -61,6 +65,10 @@ internal sealed class LetterReader(
         try
         {
             disclosure = parse(text.Text, source, hints);
+            if (entry?.SourceAddress is { } address)
+            {
+                disclosure = disclosure with { SourceAddress = address };
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -82,6 +82,14 @@ public sealed class SourceManifestReaderHeaderTests
         Assert.Equal("https://example.org/foi/1", ReadOneRow($"| file | {header} |", "| a.txt | https://example.org/foi/1 |").SourceAddress);
     }
 
+    [Theory]
+    [InlineData("[the council's page](https://example.org/foi/1)")]
+    [InlineData("<https://example.org/foi/1>")]
+    public void Parse_SourceWrittenAsAMarkdownLink_GivesItsTarget(string cell)
+    {
+        Assert.Equal("https://example.org/foi/1", ReadOneRow("| file | link |", $"| a.txt | {cell} |").SourceAddress);
+    }
+
     [Fact]
     public void Parse_NotesAndUnknownColumns_AreIgnored()
     {

@@ -31,6 +31,30 @@ public sealed class CorpusLoaderProvenanceTests : IDisposable
         return load.Letters.ToDictionary(l => l.Disclosure.Source, l => l.Disclosure, StringComparer.Ordinal);
     }
 
+    [Fact]
+    public void Load_TableWithASourceColumn_EachLetterItNamesCarriesItsAddress()
+    {
+        _folder.Write("a.txt", Letter);
+        _folder.Write("b.txt", Letter.Replace("14", "9", StringComparison.Ordinal));
+        _folder.Write("SOURCES.md", "| File name | Council | Link |\n|---|---|---|\n| a.txt | Example Council | https://example.org/foi/a |\n");
+
+        var letters = Load();
+
+        Assert.Equal("https://example.org/foi/a", letters["a.txt"].SourceAddress);
+        Assert.Equal("Example Council", letters["a.txt"].Authority);
+        Assert.Null(letters["b.txt"].SourceAddress);
+    }
+
+    [Fact]
+    public void Load_DevCorpus_LettersCarryTheAddressesInItsTable()
+    {
+        var load = new CorpusLoader(new CorpusOptions(), new LetterParser(), RepoPaths.Corpus).Load([RepoPaths.Dev]);
+
+        var moray = load.Letters.Single(l => l.Disclosure.Source == "dev/moray-101000148084.txt").Disclosure;
+        Assert.Equal("http://www.moray.gov.uk/moray_standard/page_86125.html", moray.SourceAddress);
+        Assert.All(load.Letters, l => Assert.StartsWith("http", l.Disclosure.SourceAddress, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("June 2016", "2016-06-01", "the manifest gives only the month (June 2016), so its first day, 2016-06-01, is used")]
     [InlineData("2016", "2016-01-01", "the manifest gives only the year (2016), so its first day, 2016-01-01, is used")]
