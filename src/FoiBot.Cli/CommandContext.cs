@@ -1,4 +1,5 @@
 using FoiBot.Indexing;
+using FoiBot.Ingestion.Corpus;
 using FoiBot.Core.Authorities;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
@@ -93,7 +94,17 @@ internal sealed class CommandContext : IDisposable
             Environment.Error.WriteLine($"Warning: {warning}");
         }
 
+        ReportUnreadTables(opened.UnreadTables);
         return opened.Index;
+    }
+
+    /// <summary>Names each provenance table that could not be read, on stderr, whatever else the command did: until it is fixed its letters lack what it says.</summary>
+    public void ReportUnreadTables(IReadOnlyList<SkippedFile> tables)
+    {
+        foreach (var table in tables)
+        {
+            Environment.Error.WriteLine($"{Display(table.Path)}: {table.Reason}");
+        }
     }
 
     public string Display(string path)

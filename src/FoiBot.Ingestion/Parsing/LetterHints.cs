@@ -10,7 +10,10 @@ public sealed record LetterHints
 
     public string? Reference { get; init; }
 
+    /// <summary>The day, or the first day of the month or year when <see cref="DatePrecision"/> says the table gives no more.</summary>
     public DateOnly? Date { get; init; }
+
+    public DatePrecision DatePrecision { get; init; }
 
     /// <summary>The file's path below, and including, its corpus folder ("letters/leeds-foi-1.txt"): its names may say whose letter it is.</summary>
     public string? FilePath { get; init; }

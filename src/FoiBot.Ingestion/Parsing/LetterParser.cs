@@ -52,7 +52,7 @@ public sealed class LetterParser
         var (authority, authorityPart, authoritySource) = ResolveAuthority(lines, hints, diagnostics);
         law = ScottishLaw(law, authority);
         references = ApplyReferenceHint(references, hints, diagnostics);
-        responseDate = ApplyDateHint(responseDate, hints, diagnostics);
+        responseDate = DateHint.Apply(responseDate, hints, diagnostics);
         Report(diagnostics, authority, references, responseDate, receivedDate, subject, pairs);
 
         return new Disclosure
@@ -166,27 +166,6 @@ public sealed class LetterParser
 
         diagnostics.Add(new(DiagnosticSeverity.Info, "reference", $"manifest reference '{hinted}' added after the letter's own"));
         return [.. references, hinted];
-    }
-
-    private static DateOnly? ApplyDateHint(DateOnly? responseDate, LetterHints? hints, List<ParseDiagnostic> diagnostics)
-    {
-        if (hints?.Date is not { } hinted)
-        {
-            return responseDate;
-        }
-
-        if (responseDate is null)
-        {
-            diagnostics.Add(new(DiagnosticSeverity.Info, "responseDate", "not in the text; taken from the manifest"));
-            return hinted;
-        }
-
-        if (responseDate != hinted)
-        {
-            diagnostics.Add(new(DiagnosticSeverity.Warning, "responseDate", $"the text says {responseDate:yyyy-MM-dd}, the manifest {hinted:yyyy-MM-dd}; the text is used"));
-        }
-
-        return responseDate;
     }
 
     private static void Report(List<ParseDiagnostic> diagnostics, string? authority, List<string> references, DateOnly? responseDate, DateOnly? receivedDate, string? subject, List<QaPair> pairs)
