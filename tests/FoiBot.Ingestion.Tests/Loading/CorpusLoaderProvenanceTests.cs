@@ -3,6 +3,7 @@ using FoiBot.Ingestion.Corpus;
 using FoiBot.Ingestion.Loading;
 using FoiBot.Ingestion.Parsing;
 using FoiBot.Ingestion.Tests.Corpus;
+using FoiBot.Ingestion.Tests.Formats;
 using FoiBot.Testing;
 
 namespace FoiBot.Ingestion.Tests.Loading;
@@ -43,6 +44,21 @@ public sealed class CorpusLoaderProvenanceTests : IDisposable
         Assert.Equal("https://example.org/foi/a", letters["a.txt"].SourceAddress);
         Assert.Equal("Example Council", letters["a.txt"].Authority);
         Assert.Null(letters["b.txt"].SourceAddress);
+    }
+
+    [Fact]
+    public void Load_EmailNamedInTheTable_EachAttachedLetterCarriesTheAddressButNotTheRowsHints()
+    {
+        var seed = File.ReadAllText(Path.Combine(RepoPaths.Seeds, "000_6e30a4500a135622.txt"));
+        var dev = File.ReadAllText(Path.Combine(RepoPaths.Dev, "wokingham-14259.txt"));
+        _folder.Write("reply.eml", FixtureWriter.Eml("Dear requester,\n\nOur responses are attached.", ("a.pdf", PdfFixture.Write(seed)), ("b.docx", DocxFixture.Write(dev))));
+        _folder.Write("SOURCES.md", "| file | authority | url |\n|---|---|---|\n| reply.eml | Example Council | https://example.org/foi/reply |\n");
+
+        var letters = Load();
+
+        Assert.Equal(["reply.eml#attachment-1:a.pdf", "reply.eml#attachment-2:b.docx"], letters.Keys.Order(StringComparer.Ordinal));
+        Assert.All(letters.Values, l => Assert.Equal("https://example.org/foi/reply", l.SourceAddress));
+        Assert.All(letters.Values, l => Assert.NotEqual("Example Council", l.Authority));
     }
 
     [Fact]
