@@ -67,9 +67,10 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             return Abstain(id, parsed, concepts, present, noLetters, scored);
         }
 
-        var cited = support.Select(s => (Citation: Cite(s, concepts), Verdict: VerdictRules.FromOutcome(s.Hit.Pair.Outcome))).ToList();
+        var ask = QuoteAsk.Of(parsed.Text);
+        var cited = support.Select(s => Cite(s, concepts, ask)).Select((c, i) => (Citation: c, Verdict: VerdictRules.ForQuestion(ask.Form, support[i].Hit.Pair, c.Quote))).ToList();
         var verdict = sameQuestion
-            ? VerdictRules.Combine(support.Select(s => (VerdictRules.FromOutcome(s.Hit.Pair.Outcome), s.Hit.Letter.Authority ?? "", s.Date)).ToList())
+            ? VerdictRules.Combine(cited.Select((c, i) => (c.Verdict, support[i].Hit.Letter.Authority ?? "", support[i].Date)).ToList())
             : cited[0].Verdict;
         var citedLetters = support.Select(s => s.Hit.LetterId).ToHashSet(StringComparer.Ordinal);
         return new Answer
@@ -192,7 +193,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             .Select(s => Cite(s, concepts))
             .ToList();
 
-    private Citation Cite(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts)
+    private Citation Cite(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask = null)
     {
         var letter = passage.Hit.Letter;
         var pair = passage.Hit.Pair;
@@ -202,7 +203,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Authority = letter.Authority ?? "unknown authority",
             Date = letter.ResponseDate,
             Question = pair.Question,
-            Quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, pair.Outcome, concepts, _scorer) : "",
+            Quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, pair.Outcome, concepts, _scorer, ask ?? QuoteAsk.Any, pair.Question) : "",
             Source = letter.Source,
         };
     }
