@@ -64,7 +64,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed);
         if (support.Count == 0)
         {
-            return Abstain(id, parsed, concepts, present, noLetters, scored);
+            return Abstain(id, parsed, concepts, present, string.Join(" ", new[] { PointsToAttachment(scored), noLetters }.OfType<string>()) is { Length: > 0 } why ? why : null, scored);
         }
 
         var ask = QuoteAsk.Of(parsed.Text);
@@ -156,6 +156,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         return hits.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : _scorer.Score(h, concepts)).ToList();
     }
+
+    /// <summary>Why a letter on the topic is no answer when its answer only points to an attachment the text lacks.</summary>
+    private string? PointsToAttachment(List<ScoredPassage> scored) =>
+        scored.FirstOrDefault(s => s.Coverage >= _options.MinCoverage && AttachmentOnly.Is(s.Hit.Pair.Answer)) is { } pointer
+            ? $"The letter from {pointer.Hit.Letter.Authority ?? "an unknown authority"} ({AnswerComposer.Where(Cite(pointer, []))}) points to an attachment that is not in the text."
+            : null;
 
     /// <summary>A question that names a letter's reference is about that letter.</summary>
     private static bool NamesReference(PassageHit hit, ParsedQuestion parsed) =>

@@ -13,7 +13,11 @@ internal static partial class NonAnswers
 
     /// <summary>The requester's own words: a question, a numbered question line, or a request ("Please provide ...").</summary>
     public static bool IsEcho(string sentence) =>
-        sentence.TrimEnd().EndsWith('?') || Echo().IsMatch(sentence);
+        sentence.TrimEnd().EndsWith('?') || Echo().IsMatch(sentence) || Asking().IsMatch(sentence);
+
+    // "For the period ending January 2025, can you please provide:": a request wherever it starts.
+    [GeneratedRegex(@"\b(?:can|could|would) you (?:please )?(?:provide|confirm|tell|state|indicate|supply|list|send|share|advise)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Asking();
 
     /// <summary>A line that only announces the answer: it ends in a colon, or says the answer is below or follows.</summary>
     /// <remarks>"A total of 7 bids were made, detailed below:" gives its figure before the colon, so is no mere opener.</remarks>

@@ -35,6 +35,6 @@ internal static partial class YesNoCues
     [GeneratedRegex(@"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+not\b|\b(?:don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|won['’]t|cannot)\b|\bnot (?:used|involved|provided|offered|carried out)\b|\bno longer\b|\b(?:stopped|ceased)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"^\W*(?:yes\b|we (?:do|did|can|have|will)\b(?!\s+not)|(?:I|we) can confirm that (?:we|the \w+|it) (?:do|does|did|has|have|uses?|holds?|operates?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:yes\b|we (?:do|can|have|will)\b(?!\s+not)|(?:I|we) can confirm that (?:we|the \w+|it) (?:do|does|did|has|have|uses?|holds?|operates?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Affirmative();
 }

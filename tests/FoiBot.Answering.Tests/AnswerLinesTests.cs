@@ -14,6 +14,7 @@ public sealed class AnswerLinesTests
     [InlineData("Factors in favour of disclosure")]
     [InlineData("Received 9 May 2023")]
     [InlineData("Q3.")]
+    [InlineData("For the 3-month period ending 24th January 2025, can you please provide:")]
     public void Is_NotTheAnswer_IsTrue(string sentence) => Assert.True(NonAnswers.Is(sentence));
 
     [Theory]

@@ -22,6 +22,7 @@ public sealed class YesNoVerdictTests
     [InlineData("There were 2777 permits issued in 2019/20.")]
     [InlineData("Absolutely every camera is recorded.")]
     [InlineData("The cameras are used by enforcement officers.")]
+    [InlineData("We did provide free bags to members of the public.")]
     public void Of_NoCue_IsNull(string sentence) => Assert.Null(YesNoCues.Of(sentence));
 
     [Fact]
