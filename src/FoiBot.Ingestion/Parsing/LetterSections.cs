@@ -56,6 +56,12 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             line = Procedure.Without(line);
             if (LineRules.StartsResponse(line))
             {
+                // "Our response" over "Response": a heading right under another opens the same section.
+                if (headings.Count > 0 && !HasText(body, headings[^1] + 1))
+                {
+                    continue;
+                }
+
                 headings.Add(body.Count);
                 body.Add(line);
                 continue;
@@ -157,6 +163,19 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
 
         var m = AskedFor().Match(line);
         return m.Success ? m.Groups["q"].Value.Trim() : null;
+    }
+
+    private static bool HasText(List<string> body, int from)
+    {
+        for (var i = from; i < body.Count; i++)
+        {
+            if (body[i].Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindIndex(IReadOnlyList<string> lines, int from, Func<string, bool> test)

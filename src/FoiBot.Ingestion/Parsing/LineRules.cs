@@ -28,15 +28,28 @@ internal static partial class LineRules
     public static bool StartsBoilerplate(string line) => Boilerplate().IsMatch(line);
 
     /// <summary>A line that introduces the requester's questions; what comes before it is letterhead.</summary>
-    public static bool StartsRequest(string line) =>
-        (line.EndsWith(':') || line.EndsWith("information", StringComparison.OrdinalIgnoreCase) || line.EndsWith("requested", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("You", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Request", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("FOI", StringComparison.OrdinalIgnoreCase) || line.StartsWith("EIR", StringComparison.OrdinalIgnoreCase))
-        && RequestStart().IsMatch(line);
+    public static bool StartsRequest(string line)
+    {
+        line = WithoutColonDash(line);
+        return (line.EndsWith(':') || line.EndsWith("information", StringComparison.OrdinalIgnoreCase) || line.EndsWith("requested", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("You", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Request", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("FOI", StringComparison.OrdinalIgnoreCase) || line.StartsWith("EIR", StringComparison.OrdinalIgnoreCase))
+            && RequestStart().IsMatch(line);
+    }
 
-    /// <summary>A heading that opens the authority's answers ("Response", "Response 28-05-2013", "We answered").</summary>
-    public static bool StartsResponse(string line) =>
-        ResponseStart().IsMatch(line) || (line.EndsWith(':') && ResponseOpener().IsMatch(line));
+    /// <summary>A heading that opens the authority's answers ("Response", "Response 28-05-2013", "We answered", "I can reply as follows: -").</summary>
+    public static bool StartsResponse(string line)
+    {
+        line = WithoutColonDash(line);
+        return ResponseStart().IsMatch(line) || (line.EndsWith(':') && ResponseOpener().IsMatch(line));
+    }
+
+    /// <summary>"... the following information:-", "reply as follows: -": a dash after a heading's colon is typography; the colon ends the heading.</summary>
+    private static string WithoutColonDash(string line) =>
+        line.Length > 2 && line[^1] is '-' or '–' && ColonDash().Match(line) is { Success: true } m ? line[..m.Index] + ":" : line;
+
+    [GeneratedRegex(@":\s*[-–]$")]
+    private static partial Regex ColonDash();
 
     /// <summary>Removes a leading "Dear Mr Jones" from a line that carries more of the letter after it.</summary>
     public static string WithoutSalutation(string line) => Salutation().Replace(line, "");
@@ -224,6 +237,7 @@ internal static partial class LineRules
         + @"|Final response"
         + @"|Our response"
         + @"|Our reply"
+        + @"|In response"
         + @"|The council'?s response"
         + @"|Answer"
         + @"|Answers"
