@@ -71,6 +71,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             if ((line.Length == 0 && lines[i].Length > 0)
                 || Procedure.IsProceduralLine(line)
                 || ReferenceExtractor.IsReferenceLine(line)
+                || LineRules.IsDateField(line)
                 || (LetterDateParser.IsDateOnly(line) && !body.Exists(l => l.Length > 0))
                 || LineRules.IsLawHeading(line)
                 || LineRules.StartsRequest(line))

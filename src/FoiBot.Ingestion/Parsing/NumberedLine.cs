@@ -124,7 +124,7 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*(?:\((?<s>[a-h])\)|(?<s>[a-h])[.)])(?:\s*(?<j>&|and)\s*\(?(?<s2>[a-h])\))?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWithLetter();
 
-    [GeneratedRegex(@"^(?:(?:Q|Question|Request)\s*(?<n>\d{1,2})(?!\d)\s*[.:)/]?|\(?(?<n>\d{1,2})(?!\d)\s*(?:[.):](?!\d)|\s[-–](?=\s)))\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Q|Question|Request)\s*(?<n>\d{1,2})(?!\d)\s*[.:)/]?|\(?(?<n>\d{1,2})(?!\d)\s*(?:[.):](?!\d)\.?|\s[-–](?=\s)))\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^\(?(?<s>[a-h])[.)]\s*(?<rest>\S.*)$")]
