@@ -22,6 +22,11 @@ internal static partial class PairAssembler
         else
         {
             drafts = InlineLayout.Assemble(sections.Request);
+            if (RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
+            {
+                drafts = restarted;
+            }
+
             // An acknowledgement alone still records what was asked, unanswered.
             if (drafts.Count == 0 && looksLikeFoi && (sections.Request.Any(l => l.Length > 0) || sections.RequestSummary is not null))
             {
@@ -99,6 +104,8 @@ internal static partial class PairAssembler
         pair.Answer.AddRange(response);
         return [pair];
     }
+
+    private static int Answered(List<DraftPair> drafts) => drafts.Count(d => d.HasAnswer);
 
     private static string Tidy(string text) =>
         string.Join("\n", text.Split('\n').Select(TextNormalizer.Collapse).Where(l => l.Length > 0));
