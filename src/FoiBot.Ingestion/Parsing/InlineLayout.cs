@@ -190,7 +190,7 @@ internal static partial class InlineLayout
         return next is not null && NumberedLine.TryParse(next) is { IsSubItem: false };
     }
 
-    [GeneratedRegex(@"^(?:Answer|Response|Reply|A)\s*\d{1,2}\s*[.:)\-–]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Answer|Response|Reply|A)\s*\.?\s*\d{1,2}\s*[.:)\-–]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerLabel();
 
     [GeneratedRegex(@"^(?:Request|Question|Q)\s*\d{1,2}\s*[.:)\-–]?\s*$", RegexOptions.IgnoreCase)]
