@@ -137,7 +137,7 @@ internal static partial class InlineLayout
     }
 
     /// <summary>One answer block after several unanswered questions, and no other answer in the letter, answers them all.</summary>
-    private static List<DraftPair> ShareLoneAnswer(List<DraftPair> pairs)
+    public static List<DraftPair> ShareLoneAnswer(List<DraftPair> pairs)
     {
         var answered = pairs.Where(p => p.HasAnswer).ToList();
         if (pairs.Count < 2 || answered.Count != 1 || answered[0] != pairs[^1])

@@ -27,6 +27,11 @@ internal static partial class PairAssembler
                 drafts = restarted;
             }
 
+            if (drafts.Count == 0 && looksLikeFoi)
+            {
+                drafts = QuestionLineLayout.Assemble(sections.Request, sections.ExplicitRequest);
+            }
+
             // An acknowledgement alone still records what was asked, unanswered.
             if (drafts.Count == 0 && looksLikeFoi && (sections.Request.Any(l => l.Length > 0) || sections.RequestSummary is not null))
             {
