@@ -51,8 +51,9 @@ internal static partial class InlineLayout
                 continue;
             }
 
-            // "1. How many police vehicles operating in public" / "were involved in collisions?": one question, wrapped.
-            if (current is not null && !current.HasAnswer && current.Question.Length > 0 && char.IsLower(line[0])
+            // "1. How many police vehicles operating in public" / "were involved in collisions?", "... at the end of 31st" /
+            // "May 2015?": one question, wrapped.
+            if (current is not null && !current.HasAnswer && current.Question.Length > 0 && (char.IsLower(line[0]) || QuestionLineLayout.EndsQuestion(line))
                 && !".?!:".Contains(current.Question[^1], StringComparison.Ordinal) && NumberedLine.TryParse(line) is null)
             {
                 current.Question += " " + line;

@@ -90,10 +90,12 @@ internal static partial class QuestionLineLayout
         return next is not null && IsListItem(next) && !IsIntroduction(next);
     }
 
-    /// <summary>"1. How many ... operating in public" / "were involved in collisions?": a question broken over two lines.</summary>
+    /// <summary>"... at the end of 31st" / "May 2015?": the end of a question broken over two lines, which does not open as a question does.</summary>
+    public static bool EndsQuestion(string line) => line.EndsWith('?') && !PoliteAsk().IsMatch(line) && !Interrogative().IsMatch(line);
+
+    /// <summary>"How many ... operating in public" / "were involved in collisions?": a question broken over two lines.</summary>
     private static bool ContinuesQuestion(string question, string line) =>
-        !".?!:".Contains(question[^1], StringComparison.Ordinal)
-        && (char.IsLower(line[0]) || (line.EndsWith('?') && !PoliteAsk().IsMatch(line) && !Interrogative().IsMatch(line)));
+        !".?!:".Contains(question[^1], StringComparison.Ordinal) && (char.IsLower(line[0]) || EndsQuestion(line));
 
     /// <summary>An item of a list a question announces: a phrase, not a sentence, and no answer ("Total hours filled by agencies").</summary>
     private static bool IsListItem(string line) =>
