@@ -14,9 +14,12 @@ internal static partial class PairAssembler
         if (sections.Response is { } response)
         {
             var questions = RequestReader.Read(sections.Request);
-            drafts = EchoLayout.TryAssemble(questions, response)
-                ?? NumberedResponseLayout.TryAssemble(questions, response)
-                ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(sections.Request), response)
+            var echoed = EchoLayout.TryAssemble(questions, response);
+            var numbered = NumberedResponseLayout.TryAssemble(questions, response)
+                ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(sections.Request), response);
+
+            // A question repeated at the foot of numbered answers (a page that prints the request again) is no echo layout.
+            drafts = (numbered is not null && (echoed is null || Answered(numbered) > Answered(echoed)) ? numbered : echoed)
                 ?? SingleAnswer(questions, response);
         }
         else
