@@ -42,6 +42,7 @@ internal static partial class PairAssembler
             }
         }
 
+        RestatedQuestion.Remove(drafts);
         var pairs = new List<QaPair>();
         foreach (var draft in drafts)
         {
