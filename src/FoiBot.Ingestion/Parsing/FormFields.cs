@@ -57,15 +57,21 @@ internal sealed class FormFields
             else if (LetterDateParser.IsDateOnly(value))
             {
                 var date = LetterDateParser.Parse(value);
-                if (label is "date received" or "received" or "requested" or "date of request")
+                if (label is "date received" or "received" or "requested" or "date of request" or "request date" or "date request received")
                 {
                     fields.DateReceived ??= date;
                 }
-                else if (label is "date" or "date resolved" or "date published" or "date responded" or "responded" or "response date" or "date of response" or "publication date")
+                else if (label is "date" or "date resolved" or "date published" or "date responded" or "responded" or "response date" or "date of response" or "publication date"
+                    or "date of decision" or "decision date" or "released date" or "date released" or "date completed")
                 {
                     fields.DateResolved ??= date;
                 }
 
+                i = fields.Consume(value, at);
+            }
+            else if (LineRules.IsShortDate(value))
+            {
+                // "Date of decision" / "21/01/26": a two-digit year leaves the century to guess, but the value is still no text.
                 i = fields.Consume(value, at);
             }
         }

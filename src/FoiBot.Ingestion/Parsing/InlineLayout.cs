@@ -51,8 +51,9 @@ internal static partial class InlineLayout
                 continue;
             }
 
-            // "1. How many police vehicles operating in public" / "were involved in collisions?": one question, wrapped.
-            if (current is not null && !current.HasAnswer && current.Question.Length > 0 && char.IsLower(line[0])
+            // "1. How many police vehicles operating in public" / "were involved in collisions?", "... at the end of 31st" /
+            // "May 2015?": one question, wrapped.
+            if (current is not null && !current.HasAnswer && current.Question.Length > 0 && (char.IsLower(line[0]) || QuestionLineLayout.EndsQuestion(line))
                 && !".?!:".Contains(current.Question[^1], StringComparison.Ordinal) && NumberedLine.TryParse(line) is null)
             {
                 current.Question += " " + line;
@@ -137,7 +138,7 @@ internal static partial class InlineLayout
     }
 
     /// <summary>One answer block after several unanswered questions, and no other answer in the letter, answers them all.</summary>
-    private static List<DraftPair> ShareLoneAnswer(List<DraftPair> pairs)
+    public static List<DraftPair> ShareLoneAnswer(List<DraftPair> pairs)
     {
         var answered = pairs.Where(p => p.HasAnswer).ToList();
         if (pairs.Count < 2 || answered.Count != 1 || answered[0] != pairs[^1])
@@ -190,7 +191,7 @@ internal static partial class InlineLayout
         return next is not null && NumberedLine.TryParse(next) is { IsSubItem: false };
     }
 
-    [GeneratedRegex(@"^(?:Answer|Response|Reply|A)\s*\d{1,2}\s*[.:)\-–]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Answer|Response|Reply|A)\s*\.?\s*\d{1,2}\s*[.:)\-–]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerLabel();
 
     [GeneratedRegex(@"^(?:Request|Question|Q)\s*\d{1,2}\s*[.:)\-–]?\s*$", RegexOptions.IgnoreCase)]

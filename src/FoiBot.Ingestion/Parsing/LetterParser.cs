@@ -43,7 +43,8 @@ public sealed class LetterParser
         // The subject reader sees the form labels too: a title stands right above "Request ID".
         var subject = SubjectReader.Find(fields.Visible, IsLetterhead);
         var sections = LetterSections.Split(lines);
-        var looksLikeFoi = references.Count > 0 || sections.RequestSummary is not null || FoiWording.IsMatch(text);
+        // A disclosure log's "Request date" field marks a request as surely as a reference does.
+        var looksLikeFoi = references.Count > 0 || sections.RequestSummary is not null || fields.DateReceived is not null || FoiWording.IsMatch(text);
         var pairs = PairAssembler.Assemble(sections, looksLikeFoi, diagnostics);
         var answers = string.Join("\n", pairs.Select(p => p.Answer));
         var law = LawReader.Find(text, answers, lines.FirstOrDefault(l => l.Length > 0));
@@ -207,5 +208,5 @@ public sealed class LetterParser
     }
 
     private static readonly System.Text.RegularExpressions.Regex FoiWording = new(
-        @"\b(?:Freedom of Information|Environmental Information|FOIA?|FOISA|EIRs?|EISR)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+        @"\b(?:(?i:Freedom of Information|Environmental Information)|FOIA?|FOISA|EIRs?|EISR)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 }

@@ -56,6 +56,12 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             line = Procedure.Without(line);
             if (LineRules.StartsResponse(line))
             {
+                // "Our response" over "Response": a heading right under another opens the same section.
+                if (headings.Count > 0 && !HasText(body, headings[^1] + 1))
+                {
+                    continue;
+                }
+
                 headings.Add(body.Count);
                 body.Add(line);
                 continue;
@@ -65,6 +71,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             if ((line.Length == 0 && lines[i].Length > 0)
                 || Procedure.IsProceduralLine(line)
                 || ReferenceExtractor.IsReferenceLine(line)
+                || LineRules.IsDateField(line)
                 || (LetterDateParser.IsDateOnly(line) && !body.Exists(l => l.Length > 0))
                 || LineRules.IsLawHeading(line)
                 || LineRules.StartsRequest(line))
@@ -157,6 +164,19 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
 
         var m = AskedFor().Match(line);
         return m.Success ? m.Groups["q"].Value.Trim() : null;
+    }
+
+    private static bool HasText(List<string> body, int from)
+    {
+        for (var i = from; i < body.Count; i++)
+        {
+            if (body[i].Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindIndex(IReadOnlyList<string> lines, int from, Func<string, bool> test)

@@ -24,19 +24,48 @@ internal static partial class LineRules
     /// <summary>A disclosure-log field label ("Request ID", "Date Received") whose value, if any, is on the next line.</summary>
     public static bool IsFormLabel(string line) => line.Length is > 0 and <= 22 && FormLabel().IsMatch(line);
 
+    /// <summary>A date field with its value on the same line ("Received 9 May 2023", "Date of decision: 21/01/26"): a fact about the letter, never a question or answer.</summary>
+    public static bool IsDateField(string line) => line.Length is > 6 and <= 60 && char.IsLetter(line[0]) && DateField().IsMatch(line);
+
+    /// <summary>A date written with a two-digit year ("21/01/26"), as disclosure logs print a field's value.</summary>
+    public static bool IsShortDate(string line) => ShortDate().IsMatch(line);
+
+    private const string DateLabelPattern =
+        @"(?:Date(?:\s+(?:of\s+(?:request|response|decision)|request\s+received|received|requested|responded|resolved|published|released|completed|sent))?"
+        + @"|(?:Request|Response|Decision|Publication|Released)\s+date|Received|Requested|Responded|Released|Published|Last updated)";
+
+    [GeneratedRegex(@"^" + DateLabelPattern + @"\s*[:\-–]?\s*(?:" + LetterDateParser.Pattern + @"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2})\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateField();
+
+    [GeneratedRegex(@"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$")]
+    private static partial Regex ShortDate();
+
     /// <summary>Where the closing boilerplate begins: review rights, re-use terms, marketing notes, sign-off.</summary>
     public static bool StartsBoilerplate(string line) => Boilerplate().IsMatch(line);
 
     /// <summary>A line that introduces the requester's questions; what comes before it is letterhead.</summary>
-    public static bool StartsRequest(string line) =>
-        (line.EndsWith(':') || line.EndsWith("information", StringComparison.OrdinalIgnoreCase) || line.EndsWith("requested", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("You", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Request", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("FOI", StringComparison.OrdinalIgnoreCase) || line.StartsWith("EIR", StringComparison.OrdinalIgnoreCase))
-        && RequestStart().IsMatch(line);
+    public static bool StartsRequest(string line)
+    {
+        line = WithoutColonDash(line);
+        return (line.EndsWith(':') || line.EndsWith("information", StringComparison.OrdinalIgnoreCase) || line.EndsWith("requested", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("You", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Request", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("FOI", StringComparison.OrdinalIgnoreCase) || line.StartsWith("EIR", StringComparison.OrdinalIgnoreCase))
+            && RequestStart().IsMatch(line);
+    }
 
-    /// <summary>A heading that opens the authority's answers ("Response", "Response 28-05-2013", "We answered").</summary>
-    public static bool StartsResponse(string line) =>
-        ResponseStart().IsMatch(line) || (line.EndsWith(':') && ResponseOpener().IsMatch(line));
+    /// <summary>A heading that opens the authority's answers ("Response", "Response 28-05-2013", "We answered", "I can reply as follows: -").</summary>
+    public static bool StartsResponse(string line)
+    {
+        line = WithoutColonDash(line);
+        return ResponseStart().IsMatch(line) || (line.EndsWith(':') && ResponseOpener().IsMatch(line));
+    }
+
+    /// <summary>"... the following information:-", "reply as follows: -": a dash after a heading's colon is typography; the colon ends the heading.</summary>
+    private static string WithoutColonDash(string line) =>
+        line.Length > 2 && line[^1] is '-' or '–' && ColonDash().Match(line) is { Success: true } m ? line[..m.Index] + ":" : line;
+
+    [GeneratedRegex(@":\s*[-–]$")]
+    private static partial Regex ColonDash();
 
     /// <summary>Removes a leading "Dear Mr Jones" from a line that carries more of the letter after it.</summary>
     public static string WithoutSalutation(string line) => Salutation().Replace(line, "");
@@ -78,6 +107,9 @@ internal static partial class LineRules
         + @"|Share"
         + @"|Share this"
         + @"|\|+"
+
+        // An empty list item (a bullet or dash alone) that a page converter keeps from the site's navigation.
+        + @"|[-–—•]"
 
         // Printed-page furniture that text taken from a PDF keeps between paragraphs: page numbers and the
         // government protective marking repeated in every header and footer.
@@ -123,6 +155,14 @@ internal static partial class LineRules
         + @"|Case reference"
         + @"|Date Received"
         + @"|Date of request"
+        + @"|Request date"
+        + @"|Requested by"
+        + @"|Date request received"
+        + @"|Date of decision"
+        + @"|Decision date"
+        + @"|Released date"
+        + @"|Date released"
+        + @"|Date completed"
         + @"|Your ref(?:erence)?"
         + @"|Our ref(?:erence)?"
         + @"|Publication date"
@@ -224,6 +264,7 @@ internal static partial class LineRules
         + @"|Final response"
         + @"|Our response"
         + @"|Our reply"
+        + @"|In response"
         + @"|The council'?s response"
         + @"|Answer"
         + @"|Answers"

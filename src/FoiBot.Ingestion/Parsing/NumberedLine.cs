@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>
-/// A line that opens a numbered item: "1.", "Q1.", "(2)", "2a.", "1(a)", a range "2. - 7." or "2 &amp; 3", or a
+/// A line that opens a numbered item: "1.", "Q1.", "Q.1", "Question: 1.", "(2)", "2a.", "Q.5a", "1(a)", a range "2. - 7." or "2 &amp; 3", or a
 /// lettered sub-item "a)". <see cref="Numbers"/> is empty for a lettered sub-item.
 /// </summary>
 internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? Letter, string Rest, bool Loose)
@@ -109,10 +109,10 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?:Q|Question)\s*(?<n>\d{1,2})(?!\d)\s*[-–](?:\s+(?<rest>\S.*)|\s*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Q|Question)\s*[.:]?\s*(?<n>\d{1,2})(?!\d)\s*[-–](?:\s+(?<rest>\S.*)|\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionDash();
 
-    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*\(?(?<s>[a-h])\)\s*(?<j>[-–&]|and|to)\s*\(?(?<s2>[a-h])\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*[.:]?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*\(?(?<s>[a-h])\)\s*(?<j>[-–&]|and|to)\s*\(?(?<s2>[a-h])\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LetterRange();
 
     [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?\(?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:[-–]|to)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+[-–:]?\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
@@ -121,10 +121,10 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     [GeneratedRegex(@"^(?:Q(?:uestions?)?\s*)?(?<a>\d{1,2})(?!\d)\s*[.)]?\s*(?:&|and)\s*(?:Q\s*)?(?<b>\d{1,2})(?!\d)\s*[.)]?(?:\s+[-–:]?\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPair();
 
-    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*(?:\((?<s>[a-h])\)|(?<s>[a-h])[.)])(?:\s*(?<j>&|and)\s*\(?(?<s2>[a-h])\))?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Q(?:uestion)?\s*[.:]?\s*)?\(?(?<n>\d{1,2})(?!\d)\s*\.?\s*(?:\((?<s>[a-h])\)|(?<s>[a-h])[.)]|(?<=\d)(?<s>[a-h])(?=\s+\p{Lu}))(?:\s*(?<j>&|and)\s*\(?(?<s2>[a-h])\))?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWithLetter();
 
-    [GeneratedRegex(@"^(?:(?:Q|Question|Request)\s*(?<n>\d{1,2})(?!\d)\s*[.:)/]?|\(?(?<n>\d{1,2})(?!\d)\s*(?:[.):](?!\d)|\s[-–](?=\s)))\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Q|Question|Request)\s*[.:]?\s*(?<n>\d{1,2})(?!\d)\s*[.:)/]?|\(?(?<n>\d{1,2})(?!\d)\s*(?:[.):](?!\d)\.?|\s[-–](?=\s)))\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^\(?(?<s>[a-h])[.)]\s*(?<rest>\S.*)$")]

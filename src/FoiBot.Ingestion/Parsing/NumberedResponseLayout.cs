@@ -33,7 +33,14 @@ internal static partial class NumberedResponseLayout
                 numbered = numbered with { Numbers = [last + 1] };
             }
 
-            if (numbered is { IsSubItem: false } && asked.ContainsKey(numbered.First) && numbered.First >= last)
+            // "For question 5 we respond as below.": an answer that names the questions it answers opens them.
+            if (numbered is null && line.Length > 0 && "FIRWfirw".Contains(line[0], StringComparison.Ordinal)
+                && NumberedLine.CoveredQuestions(line) is { Count: > 0 } named && named[0] > last && named.All(asked.ContainsKey))
+            {
+                items.Add((named, [line]));
+                last = named[^1];
+            }
+            else if (numbered is { IsSubItem: false } && asked.ContainsKey(numbered.First) && numbered.First >= last)
             {
                 items.Add((numbered.Numbers.Where(asked.ContainsKey).ToList(), [numbered.Letter is null || numbered.Rest.Length == 0 ? numbered.Rest : $"{numbered.LetterLabel} {numbered.Rest}"]));
                 last = numbered.Numbers[^1];

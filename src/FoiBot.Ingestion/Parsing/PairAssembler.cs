@@ -14,14 +14,27 @@ internal static partial class PairAssembler
         if (sections.Response is { } response)
         {
             var questions = RequestReader.Read(sections.Request);
-            drafts = EchoLayout.TryAssemble(questions, response)
-                ?? NumberedResponseLayout.TryAssemble(questions, response)
-                ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(sections.Request), response)
+            var echoed = EchoLayout.TryAssemble(questions, response);
+            var numbered = NumberedResponseLayout.TryAssemble(questions, response)
+                ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(sections.Request), response);
+
+            // A question repeated at the foot of numbered answers (a page that prints the request again) is no echo layout.
+            drafts = (numbered is not null && (echoed is null || Answered(numbered) > Answered(echoed)) ? numbered : echoed)
                 ?? SingleAnswer(questions, response);
         }
         else
         {
             drafts = InlineLayout.Assemble(sections.Request);
+            if (RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
+            {
+                drafts = restarted;
+            }
+
+            if (drafts.Count == 0 && looksLikeFoi)
+            {
+                drafts = QuestionLineLayout.Assemble(sections.Request, sections.ExplicitRequest);
+            }
+
             // An acknowledgement alone still records what was asked, unanswered.
             if (drafts.Count == 0 && looksLikeFoi && (sections.Request.Any(l => l.Length > 0) || sections.RequestSummary is not null))
             {
@@ -29,6 +42,7 @@ internal static partial class PairAssembler
             }
         }
 
+        RestatedQuestion.Remove(drafts);
         var pairs = new List<QaPair>();
         foreach (var draft in drafts)
         {
@@ -99,6 +113,8 @@ internal static partial class PairAssembler
         pair.Answer.AddRange(response);
         return [pair];
     }
+
+    private static int Answered(List<DraftPair> drafts) => drafts.Count(d => d.HasAnswer);
 
     private static string Tidy(string text) =>
         string.Join("\n", text.Split('\n').Select(TextNormalizer.Collapse).Where(l => l.Length > 0));

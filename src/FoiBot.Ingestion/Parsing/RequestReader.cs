@@ -7,6 +7,7 @@ internal static partial class RequestReader
     {
         var questions = new List<RequestedQuestion>();
         RequestedQuestion? current = null;
+        string? preamble = null;
         foreach (var line in lines)
         {
             if (line.Length == 0 || LineRules.IsRequestClosing(line))
@@ -17,18 +18,35 @@ internal static partial class RequestReader
             var numbered = NumberedLine.TryParse(line);
             if (numbered is { IsSubItem: false } && numbered.Numbers.Count == 1 && Follows(current?.Number, numbered.First))
             {
-                current = new RequestedQuestion(numbered.First, numbered.Rest);
+                current = questions.Count == 0 && numbered.Letter is not null && preamble is not null && QuestionLineLayout.IsQuestion(preamble)
+                    ? ImplicitParent(preamble, numbered)
+                    : new RequestedQuestion(numbered.First, numbered.Rest);
                 questions.Add(current);
             }
             else if (current is not null)
             {
                 current.Lines.Add(line);
             }
+            else
+            {
+                preamble = line;
+            }
         }
 
         return questions.Count == 0 ? Paragraphs(lines)
             : questions.Count > 1 && questions.All(q => q.Number == 1) ? Renumbered(questions)
             : questions;
+    }
+
+    /// <summary>
+    /// "What are the longest waits?" / "1a) If possible, by age." / "1b) ...": the question standing unnumbered above
+    /// the first lettered part is question 1, and the parts are its own.
+    /// </summary>
+    private static RequestedQuestion ImplicitParent(string question, NumberedLine part)
+    {
+        var parent = new RequestedQuestion(part.First, question);
+        parent.Lines.Add($"{part.LetterLabel} {part.Rest}");
+        return parent;
     }
 
     /// <summary>An HTML ordered list flattened to text numbers every item "1."; the items are 1, 2, 3 in order.</summary>

@@ -1,0 +1,80 @@
+using FoiBot.Ingestion.Parsing;
+
+namespace FoiBot.Ingestion.Tests.Parsing;
+
+/// <summary>Unnumbered questions one to a line, each answered below it or all answered at once below them.</summary>
+public sealed class QuestionLineLayoutTests
+{
+    private readonly LetterParser _parser = new();
+
+    [Fact]
+    public void Parse_UnnumberedQuestionsEachAnsweredBelow_PairsEachQuestionWithItsAnswer()
+    {
+        var letter = _parser.Parse("""
+            Our ref: FOI/2019/044
+            You asked for the following information:
+            Does the council use body cameras?
+            Yes – two wardens wear them.
+            Are they staff or contractors (for example security firms)
+            Staff.
+            Where is the footage stored – locally or in the cloud?
+            On council servers.
+            """, "x.txt");
+
+        Assert.Equal(["Yes – two wardens wear them.", "Staff.", "On council servers."], letter.Pairs.Select(p => p.Answer));
+        Assert.Equal("Are they staff or contractors (for example security firms)", letter.Pairs[1].Question);
+    }
+
+    [Fact]
+    public void Parse_QuestionsListedThenOneAnswer_GiveOnePairHoldingEveryQuestion()
+    {
+        var letter = _parser.Parse("""
+            Taxis to schools outside the area
+            Reference FOI/18/220
+            12 June 2018
+
+            What did taxis to schools outside the area cost in 2017?
+
+            How many children travelled by taxi?
+
+            The answer to your request is nil. No child travels outside the area.
+            """, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("What did taxis to schools outside the area cost in 2017?\nHow many children travelled by taxi?", pair.Question);
+        Assert.Equal("The answer to your request is nil. No child travels outside the area.", pair.Answer);
+    }
+
+    [Fact]
+    public void Parse_AskEndingWithAColonOverItems_KeepsTheItemsInTheQuestion()
+    {
+        var letter = _parser.Parse("""
+            Reference FOI/25/101
+            For the last quarter, can you please provide:
+            Total agency spend on nursing staff
+            A list of agencies with a day rate of over £40
+            0 agency shifts were booked in the quarter.
+            """, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Contains("A list of agencies with a day rate of over £40", pair.Question, StringComparison.Ordinal);
+        Assert.Equal("0 agency shifts were booked in the quarter.", pair.Answer);
+    }
+
+    [Fact]
+    public void Parse_ProseAnswerWithAQuestionMarkFurtherDown_StaysOneProseAnswer()
+    {
+        var letter = _parser.Parse("""
+            Our ref: FOI 3321
+            Dear Ms Lee,
+            Thank you for your request, in which you asked for the cost of the new bridge.
+            The bridge cost £2.4 million, paid from the capital programme.
+            Why did it cost more than planned?
+            Steel prices rose in 2022.
+            """, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("the cost of the new bridge", pair.Question);
+        Assert.Contains("Steel prices rose in 2022.", pair.Answer, StringComparison.Ordinal);
+    }
+}
