@@ -1,5 +1,6 @@
-using FoiBot.Indexing;
 using FoiBot.Core.Authorities;
+using FoiBot.Hosting;
+using FoiBot.Indexing;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
 
@@ -32,11 +33,7 @@ internal sealed class CommandContext : IDisposable
     public static CommandContext Create(CliEnvironment environment)
     {
         var settings = CliSettings.Load(environment);
-        var loggers = LoggerFactory.Create(builder => builder
-            .AddConfiguration(settings.Configuration.GetSection("Logging"))
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        var loggers = LoggerFactory.Create(builder => builder.AddFoiBotConsole(settings.Configuration));
         return new CommandContext(environment, settings, loggers);
     }
 

@@ -11,27 +11,8 @@ namespace FoiBot.Cli;
 /// </summary>
 internal static class EngineFactory
 {
-    /// <exception cref="OptionsException">The Llm section cannot work; the message names the field.</exception>
-    public static LlmOptions LoadOptions(IConfiguration configuration)
-    {
-        LlmOptions options;
-        try
-        {
-            options = configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>() ?? new LlmOptions();
-            SecretSettings.RefuseInFile(configuration, LlmOptions.SectionName, nameof(LlmOptions.ApiKey));
-            options.Validate();
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new OptionsException($"{LlmOptions.SectionName}: {ex.Message}");
-        }
-        catch (ArgumentException ex)
-        {
-            throw new OptionsException($"{LlmOptions.SectionName}:{ex.ParamName}: {ex.Message}");
-        }
-
-        return options;
-    }
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The Llm section cannot work; the failure names the key.</exception>
+    public static LlmOptions LoadOptions(IConfiguration configuration) => AnsweringSections.Llm.Read(configuration);
 
     public static CliEngine Create(CommandContext context, LetterIndex index)
     {

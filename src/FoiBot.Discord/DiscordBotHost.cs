@@ -23,7 +23,7 @@ public static class DiscordBotHost
         using var rest = await ConnectRestAsync(options, TimeProvider.System, loggers.CreateLogger("FoiBot.Discord"), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(rest.ApplicationId))
         {
-            throw new ArgumentException("is needed to register commands and Discord did not give it (GET /applications/@me).", nameof(DiscordOptions.ApplicationId));
+            throw new ArgumentException("ApplicationId is needed to register commands and Discord did not give it (GET /applications/@me).", nameof(DiscordOptions.ApplicationId));
         }
 
         var registered = await rest.BulkOverwriteCommandsAsync(SlashCommands.All, string.IsNullOrWhiteSpace(guildId) ? null : guildId, cancellationToken).ConfigureAwait(false);

@@ -39,27 +39,27 @@ public sealed record DiscordOptions
     {
         if (requireToken && string.IsNullOrWhiteSpace(Token))
         {
-            throw new ArgumentException("is required: set Discord__Token in the environment or Discord:Token in user secrets.", nameof(Token));
+            throw new ArgumentException("Token is required: set Discord__Token in the environment or Discord:Token in user secrets.", nameof(Token));
         }
 
         if (requirePublicKey && (PublicKey.Length != 64 || !PublicKey.All(Uri.IsHexDigit)))
         {
-            throw new ArgumentException("must be the application's public key, 64 hex characters (Discord__PublicKey).", nameof(PublicKey));
+            throw new ArgumentException("PublicKey must be the application's public key, 64 hex characters (Discord__PublicKey).", nameof(PublicKey));
         }
 
         if (ApplicationId.Length > 0 && !ApplicationId.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException("must be a numeric snowflake.", nameof(ApplicationId));
+            throw new ArgumentException("ApplicationId must be a numeric snowflake.", nameof(ApplicationId));
         }
 
         if (DevelopmentGuildId.Length > 0 && !DevelopmentGuildId.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException("must be a numeric snowflake.", nameof(DevelopmentGuildId));
+            throw new ArgumentException("DevelopmentGuildId must be a numeric snowflake.", nameof(DevelopmentGuildId));
         }
 
         if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
         {
-            throw new ArgumentException("must be an absolute http(s) URL.", nameof(ApiBaseUrl));
+            throw new ArgumentException("ApiBaseUrl must be an absolute http(s) URL.", nameof(ApiBaseUrl));
         }
 
         if (ShardCount < 1 || ShardId < 0 || ShardId >= ShardCount)
@@ -69,7 +69,7 @@ public sealed record DiscordOptions
 
         if (UserRequestsPerWindow < 1 || ChannelRequestsPerWindow < 1 || RateLimitWindow <= TimeSpan.Zero)
         {
-            throw new ArgumentException("request limits must be at least 1 and the window positive.", nameof(RateLimitWindow));
+            throw new ArgumentException("UserRequestsPerWindow and ChannelRequestsPerWindow must be at least 1 and RateLimitWindow positive.", nameof(RateLimitWindow));
         }
     }
 
