@@ -75,6 +75,13 @@ internal sealed class CommandContext : IDisposable
     public LetterIndex OpenIndex(string? indexOption, IReadOnlyList<string>? corpusOption, CancellationToken cancellationToken)
     {
         var opened = Store.Open(IndexPath(indexOption), ReadingRoots(indexOption, corpusOption), cancellationToken);
+        Report(opened);
+        return opened.Index;
+    }
+
+    /// <summary>Says on stderr what was done to bring an index up to date, and why it answers as it was, if it does.</summary>
+    public void Report(OpenedIndex opened)
+    {
         if (opened.Built is { } built)
         {
             Environment.Error.WriteLine($"Built the index: {built.Letters} letters from {built.FilesSeen} files in {built.Elapsed.TotalSeconds:F1} s ({built.Skipped.Count} skipped).");
@@ -89,8 +96,6 @@ internal sealed class CommandContext : IDisposable
         {
             Environment.Error.WriteLine($"Warning: {warning}");
         }
-
-        return opened.Index;
     }
 
     public string Display(string path)
