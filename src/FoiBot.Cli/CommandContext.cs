@@ -54,21 +54,6 @@ internal sealed class CommandContext : IDisposable
             [.. Settings.FoiBot.EffectiveCorpusPaths.Select(Environment.Resolve)]);
 
     /// <summary>
-    /// Keeps a host's open index current: follows the index's corpus folders when FoiBot:WatchCorpus is on, and in any
-    /// case shows what other processes commit (a rebuild included) every second. Its health goes on /healthz.
-    /// </summary>
-    public CorpusWatcher Follow(LetterIndex index, string? indexOption, IReadOnlyList<string>? corpusOption) =>
-        CorpusWatcher.Start(
-            Store,
-            index,
-            IndexPath(indexOption),
-            ReadingRoots(indexOption, corpusOption),
-            CorpusWatcher.DefaultQuiet,
-            Environment.Time,
-            Loggers.CreateLogger("FoiBot.Index"),
-            follow: Settings.FoiBot.WatchCorpus);
-
-    /// <summary>
     /// Opens the index, building or updating it first from its corpus when there is none or the corpus changed; says so
     /// on stderr, and warns there when it answers from the index as it was (a folder missing, the corpus emptied).
     /// </summary>

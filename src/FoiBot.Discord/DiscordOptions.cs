@@ -19,6 +19,12 @@ public sealed record DiscordOptions
     /// <summary>A guild whose commands update instantly; `discord register` without --guild uses it when set.</summary>
     public string DevelopmentGuildId { get; init; } = "";
 
+    /// <summary>
+    /// Semicolon-separated addresses `discord serve-interactions` listens on for POST /interactions. Discord must reach
+    /// it over HTTPS, so it usually sits behind a reverse proxy on this machine.
+    /// </summary>
+    public string InteractionsUrls { get; init; } = "http://127.0.0.1:8080";
+
     /// <summary>Where the REST API lives; point it at a fake Discord to test. The gateway address comes from GET /gateway/bot.</summary>
     public string ApiBaseUrl { get; init; } = DefaultApiBaseUrl;
 
@@ -33,6 +39,8 @@ public sealed record DiscordOptions
     public int ChannelRequestsPerWindow { get; init; } = 20;
 
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    public IReadOnlyList<string> InteractionsUrlList => InteractionsUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
     public void Validate(bool requireToken = true, bool requirePublicKey = false)
@@ -62,6 +70,11 @@ public sealed record DiscordOptions
             throw new ArgumentException("ApiBaseUrl must be an absolute http(s) URL.", nameof(ApiBaseUrl));
         }
 
+        if (InteractionsUrlList.Count == 0 || !InteractionsUrlList.All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException("InteractionsUrls must list http:// addresses, separated by ';'.", nameof(InteractionsUrls));
+        }
+
         if (ShardCount < 1 || ShardId < 0 || ShardId >= ShardCount)
         {
             throw new ArgumentException("ShardId must be at least 0 and below ShardCount, which must be at least 1.", nameof(ShardId));
@@ -76,7 +89,7 @@ public sealed record DiscordOptions
     /// <summary>Never prints the token or the key.</summary>
     public override string ToString() =>
         $"DiscordOptions {{ Token = {Redact(Token)}, ApplicationId = {ApplicationId}, PublicKey = {Redact(PublicKey)}, " +
-        $"DevelopmentGuildId = {DevelopmentGuildId}, ApiBaseUrl = {ApiBaseUrl}, Shard = {ShardId}/{ShardCount}, " +
+        $"DevelopmentGuildId = {DevelopmentGuildId}, InteractionsUrls = {InteractionsUrls}, ApiBaseUrl = {ApiBaseUrl}, Shard = {ShardId}/{ShardCount}, " +
         $"UserRequestsPerWindow = {UserRequestsPerWindow}, ChannelRequestsPerWindow = {ChannelRequestsPerWindow}, RateLimitWindow = {RateLimitWindow} }}";
 
     private static string Redact(string secret) => secret.Length == 0 ? "(unset)" : "(redacted)";

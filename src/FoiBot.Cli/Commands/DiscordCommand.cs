@@ -1,5 +1,4 @@
 using System.CommandLine;
-using FoiBot.Answering;
 using FoiBot.Discord;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Rest;
@@ -16,13 +15,9 @@ internal static class DiscordCommand
         var run = new Command("run", "Run the bot on Discord's gateway until Ctrl+C") { runIndex, runCorpus };
         run.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
         {
-            var options = DiscordSections.Bot.Read(context.Settings.Configuration);
-            using var index = context.OpenIndex(result.GetValue(runIndex), result.GetValue(runCorpus), ct);
-            await using var watcher = context.Follow(index, result.GetValue(runIndex), result.GetValue(runCorpus));
-            environment.Error.WriteLine("FoiBot is connecting to Discord. Press Ctrl+C to stop.");
-            using var engine = EngineFactory.Create(context, index);
-            await DiscordBotHost.RunAsync(options, engine.Engine, index, context.Loggers, ct);
-            return ExitCodes.Success;
+            var overrides = HostRun.Overrides(context, result.GetValue(runIndex), result.GetValue(runCorpus));
+            var host = DiscordHost.BuildBot(CliSettings.Sources(environment, overrides));
+            return await HostRun.RunAsync(context, host, _ => environment.Error.WriteLineAsync("FoiBot is connecting to Discord. Press Ctrl+C to stop."), ct);
         }));
 
         var guild = new Option<string?>("--guild") { Description = "Register in this guild only (instant); default: Discord:DevelopmentGuildId, else global" };
@@ -37,19 +32,21 @@ internal static class DiscordCommand
             return ExitCodes.Success;
         }));
 
-        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
+        var urls = new Option<string?>("--urls") { Description = "Where to listen, ';'-separated (default: Discord:InteractionsUrls, http://127.0.0.1:8080)" };
         var serveIndex = CommonOptions.Index();
         var serveCorpus = CommonOptions.Corpus();
         var serve = new Command("serve-interactions", "Serve Discord's HTTP interactions endpoint at POST /interactions") { urls, serveIndex, serveCorpus };
         serve.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
         {
-            var options = DiscordSections.Interactions.Read(context.Settings.Configuration);
-            using var index = context.OpenIndex(result.GetValue(serveIndex), result.GetValue(serveCorpus), ct);
-            await using var watcher = context.Follow(index, result.GetValue(serveIndex), result.GetValue(serveCorpus));
-            environment.Error.WriteLine($"Serving POST /interactions on {result.GetValue(urls)}. Press Ctrl+C to stop.");
-            using var engine = EngineFactory.Create(context, index);
-            await DiscordBotHost.ServeInteractionsAsync(options, engine.Engine, index, result.GetValue(urls)!, context.Loggers, ct);
-            return ExitCodes.Success;
+            var overrides = HostRun.Overrides(context, result.GetValue(serveIndex), result.GetValue(serveCorpus));
+            if (result.GetValue(urls) is { } given)
+            {
+                overrides[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.InteractionsUrls)}"] = given;
+            }
+
+            var app = DiscordHost.BuildInteractions(CliSettings.Sources(environment, overrides));
+            return await HostRun.RunAsync(
+                context, app, _ => environment.Error.WriteLineAsync($"Serving POST /interactions on {string.Join(", ", app.Urls)}. Press Ctrl+C to stop."), ct);
         }));
 
         return new Command("discord", "The Discord bot") { run, register, serve };
