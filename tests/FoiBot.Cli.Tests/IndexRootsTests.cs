@@ -73,6 +73,22 @@ public sealed class IndexRootsTests : IDisposable
         Assert.Equal(5, Letters());
     }
 
+    [Theory]
+    [InlineData("serve")]
+    [InlineData("discord", "run")]
+    [InlineData("discord", "serve-interactions")]
+    public async Task Host_CorpusOtherThanRecorded_IsAnErrorBeforeItStarts(params string[] command)
+    {
+        await IndexMineAsync();
+        var overrides = new Dictionary<string, string?> { ["Discord:Token"] = "t", ["Discord:PublicKey"] = new string('a', 64) };
+
+        var run = await CliRun.InAsync(_elsewhere.Path, overrides, [.. command, "--index", IndexPath, "--corpus", "/nonexistent"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"foibot index --index {IndexPath} --corpus /nonexistent", run.Error, StringComparison.Ordinal);
+        Assert.Equal(5, Letters());
+    }
+
     [Fact]
     public async Task Ask_RecordedFolderMissing_WarnsNamingItAndAnswersFromTheIndexAsItIs()
     {

@@ -9,16 +9,19 @@ namespace FoiBot.Indexing.Tests;
 /// </summary>
 public sealed class LayeringTests
 {
-    private static readonly string[] s_frontEndMay = ["FoiBot.Core", "FoiBot.Ingestion", "FoiBot.Search", "FoiBot.Indexing", "FoiBot.Answering", "FoiBot.Answering.SemanticKernel"];
+    private static readonly string[] s_frontEndMay = ["FoiBot.Core", "FoiBot.Ingestion", "FoiBot.Search", "FoiBot.Indexing", "FoiBot.Answering", "FoiBot.Answering.SemanticKernel", "FoiBot.Hosting"];
 
     private static readonly Dictionary<string, string[]> s_allowed = new(StringComparer.Ordinal)
     {
         ["FoiBot.Core"] = [],
+
+        // Settings sources, options checks and console logging shared by hosts and commands; it knows no FoiBot project.
+        ["FoiBot.Hosting"] = [],
         ["FoiBot.Ingestion"] = ["FoiBot.Core"],
         ["FoiBot.Search"] = ["FoiBot.Core"],
-        ["FoiBot.Indexing"] = ["FoiBot.Core", "FoiBot.Ingestion", "FoiBot.Search"],
+        ["FoiBot.Indexing"] = ["FoiBot.Core", "FoiBot.Ingestion", "FoiBot.Search", "FoiBot.Hosting"],
         ["FoiBot.Answering"] = ["FoiBot.Core", "FoiBot.Search"],
-        ["FoiBot.Answering.SemanticKernel"] = ["FoiBot.Core", "FoiBot.Search", "FoiBot.Answering"],
+        ["FoiBot.Answering.SemanticKernel"] = ["FoiBot.Core", "FoiBot.Search", "FoiBot.Answering", "FoiBot.Hosting"],
         ["FoiBot.Evaluation"] = ["FoiBot.Core", "FoiBot.Search", "FoiBot.Indexing", "FoiBot.Answering"],
         ["FoiBot.Web"] = s_frontEndMay,
         ["FoiBot.Discord"] = s_frontEndMay,

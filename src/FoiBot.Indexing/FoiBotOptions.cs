@@ -1,7 +1,7 @@
-namespace FoiBot.Cli;
+namespace FoiBot.Indexing;
 
-/// <summary>Where the letters and the index live. Command-line options win over these.</summary>
-internal sealed record FoiBotOptions
+/// <summary>Where the letters and the index live (section "FoiBot"). Command-line options win over these.</summary>
+public sealed record FoiBotOptions
 {
     public const string SectionName = "FoiBot";
 
@@ -19,16 +19,17 @@ internal sealed record FoiBotOptions
 
     public IReadOnlyList<string> EffectiveCorpusPaths => CorpusPaths.Count > 0 ? CorpusPaths : ["corpus"];
 
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(IndexPath))
         {
-            throw new OptionsException($"{SectionName}:{nameof(IndexPath)} must name a folder.");
+            throw new ArgumentException("IndexPath must name a folder.", nameof(IndexPath));
         }
 
         if (CorpusPaths.Any(string.IsNullOrWhiteSpace))
         {
-            throw new OptionsException($"{SectionName}:{nameof(CorpusPaths)} must not list an empty folder name.");
+            throw new ArgumentException("CorpusPaths must not list an empty folder name.", nameof(CorpusPaths));
         }
     }
 }

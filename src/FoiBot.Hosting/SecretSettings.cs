@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace FoiBot.Cli;
+namespace FoiBot.Hosting;
 
 /// <summary>Keeps secrets out of settings files: a token or key written in appsettings.json ends up in backups and commits.</summary>
 internal static class SecretSettings
