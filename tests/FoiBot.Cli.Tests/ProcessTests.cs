@@ -71,6 +71,26 @@ public sealed class ProcessTests
         Assert.NotNull(index.FindLetter("5576276"));
     }
 
+    [Fact]
+    public async Task FoibotAsk_IndexBuiltFromAnotherFolder_AnswersFromItsOwnLettersFromAnyWorkingFolder()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        using var elsewhere = new TempDirectory();
+        var indexPath = workspace.Combine("idx");
+        Directory.Move(workspace.Corpus, workspace.Combine("mine"));
+        var built = await RunAsync(workspace.Root, "index", "--corpus", "mine", "--index", indexPath);
+        Assert.True(built.ExitCode == 0, built.Error);
+
+        // Where the index used to be emptied: no ./corpus here, and no --corpus given.
+        var ask = await RunAsync(elsewhere.Path, "ask", "Does Barnet use facial recognition?", "--index", indexPath, "--json");
+        var search = await RunAsync(elsewhere.Path, "search", "facial recognition", "--index", indexPath);
+
+        Assert.True(ask.ExitCode == 0, ask.Error);
+        Assert.Contains("5576276", JsonDocument.Parse(ask.Output).RootElement.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("ref").GetString()));
+        Assert.DoesNotContain("No passage matches", search.Output, StringComparison.Ordinal);
+        Assert.Equal(5, LetterIndex.ReadCommit(indexPath)!.Letters);
+    }
+
     private static ProcessStartInfo Start(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
