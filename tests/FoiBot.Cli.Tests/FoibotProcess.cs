@@ -56,8 +56,9 @@ internal static partial class FoibotProcess
     /// <summary>Starts `foibot serve` on a free loopback port and waits until it says where it listens.</summary>
     public static async Task<ServingProcess> ServeAsync(string workingDirectory, params string[] args)
     {
-        // The tests poll the API far more often than its per-client limit allows a person to.
-        var settings = new Dictionary<string, string?> { ["Web:RateLimitPermits"] = "100000" };
+        // The tests poll the API far more often than its per-client limit allows a person to, and read what the host
+        // logs at Information (an operator's usual setting) to know when it has seen another process's commit.
+        var settings = new Dictionary<string, string?> { ["Web:RateLimitPermits"] = "100000", ["Logging:LogLevel:Default"] = "Information" };
         var process = Process.Start(Start(workingDirectory, settings, ["serve", "--urls", "http://127.0.0.1:0", .. args]))!;
         var serving = new ServingProcess(process);
         using var timeout = new CancellationTokenSource(s_commandLimit);
