@@ -19,7 +19,7 @@ internal static class LlmAnswerBuilder
         {
             Id = request.Id,
             Question = request.Question,
-            Verdict = VerdictRules.Combine(cited.Select(p => (VerdictRules.FromOutcome(p.Pair.Outcome), p.Letter.Authority ?? "", p.Letter.ResponseDate)).ToList()),
+            Verdict = VerdictOf(cited),
             Text = CitationCheck.Renumber(text.Trim(), draft.Cited),
             Engine = AnswerEngines.Llm,
             Citations = cited.Select(p => Cite(p, draft.Quotes.GetValueOrDefault(p.Number))).ToList(),
@@ -31,6 +31,10 @@ internal static class LlmAnswerBuilder
                 .ToList(),
         };
     }
+
+    /// <summary>The verdict the cited passages' outcomes give, as the extractive engine combines them; never the model's.</summary>
+    public static Verdict VerdictOf(IEnumerable<NumberedPassage> cited) =>
+        VerdictRules.Combine(cited.Select(p => (VerdictRules.FromOutcome(p.Pair.Outcome), p.Letter.Authority ?? "", p.Letter.ResponseDate)).ToList());
 
     /// <summary>
     /// The letter's own sentence holding the model's quote, so the quote is the letter's words even where the model

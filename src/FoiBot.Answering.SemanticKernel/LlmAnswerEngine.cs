@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FoiBot.Answering.SemanticKernel.Grounding;
 using FoiBot.Core;
 using FoiBot.Core.Authorities;
 using FoiBot.Search;
@@ -17,6 +18,7 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
     private readonly HttpClient _http;
     private readonly ChatRounds _rounds;
     private readonly PassageRetriever _retriever;
+    private readonly AuthorityCover _cover;
     private readonly ConversationMemory _memory;
     private readonly IAnswerEngine _fallback;
     private readonly LetterIndex _index;
@@ -35,6 +37,7 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
         var chat = ChatServiceFactory.Create(options, _http, loggers);
         _rounds = new ChatRounds(chat, options, new RetryPolicy(options, time, _logger), _logger);
         _retriever = new PassageRetriever(index, catalog, options.MaxPassages);
+        _cover = new AuthorityCover(index, catalog);
         _memory = new ConversationMemory(options.MaxTurns, options.Idle, time);
     }
 
@@ -66,11 +69,22 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
         ArgumentNullException.ThrowIfNull(request);
         Log.Question(_logger, request.Question);
         var turns = _memory.Recall(request.ConversationId);
-        var table = new PassageTable();
-        var passages = table.Add(_retriever.Retrieve(request.Question, turns.Select(t => t.Question).ToList(), request.Authority));
-        var answer = passages.Count == 0
-            ? await FallBackAsync(request, turns, "no passage matched the question", cancellationToken).ConfigureAwait(false)
-            : await AskModelAsync(request, turns, table, passages, onText, cancellationToken).ConfigureAwait(false);
+        Answer answer;
+        if (_cover.NoLetters(request.Question, request.Authority) is { } none)
+        {
+            // Declined as the extractive engine declines it: the retriever would otherwise search every authority's letters.
+            Log.FellBack(_logger, none);
+            answer = (await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false)) with { Engine = AnswerEngines.Extractive, Fallback = none };
+        }
+        else
+        {
+            var table = new PassageTable();
+            var passages = table.Add(_retriever.Retrieve(request.Question, turns.Select(t => t.Question).ToList(), request.Authority));
+            answer = passages.Count == 0
+                ? await FallBackAsync(request, turns, "no passage matched the question", cancellationToken).ConfigureAwait(false)
+                : await AskModelAsync(request, turns, table, passages, onText, cancellationToken).ConfigureAwait(false);
+        }
+
         _memory.Remember(request.ConversationId, new ConversationTurn(request.Question, Markers().Replace(answer.Text, "")));
         return answer;
     }
@@ -101,10 +115,11 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
 
         gate?.Complete();
         var draft = CitationCheck.Check(text, table);
-        var problem = draft.Problem ?? gate?.Problem;
+        var answer = draft.Passed ? LlmAnswerBuilder.Build(request, text, draft, table) : null;
+        var problem = gate?.Problem ?? draft.Problem ?? ProseStance.Conflict(text, answer!.Verdict);
         return problem is null
-            ? LlmAnswerBuilder.Build(request, text, draft, table)
-            : await FallBackAsync(request, turns, $"it failed the citation check: {problem}", cancellationToken).ConfigureAwait(false);
+            ? answer!
+            : await FallBackAsync(request, turns, $"the model's answer failed the check: {problem}", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -122,7 +137,7 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
             answer = retried.Abstained ? answer : retried with { Question = request.Question };
         }
 
-        return answer with { Engine = AnswerEngines.Extractive };
+        return answer with { Engine = AnswerEngines.Extractive, Fallback = reason };
     }
 
     private AnswerRequest? FollowUp(AnswerRequest request, string previous) =>

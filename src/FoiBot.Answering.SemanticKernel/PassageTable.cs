@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FoiBot.Answering.SemanticKernel.Grounding;
 using FoiBot.Core;
 using FoiBot.Search;
 
@@ -15,6 +16,7 @@ internal sealed class PassageTable
 
     private readonly List<NumberedPassage> _passages = [];
     private readonly Dictionary<string, string> _answerTexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PassageFacts> _facts = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public IReadOnlyList<NumberedPassage> All
@@ -57,6 +59,22 @@ internal sealed class PassageTable
             }
 
             return text;
+        }
+    }
+
+    /// <summary>What the passage's letter can vouch for (its figures, dates, codes and words), read once per letter.</summary>
+    public PassageFacts Facts(int number)
+    {
+        lock (_lock)
+        {
+            var letter = _passages[number - 1].Letter;
+            if (!_facts.TryGetValue(letter.Source, out var facts))
+            {
+                facts = PassageFacts.Of(letter);
+                _facts.Add(letter.Source, facts);
+            }
+
+            return facts;
         }
     }
 

@@ -1,14 +1,18 @@
+using System.Text;
+using FoiBot.Answering.SemanticKernel.Grounding;
+
 namespace FoiBot.Answering.SemanticKernel;
 
 /// <summary>
-/// Lets streamed text through a sentence at a time, each sentence checked as the whole answer will be (cited
-/// passages retrieved, quotes in their letters, no foreign references) and renumbered, so nothing unchecked is shown.
-/// Once a sentence fails, nothing more is let through and the engine falls back.
+/// Lets streamed text through a sentence at a time, once the sentence is over (its closing citation included) and
+/// has passed the same check as the whole answer will, citation required; renumbered, so nothing unchecked is
+/// shown. Once a sentence fails, nothing more is let through and the engine falls back.
 /// </summary>
 internal sealed class StreamGate(PassageTable table, Action<string> onText)
 {
-    private readonly System.Text.StringBuilder _pending = new();
+    private readonly StringBuilder _pending = new();
     private readonly List<int> _order = [];
+    private int _sentences;
 
     /// <summary>Why a sentence was held back; null while every sentence has passed.</summary>
     public string? Problem { get; private set; }
@@ -16,10 +20,12 @@ internal sealed class StreamGate(PassageTable table, Action<string> onText)
     public void Write(string token)
     {
         _pending.Append(token);
-        var end = LastSafeEnd(_pending.ToString());
-        if (end > 0)
+        var spans = DraftSentences.Spans(_pending.ToString());
+
+        // The last span may still grow (its stop, or the marker after its stop, not yet streamed).
+        if (spans.Count > 1)
         {
-            Release(end);
+            Release(spans[^1].Start);
         }
     }
 
@@ -28,45 +34,45 @@ internal sealed class StreamGate(PassageTable table, Action<string> onText)
 
     private void Release(int length)
     {
-        var fragment = _pending.ToString(0, length);
+        var text = _pending.ToString(0, length);
         _pending.Remove(0, length);
-        if (Problem is not null || fragment.Length == 0)
+        if (Problem is not null || text.Length == 0)
         {
             return;
         }
 
-        var check = CitationCheck.Check(fragment, table, requireCitation: false);
-        if (!check.Passed)
+        foreach (var sentence in DraftSentences.Split(text))
         {
-            Problem = check.Problem;
+            if (Problem is not null)
+            {
+                return;
+            }
+
+            Show(sentence);
+        }
+    }
+
+    private void Show(string sentence)
+    {
+        if (!sentence.Any(char.IsLetterOrDigit))
+        {
+            onText(sentence);
+            return;
+        }
+
+        var check = CitationCheck.CheckWhole(sentence, table) is { } whole
+            ? CheckedDraft.Fail(whole)
+            : CitationCheck.CheckSentence(sentence, ++_sentences, table);
+
+        // The opening's yes or no is held to the verdict of the passages it cites, before anyone reads it.
+        Problem = check.Problem
+            ?? (_sentences == 1 ? ProseStance.Conflict(sentence, LlmAnswerBuilder.VerdictOf(check.Cited.Select(n => table.Get(n)!))) : null);
+        if (Problem is not null)
+        {
             return;
         }
 
         _order.AddRange(check.Cited.Where(n => !_order.Contains(n)));
-        onText(CitationCheck.Renumber(fragment, _order));
-    }
-
-    /// <summary>The end of the last whole sentence outside any quote, or 0 when there is none yet.</summary>
-    private static int LastSafeEnd(string text)
-    {
-        var inQuote = false;
-        var end = 0;
-        for (var i = 0; i < text.Length - 1; i++)
-        {
-            var c = text[i];
-            inQuote = c switch
-            {
-                '"' => !inQuote,
-                '“' => true,
-                '”' => false,
-                _ => inQuote,
-            };
-            if (!inQuote && c is '.' or '!' or '?' or '\n' && char.IsWhiteSpace(text[i + 1]))
-            {
-                end = i + 1;
-            }
-        }
-
-        return end;
+        onText(CitationCheck.Renumber(sentence, _order));
     }
 }

@@ -42,18 +42,14 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         var concepts = _scorer.Concepts(parsed.Topic);
 
-        if (parsed.UnknownAuthority is { } unknown)
+        if (AuthorityCover.NoLetters(parsed, authorities) is { } none)
         {
-            return Abstain(id, parsed, concepts, [], $"I have no letters from {unknown}.");
+            return Abstain(id, parsed, concepts, [], none);
         }
 
         var missing = parsed.Authorities.Where(a => !authorities.Contains(a)).ToList();
         var present = parsed.Authorities.Where(authorities.Contains).ToList();
         var noLetters = missing.Count == 0 ? null : $"I have no letters from {string.Join(" or ", missing)}.";
-        if (missing.Count > 0 && present.Count == 0)
-        {
-            return Abstain(id, parsed, concepts, [], noLetters);
-        }
 
         if (concepts.Count == 0 && parsed.References.Count == 0)
         {

@@ -16,6 +16,12 @@ public sealed record Answer
     /// <summary>Which engine wrote the answer: <see cref="AnswerEngines.Extractive"/> or <see cref="AnswerEngines.Llm"/>.</summary>
     public string Engine { get; init; } = AnswerEngines.Extractive;
 
+    /// <summary>
+    /// Why a model's answer was not shown and the extractive engine answered instead ("sentence 2 names 999999, which no
+    /// passage it cites holds"); null when no model was asked or its answer passed every check.
+    /// </summary>
+    public string? Fallback { get; init; }
+
     /// <summary>The letters the answer rests on, strongest first; newest first among letters answering the same question.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 

@@ -16,7 +16,7 @@ public sealed class CitationCheckTests
         Assert.Null(CitationCheck.Check(text, s_table).Problem);
 
     [Theory]
-    [InlineData("Barnet does not.", "it cites no passage")]
+    [InlineData("Barnet does not.", "sentence 1 cites no passage")]
     [InlineData("Barnet does not [3].", "it cites passage 3, which was not retrieved")]
     [InlineData("Barnet said \"We never use facial recognition.\" [1]", "the quote \"We never use facial recognition.\" is not in the letter it cites")]
     [InlineData("Leeds said \"We do not use facial recognition.\" [2]", "the quote \"We do not use facial recognition.\" is not in the letter it cites")]

@@ -11,14 +11,14 @@ public sealed class StreamingTests(LetterIndexFixture letters) : IClassFixture<L
     public async Task StreamAsync_GoodAnswer_StreamsInPiecesThatMakeTheAnswer()
     {
         await using var server = await FakeModelServer.StartAsync();
-        server.Then(r => ModelStep.Quoting(r.Quotable, "Barnet has said no. It wrote: "));
+        server.Then(r => ModelStep.Quoting(r.Quotable, $"Barnet has said no [{r.Quotable.Number}]. It wrote: "));
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
         var pieces = new List<string>();
 
         var answer = await engine.StreamAsync(new AnswerRequest { Question = Question }, pieces.Add, CancellationToken.None);
 
         Assert.True(server.Requests.Single().Stream);
-        Assert.Equal(AnswerEngines.Llm, answer.Engine);
+        Assert.True(answer.Engine == AnswerEngines.Llm, answer.Fallback);
         Assert.True(pieces.Count >= 2);
         Assert.Equal(answer.Text, string.Concat(pieces).Trim());
     }
@@ -49,7 +49,7 @@ public sealed class StreamingTests(LetterIndexFixture letters) : IClassFixture<L
 
         var answer = await engine.StreamAsync(new AnswerRequest { Question = Question }, pieces.Add, CancellationToken.None);
 
-        Assert.Equal(AnswerEngines.Llm, answer.Engine);
+        Assert.True(answer.Engine == AnswerEngines.Llm, answer.Fallback);
         Assert.Equal("Coventry City Council", Assert.Single(answer.Citations).Authority);
         Assert.Equal(answer.Text, string.Concat(pieces).Trim());
     }

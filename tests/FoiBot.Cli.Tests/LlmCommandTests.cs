@@ -41,6 +41,52 @@ public sealed class LlmCommandTests
     }
 
     [Fact]
+    public async Task Ask_ModelInventsAFigureJson_GivesTheExtractiveAnswerAndTheReason()
+    {
+        using var workspace = new Workspace();
+        await using var server = await FakeModelServer.StartAsync();
+        server.Then(r => new ModelStep.Say($"Barnet uses live facial recognition at 40 sites [{Barnet(r)}]."));
+
+        var run = await CliRun.InAsync(workspace.Root, Settings(server), "ask", Question, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var root = JsonDocument.Parse(Assert.Single(run.OutputLines)).RootElement;
+        Assert.Equal("extractive", root.GetProperty("engine").GetString());
+        Assert.Equal("no", root.GetProperty("verdict").GetString());
+        Assert.Equal("the model's answer failed the check: sentence 1 names 40, which no passage it cites holds", root.GetProperty("fallback").GetString());
+        Assert.DoesNotContain("40 sites", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_FaithfulModelAnswerJson_HasNoFallback()
+    {
+        using var workspace = new Workspace();
+        await using var server = await FakeModelServer.StartAsync();
+        server.Then(r => new ModelStep.Say($"No: Barnet wrote on 27 August 2019 (ref 5576276) that it is \"Not used.\" [{Barnet(r)}]"));
+
+        var run = await CliRun.InAsync(workspace.Root, Settings(server), "ask", Question, "--json");
+
+        var root = JsonDocument.Parse(Assert.Single(run.OutputLines)).RootElement;
+        Assert.Equal("llm", root.GetProperty("engine").GetString());
+        Assert.False(root.TryGetProperty("fallback", out _));
+    }
+
+    [Fact]
+    public async Task Chat_ModelOpensWithAnUncitedInventedSentence_NeverPrintsIt()
+    {
+        using var workspace = new Workspace();
+        await using var server = await FakeModelServer.StartAsync();
+        server.Then(r => new ModelStep.Say($"Barnet runs facial recognition at 40 sites. It said so [{Barnet(r)}]."));
+        using var input = new StringReader($"{Question}\nexit\n");
+
+        var run = await CliRun.InAsync(workspace.Root, Settings(server), input, "chat");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("40 sites", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ref 5576276", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_ModelMisconfigured_NamesTheField()
     {
         using var workspace = new Workspace(devLetters: false);
@@ -101,6 +147,10 @@ public sealed class LlmCommandTests
         Assert.Contains("ref 16336160", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Engine:", run.Output, StringComparison.Ordinal);
     }
+
+    /// <summary>The number the prompt gives Barnet's "Not used." letter.</summary>
+    private static string Barnet(ModelRequest request) =>
+        request.Passages.First(p => p.Reference == "5576276").Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string?> Settings(FakeModelServer server) => new()
     {

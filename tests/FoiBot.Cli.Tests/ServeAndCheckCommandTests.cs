@@ -146,9 +146,34 @@ public sealed partial class ServeAndCheckCommandTests
     [Fact]
     public async Task Serve_ModelConfigured_AskAnswersThroughTheModelWhileServing()
     {
-        using var workspace = new Workspace(devLetters: false);
         await using var model = await FoiBot.Testing.FakeModel.FakeModelServer.StartAsync();
         model.Then(r => FoiBot.Testing.FakeModel.ModelStep.Quoting(r.Quotable, "Barnet has said no: "));
+
+        var answer = await AskWithModelAsync(model);
+
+        Assert.Contains("Barnet has said no", answer, StringComparison.Ordinal);
+        Assert.Contains("\"llm\"", answer, StringComparison.Ordinal);
+        Assert.Contains("\"fallback\":null", answer, StringComparison.Ordinal);
+        Assert.Single(model.Requests);
+    }
+
+    [Fact]
+    public async Task Serve_ModelInventsAFigure_ApiAnswersFromTheLettersAndGivesTheReason()
+    {
+        await using var model = await FoiBot.Testing.FakeModel.FakeModelServer.StartAsync();
+        model.Then(r => new FoiBot.Testing.FakeModel.ModelStep.Say($"Barnet uses facial recognition at 40 sites [{r.Passages.First(p => p.Reference == "5576276").Number}]."));
+
+        var answer = JsonDocument.Parse(await AskWithModelAsync(model)).RootElement;
+
+        Assert.Equal("extractive", answer.GetProperty("engine").GetString());
+        Assert.Equal("the model's answer failed the check: sentence 1 names 40, which no passage it cites holds", answer.GetProperty("fallback").GetString());
+        Assert.DoesNotContain("40 sites", answer.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Serves the bundled letters with <paramref name="model"/> configured and asks /api/ask the Barnet question once.</summary>
+    private static async Task<string> AskWithModelAsync(FoiBot.Testing.FakeModel.FakeModelServer model)
+    {
+        using var workspace = new Workspace(devLetters: false);
         var output = new StringWriter();
         var synchronized = TextWriter.Synchronized(output);
         var environment = new CliEnvironment
@@ -172,11 +197,8 @@ public sealed partial class ServeAndCheckCommandTests
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
         var answer = await client.GetStringAsync(new Uri(address, "/api/ask?q=Does%20Barnet%20use%20facial%20recognition%3F"), stop.Token);
         await stop.CancelAsync();
-
-        Assert.Contains("Barnet has said no", answer, StringComparison.Ordinal);
-        Assert.Contains("\"llm\"", answer, StringComparison.Ordinal);
-        Assert.Single(model.Requests);
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
+        return answer;
     }
 
     [Fact]

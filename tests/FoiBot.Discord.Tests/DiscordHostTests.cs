@@ -72,6 +72,40 @@ public sealed class DiscordHostTests
         Assert.Empty(fake.Requests);
     }
 
+    [Theory]
+    [InlineData("Barnet uses live facial recognition at 40 sites [{n}].", false)]
+    [InlineData("Yes, Barnet uses facial recognition [{n}].", false)]
+    [InlineData("No: Barnet wrote on 27 August 2019 that it is \"Not used.\" [{n}]", true)]
+    public async Task BuildBot_ModelConfigured_RepliesWithTheModelsWordsOnlyWhenTheLettersHoldThem(string modelReply, bool shown)
+    {
+        using var workspace = new Workspace();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await using var fake = await FakeDiscord.StartAsync();
+        await using var model = await FoiBot.Testing.FakeModel.FakeModelServer.StartAsync();
+        model.Then(r => new FoiBot.Testing.FakeModel.ModelStep.Say(modelReply.Replace("{n}", r.Passages.First(p => p.Reference == "5576276").Number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        using var host = DiscordHost.BuildBot(Settings(workspace, fake, new()
+        {
+            ["Llm:Provider"] = "OpenAICompatible",
+            ["Llm:Endpoint"] = model.Endpoint,
+            ["Llm:Model"] = "fake-model",
+            ["Llm:Timeout"] = "00:00:05",
+            ["Llm:MaxRetries"] = "0",
+        }));
+
+        await host.StartAsync(timeout.Token);
+        var gateway = await fake.NextConnectionAsync(timeout.Token);
+        await BotRun.HandshakeAsync(gateway, fake, timeout.Token);
+        await gateway.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", Question), timeout.Token);
+        var reply = (await fake.WaitForAsync(r => r.Is("POST", $"/channels/{DiscordEvents.ChannelId}/messages"), timeout.Token)).Single();
+        await host.StopAsync(timeout.Token);
+
+        Assert.Single(model.Requests);
+        Assert.Equal(shown, reply.Body.Contains("Barnet wrote on 27 August 2019", StringComparison.Ordinal));
+        Assert.DoesNotContain("40 sites", reply.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Barnet uses facial recognition", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("5576276", reply.Body, StringComparison.Ordinal);
+    }
+
     private static FoiBotHostSettings Settings(Workspace workspace, FakeDiscord fake, Dictionary<string, string?> overrides)
     {
         var settings = new Dictionary<string, string?>

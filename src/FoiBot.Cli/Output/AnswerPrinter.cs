@@ -45,7 +45,7 @@ internal static class AnswerPrinter
             output.WriteLine();
             output.WriteLine(answer.Engine == AnswerEngines.Llm
                 ? "Engine: llm (written by the model; every citation and quote checked against the letters)"
-                : "Engine: extractive (the model's answer could not be used, so FoiBot answered from the letters itself)");
+                : $"Engine: extractive (the model's answer could not be used, so FoiBot answered from the letters itself{(answer.Fallback is { } why ? ": " + why : "")})");
         }
     }
 

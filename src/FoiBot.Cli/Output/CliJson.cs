@@ -33,7 +33,8 @@ internal static class CliJson
         answer.Abstained,
         answer.Engine,
         answer.Citations.Select(ToDocument).ToList(),
-        answer.Related.Select(ToDocument).ToList());
+        answer.Related.Select(ToDocument).ToList(),
+        answer.Fallback);
 
     public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
