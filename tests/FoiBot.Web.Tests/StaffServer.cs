@@ -16,12 +16,16 @@ public sealed class StaffServer : IAsyncLifetime
     private readonly TempDirectory _folder = new();
     private LetterIndex? _index;
     private WebApplication? _app;
+    private IAnswerEngine? _engine;
 
     public Uri BaseAddress { get; private set; } = null!;
 
     public WebOptions Options { get; init; } = new() { Urls = "http://127.0.0.1:0" };
 
     public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The answer engine over the index; the extractive engine unless a test gives another (a model's, say).</summary>
+    public Func<LetterIndex, IAnswerEngine> Engine { get; init; } = index => new ExtractiveAnswerEngine(index, AuthorityCatalog.Default, new AnswerOptions());
 
     public async Task InitializeAsync()
     {
@@ -31,7 +35,7 @@ public sealed class StaffServer : IAsyncLifetime
         _index = CorpusIndex.Build(_folder.Combine("index"), [RepoPaths.Corpus, corpus]);
         var services = new StaffServices(
             _index,
-            new ExtractiveAnswerEngine(_index, AuthorityCatalog.Default, new AnswerOptions()),
+            _engine = Engine(_index),
             new PriorDisclosureChecker(_index, AuthorityCatalog.Default, new AnswerOptions()),
             AuthorityCatalog.Default);
         _app = StaffWebApp.Build(Options, services);
@@ -51,6 +55,7 @@ public sealed class StaffServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        (_engine as IDisposable)?.Dispose();
         _index?.Dispose();
         _folder.Dispose();
     }

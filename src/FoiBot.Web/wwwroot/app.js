@@ -152,6 +152,38 @@ async function check(event) {
   }
 }
 
+const verdicts = { Yes: "Yes", No: "No", NotHeld: "Not held", Refused: "Refused", Partial: "Partly", Answered: "Answered", NoAnswer: "No answer in the letters" };
+
+async function ask(event) {
+  event.preventDefault();
+  const question = $("ask-q").value.trim();
+  const panel = $("ask-answer");
+  panel.hidden = true;
+  $("ask-status").textContent = "Asking…";
+  try {
+    const answer = await api(`/api/ask?q=${encodeURIComponent(question)}`);
+    $("ask-status").textContent = "";
+    $("ask-verdict").textContent = `${verdicts[answer.verdict] || answer.verdict} · written by ${answer.engine === "llm" ? "the model, checked against the letters" : "FoiBot from the letters"}`;
+    $("ask-text").textContent = answer.text;
+    // When a model's answer was set aside, staff see why, so a wrong or invented draft is never a silent mystery.
+    $("ask-fallback").textContent = answer.fallback ? `The model's answer was not shown: ${answer.fallback.replace(/\.$/, "")}.` : "";
+    $("ask-fallback").hidden = !answer.fallback;
+    const list = $("ask-citations");
+    list.replaceChildren();
+    answer.citations.forEach((c, i) => {
+      const row = el("li");
+      const cite = el("p", undefined, "cite");
+      const line = `[${i + 1}] ${c.authority} · ${c.ref ? "ref " + c.ref : "no reference"} · ${c.date || "undated"}`;
+      cite.append(c.ref ? letterButton(c.ref, line, question) : el("span", line));
+      row.append(cite, el("p", c.quote || "(no answer in the text)", "a"));
+      list.append(row);
+    });
+    panel.hidden = false;
+  } catch (error) {
+    $("ask-status").textContent = error.message;
+  }
+}
+
 async function loadCoverage() {
   try {
     const coverage = await api("/api/authorities");
@@ -172,6 +204,7 @@ async function loadCoverage() {
 document.addEventListener("DOMContentLoaded", () => {
   $("search-form").addEventListener("submit", search);
   $("check-form").addEventListener("submit", check);
+  $("ask-form").addEventListener("submit", ask);
   $("letter-close").addEventListener("click", closeLetter);
   $("letter-panel").addEventListener("keydown", (e) => { if (e.key === "Escape") closeLetter(); });
   loadCoverage();

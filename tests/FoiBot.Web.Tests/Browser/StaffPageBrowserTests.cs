@@ -1,5 +1,11 @@
 using System.Drawing;
+using FoiBot.Answering;
+using FoiBot.Answering.SemanticKernel;
+using FoiBot.Core.Authorities;
+using FoiBot.Search;
 using FoiBot.Testing;
+using FoiBot.Testing.FakeModel;
+using Microsoft.Extensions.Logging.Abstractions;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
@@ -67,6 +73,44 @@ public sealed class StaffPageBrowserTests : IClassFixture<StaffServer>
     }
 
     [BrowserFact]
+    public void StaffPage_AskAQuestion_ShowsTheVerdictAndTheLettersItRestsOn()
+    {
+        using var driver = OpenPage(_server, 1280, 900);
+        var wait = new WebDriverWait(driver, s_wait);
+
+        var answer = Ask(driver, wait, "Does Barnet use facial recognition?");
+
+        Assert.StartsWith("No · written by FoiBot from the letters", driver.FindElement(By.Id("ask-verdict")).Text, StringComparison.Ordinal);
+        Assert.Contains("5576276", answer, StringComparison.Ordinal);
+        Assert.False(driver.FindElement(By.Id("ask-fallback")).Displayed);
+    }
+
+    [BrowserFact]
+    public async Task StaffPage_ModelInventsAFigure_ShowsTheLettersAnswerAndWhyTheModelsWasNotShown()
+    {
+        await using var model = await FakeModelServer.StartAsync();
+        model.Then(r => new ModelStep.Say($"Barnet uses facial recognition at 40 sites [{r.Passages.First(p => p.Reference == "5576276").Number}]."));
+        var withModel = new StaffServer { Engine = index => ModelEngine(index, model) };
+        await withModel.InitializeAsync();
+        try
+        {
+            using var driver = OpenPage(withModel, 1280, 900);
+            var wait = new WebDriverWait(driver, s_wait);
+
+            var answer = Ask(driver, wait, "Does Barnet use facial recognition?");
+
+            Assert.DoesNotContain("40 sites", answer, StringComparison.Ordinal);
+            Assert.Equal(
+                "The model's answer was not shown: the model's answer failed the check: sentence 1 names 40, which no passage it cites holds.",
+                driver.FindElement(By.Id("ask-fallback")).Text);
+        }
+        finally
+        {
+            await withModel.DisposeAsync();
+        }
+    }
+
+    [BrowserFact]
     public void StaffPage_OnAPhoneWidth_NeedsNoSidewaysScrolling()
     {
         using var driver = OpenPage(390, 844);
@@ -79,12 +123,14 @@ public sealed class StaffPageBrowserTests : IClassFixture<StaffServer>
     }
 
     /// <summary>The page in a fresh browser, once its coverage table has loaded (the script ran and the API answered).</summary>
-    private ChromeDriver OpenPage(int width, int height)
+    private ChromeDriver OpenPage(int width, int height) => OpenPage(_server, width, height);
+
+    private static ChromeDriver OpenPage(StaffServer server, int width, int height)
     {
         var driver = Chromium.Start(width, height);
         try
         {
-            driver.Navigate().GoToUrl(_server.BaseAddress);
+            driver.Navigate().GoToUrl(server.BaseAddress);
             new WebDriverWait(driver, s_wait).Until(d => d.FindElements(By.CssSelector("#coverage tbody tr")).Count > 0);
             return driver;
         }
@@ -101,6 +147,23 @@ public sealed class StaffPageBrowserTests : IClassFixture<StaffServer>
         driver.FindElement(By.Id("q")).SendKeys(words + Keys.Enter);
         wait.Until(d => d.FindElements(By.CssSelector("#results li")).Count > 0);
     }
+
+    /// <summary>Asks as a keyboard user does and waits for the answer; the answer panel's text.</summary>
+    private static string Ask(ChromeDriver driver, WebDriverWait wait, string question)
+    {
+        driver.FindElement(By.Id("ask-q")).SendKeys(question + Keys.Enter);
+        wait.Until(d => d.FindElement(By.Id("ask-answer")).Displayed);
+        return driver.FindElement(By.Id("ask-answer")).Text;
+    }
+
+    /// <summary>The LLM engine pointed at <paramref name="model"/>, falling back to the extractive engine as a host wires it.</summary>
+    private static LlmAnswerEngine ModelEngine(LetterIndex index, FakeModelServer model) => LlmAnswerEngine.Create(
+        new LlmOptions { Provider = LlmProvider.OpenAICompatible, Endpoint = model.Endpoint, Model = "fake-model", Timeout = TimeSpan.FromSeconds(5), MaxRetries = 0 },
+        index,
+        AuthorityCatalog.Default,
+        new ExtractiveAnswerEngine(index, AuthorityCatalog.Default, new AnswerOptions()),
+        NullLoggerFactory.Instance,
+        TimeProvider.System);
 
     private static void Choose(ChromeDriver driver, string selectId, string value) =>
         driver.FindElement(By.CssSelector($"#{selectId} option[value='{value}']")).Click();
