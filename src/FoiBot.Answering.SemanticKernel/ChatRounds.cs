@@ -24,9 +24,12 @@ internal sealed class ChatRounds(IChatCompletionService chat, LlmOptions options
             {
                 Temperature = options.Temperature,
                 FunctionChoiceBehavior = toolsAllowed ? FunctionChoiceBehavior.Auto(autoInvoke: false) : FunctionChoiceBehavior.None(),
+                ResponseFormat = options.Structured ? StructuredAnswer.Format : null,
             };
+
+            // A structured answer is JSON until it is whole, so it is never streamed; its sentences are shown once checked.
             var reply = await retry.RunAsync(
-                token => onText is null ? CallAsync(history, settings, kernel, token) : StreamAsync(history, settings, kernel, onText, token),
+                token => onText is null || options.Structured ? CallAsync(history, settings, kernel, token) : StreamAsync(history, settings, kernel, onText, token),
                 cancellationToken).ConfigureAwait(false);
             text.Append(reply.Text);
             if (reply.Calls.Count == 0)

@@ -91,7 +91,7 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
 
     private async Task<Answer> AskModelAsync(AnswerRequest request, IReadOnlyList<ConversationTurn> turns, PassageTable table, IReadOnlyList<NumberedPassage> passages, Action<string>? onText, CancellationToken cancellationToken)
     {
-        var history = new ChatHistory(PromptTexts.System);
+        var history = new ChatHistory(_options.Structured ? PromptTexts.System + "\n\n" + PromptTexts.Structured : PromptTexts.System);
         foreach (var turn in turns)
         {
             history.AddUserMessage(turn.Question);
@@ -111,6 +111,17 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
         {
             // The model is a process boundary: whatever goes wrong there, the letters can still answer.
             return await FallBackAsync(request, turns, ex is ModelFailure ? ex.Message : $"the model call failed ({ex.GetType().Name})", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_options.Structured)
+        {
+            if (StructuredAnswer.ToText(text) is not { } sentences)
+            {
+                return await FallBackAsync(request, turns, "the model's structured answer could not be read", cancellationToken).ConfigureAwait(false);
+            }
+
+            text = sentences;
+            gate?.Write(text);
         }
 
         gate?.Complete();

@@ -41,7 +41,17 @@ public sealed record LlmOptions
     /// <summary>A conversation untouched this long is forgotten.</summary>
     public TimeSpan Idle { get; init; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// Whether the model is asked for its answer as JSON, sentence by sentence with the passages each rests on (a JSON
+    /// schema in the request); unset, on for OpenAI and Azure OpenAI, whose APIs hold a reply to the schema, and off
+    /// for other servers, which may not.
+    /// </summary>
+    public bool? StructuredOutput { get; init; }
+
     public bool Enabled => Provider != LlmProvider.None;
+
+    /// <summary>Whether this provider is asked for structured answers: <see cref="StructuredOutput"/>, or the provider's default.</summary>
+    public bool Structured => StructuredOutput ?? Provider is LlmProvider.OpenAI or LlmProvider.AzureOpenAI;
 
     /// <exception cref="ArgumentException">A value cannot work; the parameter name is the field.</exception>
     public void Validate()

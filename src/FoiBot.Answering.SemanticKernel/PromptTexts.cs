@@ -10,6 +10,9 @@ internal static class PromptTexts
 
     public static string System { get; } = Load("system");
 
+    /// <summary>What the model is told when it must answer in the structured form (<see cref="StructuredAnswer"/>).</summary>
+    public static string Structured { get; } = Load("structured");
+
     public static string Question(string question, string passages) =>
         s_question.Replace("{{question}}", question, StringComparison.Ordinal).Replace("{{passages}}", passages, StringComparison.Ordinal);
 

@@ -12,7 +12,8 @@ public sealed class ProviderTests(LetterIndexFixture letters) : IClassFixture<Le
     public async Task AnswerAsync_AzureOpenAI_SendsTheKeyInAnApiKeyHeaderOnly()
     {
         await using var server = await FakeModelServer.StartAsync();
-        server.Then(r => ModelStep.Quoting(r.Quotable, ""));
+        // Azure is asked for structured answers unless told otherwise, so the fake replies in that form.
+        server.Then(r => new ModelStep.Say(System.Text.Json.JsonSerializer.Serialize(new { sentences = new[] { new { text = $"\"{r.Quotable.FirstSentence}\"", passages = new[] { r.Quotable.Number } } } })));
         var options = TestEngines.Options(server) with { Provider = LlmProvider.AzureOpenAI, ApiKey = "azure-key", Model = "my-deployment" };
         using var engine = TestEngines.Llm(letters.Index, options);
 
@@ -22,7 +23,8 @@ public sealed class ProviderTests(LetterIndexFixture letters) : IClassFixture<Le
         Assert.Equal("azure-key", request.ApiKey);
         Assert.Null(request.Authorization);
         Assert.Contains("\"my-deployment\"", request.Body, StringComparison.Ordinal);
-        Assert.Equal(AnswerEngines.Llm, answer.Engine);
+        Assert.NotNull(request.ResponseFormat);
+        Assert.True(answer.Engine == AnswerEngines.Llm, answer.Fallback);
     }
 
     [Fact]

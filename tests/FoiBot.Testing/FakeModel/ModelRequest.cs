@@ -9,6 +9,9 @@ public sealed record ModelRequest(string Body, string? Authorization = null, str
 
     public bool Stream => Root.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
 
+    /// <summary>The response_format the request asked for, as JSON; null when it asked for none.</summary>
+    public string? ResponseFormat => Root.TryGetProperty("response_format", out var f) ? f.ToString() : null;
+
     public string? ToolChoice => Root.TryGetProperty("tool_choice", out var c) ? c.ToString() : null;
 
     public IReadOnlyList<string> ToolNames => Root.TryGetProperty("tools", out var tools)
