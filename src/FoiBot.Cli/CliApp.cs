@@ -58,7 +58,7 @@ internal static class CliApp
         {
             return Fail(environment, ex.Message, ExitCodes.BadInput);
         }
-        catch (Exception ex) when (ex is CorpusUnavailableException or IndexRootsMismatchException)
+        catch (Exception ex) when (ex is CorpusUnavailableException or IndexRootsMismatchException or UnknownAuthorityException)
         {
             return Fail(environment, $"Error: {ex.Message}", ExitCodes.BadInput);
         }

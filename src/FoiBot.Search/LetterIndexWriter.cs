@@ -132,6 +132,13 @@ public sealed class LetterIndexWriter : IDisposable
         return FileDocuments.Read(Committed(), new Term(FileHoldsCopy, letterId));
     }
 
+    /// <summary>The letter as last committed; null when the index does not hold it.</summary>
+    internal Core.Disclosure? ReadLetter(string letterId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(letterId);
+        return Querying.LetterStore.ReadById(Committed(), letterId);
+    }
+
     /// <summary>What the index would hold if the changes were committed now, so a caller can refuse a commit that empties it.</summary>
     public IndexBuildResult Pending()
     {
