@@ -207,9 +207,9 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
         var kept = IndexedSiblings.Read(writer, folders, key => !reread.Contains(key) && corpus(key) is not null);
         var (files, load) = Load(reread);
         var letters = SiblingAuthorities.Assign(load.Letters, SiblingAuthorities.VotesByFolder(kept));
-        var votes = SiblingAuthorities.VotesByFolder(kept.Concat(Paths(letters)));
+        var votes = SiblingAuthorities.VotesByFolder(kept.Concat(letters.Select(FiledAuthority.Of)));
         var stale = kept
-            .Where(k => SiblingAuthorities.IsStale(k.Letter, SiblingAuthorities.ConsensusOf(votes, SiblingAuthorities.FolderOf(k.Path))))
+            .Where(k => SiblingAuthorities.IsStale(k, SiblingAuthorities.ConsensusOf(votes, SiblingAuthorities.FolderOf(k.Path))))
             .Select(k => k.Path)
             .ToHashSet(StringComparer.Ordinal);
         if (stale.Count == 0)
@@ -224,7 +224,7 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
 
         reread.UnionWith(stale);
         var (moreFiles, more) = Load(stale);
-        var others = SiblingAuthorities.VotesByFolder(kept.Where(k => !stale.Contains(k.Path)).Concat(Paths(letters)));
+        var others = SiblingAuthorities.VotesByFolder(kept.Where(k => !stale.Contains(k.Path)).Concat(letters.Select(FiledAuthority.Of)));
         letters.AddRange(SiblingAuthorities.Assign(more.Letters, others));
         return ([.. files.Concat(moreFiles).OrderBy(f => f.FullPath, StringComparer.Ordinal)], new CorpusLoad(letters, [.. load.Skipped, .. more.Skipped], load.Fingerprint));
 
@@ -234,8 +234,6 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
             var found = paths.Select(corpus).OfType<CorpusFile>().OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
             return (found, loader.Load(tables with { Files = found }, cancellationToken: cancellationToken));
         }
-
-        static IEnumerable<(string Path, Core.Disclosure Letter)> Paths(IEnumerable<LoadedLetter> loaded) => loaded.Select(l => (l.File.FullPath, l.Disclosure));
     }
 
     private static bool IsCurrent(IndexedFile record, CorpusFile file) =>

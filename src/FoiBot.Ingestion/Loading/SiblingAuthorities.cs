@@ -17,17 +17,14 @@ public static class SiblingAuthorities
     public static string FolderOf(string fullPath) => Path.GetDirectoryName(fullPath) ?? fullPath;
 
     /// <summary>Whether a letter's authority is its own or the user's word, and so counts towards its folder's.</summary>
-    public static bool Votes(Disclosure letter) =>
-        letter.Authority is not null
-        && letter.AuthoritySource is AuthoritySource.ProvenanceTable or AuthoritySource.CorpusFolder or AuthoritySource.Letterhead
-            or AuthoritySource.FileName or AuthoritySource.FolderName;
+    public static bool Votes(Disclosure letter) => new FiledAuthority(string.Empty, letter.Authority, letter.AuthoritySource).Votes;
 
     /// <summary>By folder, the authorities of the letters among <paramref name="letters"/> that count towards their folder's.</summary>
-    public static Dictionary<string, IReadOnlyList<string>> VotesByFolder(IEnumerable<(string Path, Disclosure Letter)> letters) =>
+    public static Dictionary<string, IReadOnlyList<string>> VotesByFolder(IEnumerable<FiledAuthority> letters) =>
         letters
-            .Where(l => Votes(l.Letter))
+            .Where(l => l.Votes)
             .GroupBy(l => FolderOf(l.Path), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(l => l.Letter.Authority!)], StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(l => l.Authority!)], StringComparer.Ordinal);
 
     /// <summary>The one authority <paramref name="votes"/> agree on, or null when they are too few or disagree.</summary>
     public static string? Consensus(IEnumerable<string> votes)
@@ -53,8 +50,8 @@ public static class SiblingAuthorities
         votes.TryGetValue(folder, out var here) ? Consensus(here) : null;
 
     /// <summary>Whether an indexed letter, as the index holds it, would come out otherwise with <paramref name="consensus"/> as its folder's.</summary>
-    public static bool IsStale(Disclosure indexed, string? consensus) =>
-        !Votes(indexed) && (indexed.AuthoritySource == AuthoritySource.SiblingLetters
+    public static bool IsStale(FiledAuthority indexed, string? consensus) =>
+        !indexed.Votes && (indexed.Source == AuthoritySource.SiblingLetters
             ? !string.Equals(indexed.Authority, consensus, StringComparison.Ordinal)
             : consensus is not null);
 
@@ -64,7 +61,7 @@ public static class SiblingAuthorities
     /// </summary>
     public static List<LoadedLetter> Assign(IReadOnlyList<LoadedLetter> letters, IReadOnlyDictionary<string, IReadOnlyList<string>>? otherVotes = null)
     {
-        var votes = VotesByFolder(letters.Select(l => (l.File.FullPath, l.Disclosure)));
+        var votes = VotesByFolder(letters.Select(FiledAuthority.Of));
         foreach (var (folder, more) in otherVotes ?? new Dictionary<string, IReadOnlyList<string>>())
         {
             votes[folder] = votes.TryGetValue(folder, out var here) ? [.. here, .. more] : more;

@@ -60,14 +60,6 @@ internal sealed class LetterStore
         return null;
     }
 
-    /// <summary>One live letter by its LetterId, not cached: for a writer's look at what it committed.</summary>
-    public static Disclosure? ReadById(IndexReader reader, string letterId)
-    {
-        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), LetterKey, new Lucene.Net.Util.BytesRef(letterId));
-        var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS;
-        return doc == DocIdSetIterator.NO_MORE_DOCS ? null : Deserialize(reader.Document(doc, new HashSet<string> { LetterJson }).Get(LetterJson));
-    }
-
     /// <summary>Every live letter document, deserialised one at a time and not cached.</summary>
     public static IEnumerable<Disclosure> ReadAll(IndexReader reader)
     {
