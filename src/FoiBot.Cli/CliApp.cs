@@ -46,6 +46,10 @@ internal static class CliApp
         {
             return Fail(environment, OptionsFailures.Describe(failures), ExitCodes.BadInput);
         }
+        catch (UsageException ex)
+        {
+            return Fail(environment, $"Error: {ex.Message}", ExitCodes.BadInput);
+        }
         catch (OptionsException ex)
         {
             return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.BadInput);

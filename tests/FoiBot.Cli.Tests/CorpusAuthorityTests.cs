@@ -65,7 +65,7 @@ public sealed class CorpusAuthorityTests
         var run = await CliRun.InAsync(workspace.Root, "index", "--authority", "London Borough of Barnet", "--corpus", "corpus/seeds", "--corpus", "corpus/dev");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--authority 'London Borough of Barnet' comes before any --corpus", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Error: --authority 'London Borough of Barnet' comes before any --corpus", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,6 +94,17 @@ public sealed class CorpusAuthorityTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Narnia Borough Council", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_TwoAuthoritiesAfterOneCorpus_ExitsOneNamingTheFolder()
+    {
+        using var workspace = new Workspace(devLetters: false);
+
+        var run = await CliRun.InAsync(workspace.Root, "index", "--corpus", "corpus/seeds", "--authority", "Barnet", "--authority", "Leeds City Council");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("Error: --corpus corpus/seeds is followed by two --authority options", run.Error, StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> ShowAsync(string workingDirectory, string file, params string[] more)

@@ -16,7 +16,7 @@ internal static class AuthorityOptions
     /// Each --authority with the --corpus folder it follows on the command line. Without --corpus, one --authority is
     /// for the one configured folder, when there is just one.
     /// </summary>
-    /// <exception cref="OptionsException">An --authority follows no --corpus, or two follow one.</exception>
+    /// <exception cref="UsageException">An --authority follows no --corpus, or two follow one.</exception>
     public static List<KeyValuePair<string, string>> Pair(ParseResult result, Option<string[]> corpus, Option<string[]> authority, IReadOnlyList<string> configured)
     {
         var names = result.GetValue(authority) ?? [];
@@ -29,7 +29,7 @@ internal static class AuthorityOptions
         {
             return names.Length == 1 && configured.Count == 1
                 ? [KeyValuePair.Create(configured[0], names[0])]
-                : throw new OptionsException("--authority must follow the --corpus folder it is for: foibot index --corpus DIR --authority NAME.");
+                : throw new UsageException("--authority must follow the --corpus folder it is for: foibot index --corpus DIR --authority NAME.");
         }
 
         var pairs = new List<KeyValuePair<string, string>>();
@@ -58,12 +58,12 @@ internal static class AuthorityOptions
             {
                 if (folder is null)
                 {
-                    throw new OptionsException($"--authority '{token.Value}' comes before any --corpus; it must follow the folder it is for: --corpus DIR --authority NAME.");
+                    throw new UsageException($"--authority '{token.Value}' comes before any --corpus; it must follow the folder it is for: --corpus DIR --authority NAME.");
                 }
 
                 if (!named.Add(folder))
                 {
-                    throw new OptionsException($"--corpus {folder} is followed by two --authority options; a folder's letters can be only one authority's.");
+                    throw new UsageException($"--corpus {folder} is followed by two --authority options; a folder's letters can be only one authority's.");
                 }
 
                 pairs.Add(KeyValuePair.Create(folder, token.Value));
