@@ -46,6 +46,10 @@ internal static class CliApp
         {
             return Fail(environment, OptionsFailures.Describe(failures), ExitCodes.BadInput);
         }
+        catch (UsageException ex)
+        {
+            return Fail(environment, $"Error: {ex.Message}", ExitCodes.BadInput);
+        }
         catch (OptionsException ex)
         {
             return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.BadInput);
@@ -58,7 +62,7 @@ internal static class CliApp
         {
             return Fail(environment, ex.Message, ExitCodes.BadInput);
         }
-        catch (Exception ex) when (ex is CorpusUnavailableException or IndexRootsMismatchException)
+        catch (Exception ex) when (ex is CorpusUnavailableException or IndexRootsMismatchException or UnknownAuthorityException)
         {
             return Fail(environment, $"Error: {ex.Message}", ExitCodes.BadInput);
         }

@@ -45,6 +45,17 @@ internal sealed class CommandContext : IDisposable
         Indexing.CorpusRoots.Normalise((option is { Count: > 0 } ? option : Settings.FoiBot.EffectiveCorpusPaths).Select(Environment.Resolve));
 
     /// <summary>
+    /// The authorities set for the folders `foibot index` builds from: those paired with --corpus on the command line
+    /// when folders are named there, else the configured folders' (FoiBot:CorpusPaths entries with an Authority).
+    /// </summary>
+    /// <exception cref="UnknownAuthorityException">A name is none the catalog knows.</exception>
+    public IReadOnlyDictionary<string, string> CorpusAuthorities(IReadOnlyList<string>? corpusOption, IReadOnlyList<KeyValuePair<string, string>> named) =>
+        Indexing.RootAuthorities.Resolve(
+            (corpusOption is { Count: > 0 } || named.Count > 0 ? named : Settings.FoiBot.CorpusAuthorities)
+                .Select(p => KeyValuePair.Create(Environment.Resolve(p.Key), p.Value)),
+            Catalog);
+
+    /// <summary>
     /// The corpus folders a reading command uses: those the index records, from any working folder; for an index that
     /// records none (or none yet), those named, else configured. Naming others is an error that says how to rebuild.
     /// </summary>
@@ -60,7 +71,8 @@ internal sealed class CommandContext : IDisposable
     /// </summary>
     public LetterIndex OpenIndex(string? indexOption, IReadOnlyList<string>? corpusOption, CancellationToken cancellationToken)
     {
-        var opened = Store.Open(IndexPath(indexOption), ReadingRoots(indexOption, corpusOption), cancellationToken);
+        var authorities = Indexing.RootAuthorities.ForReading(IndexPath(indexOption), corpusOption is { Count: > 0 } ? Indexing.RootAuthorities.None : CorpusAuthorities(null, []));
+        var opened = Store.Open(IndexPath(indexOption), ReadingRoots(indexOption, corpusOption), cancellationToken, authorities);
         Report(opened);
         return opened.Index;
     }

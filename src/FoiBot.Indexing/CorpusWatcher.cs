@@ -481,7 +481,8 @@ public sealed class CorpusWatcher : IAsyncDisposable
             }
         }
 
-        var scan = _store.Scan(_roots, _stop.Token);
+        // The folders' set authorities are the index's too; letters added under them are read as that authority's.
+        var scan = _store.Scan(_roots, _stop.Token) with { RootAuthorities = committed.RootAuthorities };
         if (_tables is not null)
         {
             // Provenance tables are applied by a rebuild only; until then letters are read with those the index was built with.

@@ -19,6 +19,7 @@ public sealed class IndexStore
     private readonly CorpusScanner _scanner;
     private readonly FileProvenance _provenance;
     private readonly IndexUpdater _updater;
+    private readonly AuthorityCatalog _catalog;
     private readonly long _maxFileBytes;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -29,6 +30,7 @@ public sealed class IndexStore
         _scanner = new CorpusScanner(corpus);
         _provenance = new FileProvenance(_scanner);
         _updater = new IndexUpdater(_loader, _provenance, time);
+        _catalog = catalog;
         _maxFileBytes = corpus.MaxFileBytes;
         _time = time;
         _logger = logger;
@@ -38,9 +40,16 @@ public sealed class IndexStore
     /// Builds the index afresh from <paramref name="roots"/>, which it records as its folders; a corpus with no letter
     /// leaves the index as it was, unless <paramref name="allowEmpty"/> asks for an empty index in so many words.
     /// </summary>
+    /// <param name="authorities">The authority set for each of <paramref name="roots"/> that has one, recorded with them (<see cref="RootAuthorities"/>).</param>
     /// <exception cref="CorpusUnavailableException">A folder is missing or unreadable: nothing is built, the index is left as it was.</exception>
+    /// <exception cref="UnknownAuthorityException">An authority in <paramref name="authorities"/> is none the catalog knows: nothing is built.</exception>
     public IndexBuildSummary Build(
-        string indexPath, IReadOnlyList<string> roots, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default, bool allowEmpty = false)
+        string indexPath,
+        IReadOnlyList<string> roots,
+        IProgress<(int Done, int Total)>? progress = null,
+        CancellationToken cancellationToken = default,
+        bool allowEmpty = false,
+        IReadOnlyDictionary<string, string>? authorities = null)
     {
         var started = Stopwatch.GetTimestamp();
         roots = CorpusRoots.Normalise(roots);
@@ -49,7 +58,7 @@ public sealed class IndexStore
             throw new CorpusUnavailableException(faults, "Nothing was indexed; the index is left as it was.");
         }
 
-        var scan = _loader.Scan(roots, cancellationToken);
+        var scan = Scan(roots, cancellationToken, authorities);
         var total = scan.Files.Count;
         var report = new CorpusLoadReport();
         var info = new IndexBuildInfo
@@ -58,21 +67,25 @@ public sealed class IndexStore
             BaseFingerprint = IndexUpdater.BaseFingerprint(scan),
             BuiltAt = _time.GetUtcNow(),
             Roots = roots,
+            RootAuthorities = scan.RootAuthorities,
         };
 
         // Letters stream from the parser into the index writer, never all in memory; only each file's letter ids are
         // kept, for the provenance records the writer takes after the last letter. The first letter is read before
         // the build starts: a corpus with no letter leaves the existing index alone rather than replacing it with an empty one.
         var byFile = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var siblings = new BuildSiblings();
         using var letters = _loader.Stream(scan, report, new Progress<int>(done => progress?.Report((done, total))), cancellationToken)
             .Select(l =>
             {
                 (CollectionsMarshal.GetValueRefOrAddDefault(byFile, l.File.FullPath, out _) ??= []).Add(l.ContentHash);
+                siblings.Add(l);
                 return new IndexedLetter(l.ContentHash, l.Disclosure);
             })
             .GetEnumerator();
+        var replacements = siblings.Replacements(files => _loader.Load(scan with { Files = files }, cancellationToken: cancellationToken).Letters);
         var result = letters.MoveNext()
-            ? LetterIndexBuilder.Build(indexPath, Rest(letters), Provenance(scan, byFile, report, cancellationToken), info, cancellationToken: cancellationToken)
+            ? LetterIndexBuilder.Build(indexPath, Rest(letters), Provenance(scan, byFile, report, cancellationToken), info, cancellationToken: cancellationToken, replacements: replacements)
             : allowEmpty ? LetterIndexBuilder.Build(indexPath, [], Provenance(scan, byFile, report, cancellationToken), info, cancellationToken: cancellationToken) : null;
         var bytesRead = scan.Files.Where(f => f.Length <= _maxFileBytes).Sum(f => f.Length);
         var summary = new IndexBuildSummary(report.Letters, result?.Passages ?? 0, total, report.Skipped, Stopwatch.GetElapsedTime(started), bytesRead)
@@ -155,11 +168,25 @@ public sealed class IndexStore
     /// <summary>What one path is to a scan of <paramref name="roots"/>, without walking them.</summary>
     public CorpusPath Look(IReadOnlyList<string> roots, string path) => _scanner.Look(roots, path);
 
-    /// <summary>Reads and parses the letters under <paramref name="roots"/> without touching any index.</summary>
-    public CorpusLoad Load(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Load(roots, cancellationToken: cancellationToken);
+    /// <summary>Reads and parses the letters under <paramref name="roots"/>, as an index would hold them, without touching any index.</summary>
+    public CorpusLoad Load(IReadOnlyList<string> roots, CancellationToken cancellationToken = default, IReadOnlyDictionary<string, string>? authorities = null)
+    {
+        var load = _loader.Load(Scan(roots, cancellationToken, authorities), cancellationToken: cancellationToken);
+        return load with { Letters = SiblingAuthorities.Assign(load.Letters) };
+    }
 
-    /// <summary>Lists the corpus without reading a letter: enough to tell whether, and where, the index is out of date.</summary>
-    public CorpusScan Scan(IReadOnlyList<string> roots, CancellationToken cancellationToken = default) => _loader.Scan(roots, cancellationToken);
+    /// <summary>
+    /// Lists the corpus without reading a letter: enough to tell whether, and where, the index is out of date. Names in
+    /// a provenance table that no authority in the catalog matches are among <see cref="CorpusScan.UnreadTables"/>, to be shown.
+    /// </summary>
+    /// <param name="authorities">The authority set for each root that has one; see <see cref="RootAuthorities"/>.</param>
+    /// <exception cref="UnknownAuthorityException">An authority in <paramref name="authorities"/> is none the catalog knows.</exception>
+    public CorpusScan Scan(IReadOnlyList<string> roots, CancellationToken cancellationToken = default, IReadOnlyDictionary<string, string>? authorities = null)
+    {
+        var set = authorities is { Count: > 0 } ? RootAuthorities.Resolve(authorities, _catalog) : RootAuthorities.None;
+        var scan = _loader.Scan(roots, cancellationToken) with { RootAuthorities = set };
+        return UnknownTableNames.Of(scan, _catalog) is { Count: > 0 } unknown ? scan with { UnreadTables = [.. scan.UnreadTables, .. unknown] } : scan;
+    }
 
     /// <summary>The number of letters in the index at <paramref name="indexPath"/> when it was built from the corpus as it is now; null when it needs building.</summary>
     public int? CurrentLetterCount(string indexPath, CorpusScan scan) =>
@@ -172,7 +199,8 @@ public sealed class IndexStore
     /// </summary>
     /// <exception cref="CorpusUnavailableException">A folder cannot be read and there is no index to answer from.</exception>
     /// <exception cref="CorpusEmptyException">There is no index, and the folders hold no letter to build one from.</exception>
-    public OpenedIndex Open(string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    public OpenedIndex Open(
+        string indexPath, IReadOnlyList<string> roots, CancellationToken cancellationToken = default, IReadOnlyDictionary<string, string>? authorities = null)
     {
         roots = CorpusRoots.Normalise(roots);
         var faults = CorpusRoots.Check(roots);
@@ -190,7 +218,7 @@ public sealed class IndexStore
                     $"{f}; answering from the index as it is ({existing.LetterCount} letters). If the letters moved, `foibot index --index {indexPath} --corpus NEW-FOLDER` points the index at them.")]);
             }
 
-            var scan = _loader.Scan(roots, cancellationToken);
+            var scan = Scan(roots, cancellationToken, authorities);
             if (scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint)
             {
                 return new OpenedIndex(existing, null, null, []) { UnreadTables = scan.UnreadTables };
@@ -215,7 +243,7 @@ public sealed class IndexStore
         }
 
         // A rebuild with no letter leaves the folder alone, so an index that was there is still answered from.
-        var summary = Build(indexPath, roots, cancellationToken: cancellationToken);
+        var summary = Build(indexPath, roots, cancellationToken: cancellationToken, authorities: authorities);
         if (summary.Letters == 0)
         {
             if (existing is not null)

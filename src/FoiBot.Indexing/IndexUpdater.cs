@@ -17,7 +17,7 @@ namespace FoiBot.Indexing;
 internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenance, TimeProvider time)
 {
     /// <summary>The digest of what every letter depends on; while it is unchanged the index can be updated file by file.</summary>
-    public static string BaseFingerprint(CorpusScan scan) => CorpusScanner.Fingerprint(scan.ManifestFiles);
+    public static string BaseFingerprint(CorpusScan scan) => CorpusScanner.Fingerprint(scan.ManifestFiles, scan.RootAuthorities);
 
     /// <summary>
     /// Compares every file of <paramref name="scan"/> with the index's records and updates what differs, recording
@@ -154,9 +154,7 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
             }
         }
 
-        // In path order, so which of two new copies of a letter it is indexed from does not depend on event order.
-        var files = reread.Select(corpus).OfType<CorpusFile>().OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
-        var load = loader.Load(tables with { Files = files }, cancellationToken: cancellationToken);
+        var (files, load) = Read(writer, tables, corpus, wanted, reread, owners, cancellationToken);
         var byFile = FileProvenance.LettersByFile(load.Letters);
         var letters = load.Letters.ToLookup(l => l.File.FullPath, StringComparer.Ordinal);
         var skipped = FileProvenance.ByFile(load.Skipped);
@@ -190,9 +188,52 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
             BaseFingerprint = BaseFingerprint(tables),
             BuiltAt = time.GetUtcNow(),
             Roots = roots,
+            RootAuthorities = tables.RootAuthorities,
         };
         var result = writer.Commit(info);
         return new IndexUpdateSummary(added, changed, removed, result.Letters, load.Skipped, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Reads the files in <paramref name="reread"/> and gives each letter with no authority of its own the one its folder
+    /// agrees on, counting the folder's unchanged letters as indexed (<see cref="SiblingAuthorities"/>); an unchanged
+    /// letter whose folder's agreement this update makes or breaks is read again too, so the index holds what a full
+    /// build would.
+    /// </summary>
+    private (List<CorpusFile> Files, CorpusLoad Load) Read(
+        LetterIndexWriter writer, CorpusScan tables, Func<string, CorpusFile?> corpus, HashSet<string> wanted, HashSet<string> reread, LetterOwners owners, CancellationToken cancellationToken)
+    {
+        var folders = wanted.Concat(reread).Select(SiblingAuthorities.FolderOf).ToHashSet(StringComparer.Ordinal);
+        var kept = IndexedSiblings.Read(writer, folders, key => !reread.Contains(key) && corpus(key) is not null);
+        var (files, load) = Load(reread);
+        var letters = SiblingAuthorities.Assign(load.Letters, SiblingAuthorities.VotesByFolder(kept));
+        var votes = SiblingAuthorities.VotesByFolder(kept.Concat(letters.Select(FiledAuthority.Of)));
+        var stale = kept
+            .Where(k => SiblingAuthorities.IsStale(k, SiblingAuthorities.ConsensusOf(votes, SiblingAuthorities.FolderOf(k.Path))))
+            .Select(k => k.Path)
+            .ToHashSet(StringComparer.Ordinal);
+        if (stale.Count == 0)
+        {
+            return (files, load with { Letters = letters });
+        }
+
+        foreach (var path in stale)
+        {
+            owners.Forget(writer.FindFile(path)!);
+        }
+
+        reread.UnionWith(stale);
+        var (moreFiles, more) = Load(stale);
+        var others = SiblingAuthorities.VotesByFolder(kept.Where(k => !stale.Contains(k.Path)).Concat(letters.Select(FiledAuthority.Of)));
+        letters.AddRange(SiblingAuthorities.Assign(more.Letters, others));
+        return ([.. files.Concat(moreFiles).OrderBy(f => f.FullPath, StringComparer.Ordinal)], new CorpusLoad(letters, [.. load.Skipped, .. more.Skipped], load.Fingerprint));
+
+        (List<CorpusFile> Files, CorpusLoad Load) Load(IEnumerable<string> paths)
+        {
+            // In path order, so which of two new copies of a letter it is indexed from does not depend on event order.
+            var found = paths.Select(corpus).OfType<CorpusFile>().OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
+            return (found, loader.Load(tables with { Files = found }, cancellationToken: cancellationToken));
+        }
     }
 
     private static bool IsCurrent(IndexedFile record, CorpusFile file) =>

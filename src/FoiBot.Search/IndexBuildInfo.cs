@@ -4,7 +4,7 @@ namespace FoiBot.Search;
 public sealed record IndexBuildInfo
 {
     /// <summary>The layout this build of FoiBot.Search writes and reads; an index with another one must be rebuilt.</summary>
-    public const int CurrentFormatVersion = 3;
+    public const int CurrentFormatVersion = 4;
 
     /// <summary>A digest of the corpus (file names and content hashes), chosen by the caller.</summary>
     public required string CorpusFingerprint { get; init; }
@@ -23,6 +23,12 @@ public sealed record IndexBuildInfo
     /// </summary>
     public IReadOnlyList<string> Roots { get; init; } = [];
 
+    /// <summary>
+    /// The authority the user set for a folder of <see cref="Roots"/> (`--corpus DIR --authority NAME`), by the folder;
+    /// kept so reading commands, updates and hosts read new letters under it as its authority's too.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RootAuthorities { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The index layout; <see cref="LetterIndexBuilder.Build"/> always writes <see cref="CurrentFormatVersion"/>.</summary>
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 
@@ -33,7 +39,9 @@ public sealed record IndexBuildInfo
         && BaseFingerprint == other.BaseFingerprint
         && BuiltAt == other.BuiltAt
         && FormatVersion == other.FormatVersion
-        && Roots.SequenceEqual(other.Roots, StringComparer.Ordinal);
+        && Roots.SequenceEqual(other.Roots, StringComparer.Ordinal)
+        && RootAuthorities.Count == other.RootAuthorities.Count
+        && RootAuthorities.All(p => other.RootAuthorities.TryGetValue(p.Key, out var name) && name == p.Value);
 
     public override int GetHashCode() => HashCode.Combine(CorpusFingerprint, BaseFingerprint, BuiltAt, FormatVersion, Roots.Count);
 }

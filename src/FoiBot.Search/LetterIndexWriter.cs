@@ -132,6 +132,13 @@ public sealed class LetterIndexWriter : IDisposable
         return FileDocuments.Read(Committed(), new Term(FileHoldsCopy, letterId));
     }
 
+    /// <summary>Every corpus file's record, as last committed.</summary>
+    internal IReadOnlyList<IndexedFile> Files() => FileDocuments.ReadAll(Committed());
+
+    /// <summary>The authority of each letter of <paramref name="letterIds"/> the last commit holds, and where it came from.</summary>
+    internal IReadOnlyDictionary<string, (string? Authority, Core.AuthoritySource Source)> AuthoritiesOf(IReadOnlyCollection<string> letterIds) =>
+        LetterAuthorityReader.Read(Committed(), letterIds);
+
     /// <summary>What the index would hold if the changes were committed now, so a caller can refuse a commit that empties it.</summary>
     public IndexBuildResult Pending()
     {

@@ -56,6 +56,34 @@ public sealed class IndexingHostTests : IDisposable
         Assert.DoesNotContain(log.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Host_ConfiguredFolderWithAnAuthority_ReadsItsLettersAndThoseDroppedInAsThatAuthoritys()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var host = Build(new() { ["FoiBot:CorpusPaths:0:Path"] = "corpus", ["FoiBot:CorpusPaths:0:Authority"] = "Moray Council" });
+
+        await host.StartAsync(timeout.Token);
+        var index = host.Services.GetRequiredService<LetterIndex>();
+        File.WriteAllText(_workspace.Combine("corpus", "seeds", "dropped.txt"), SmallLetters.Unsigned);
+
+        Assert.Equal(Core.AuthoritySource.CorpusFolder, index.FindLetter("5576276")?.AuthoritySource);
+        Assert.True(await Poll.UntilAsync(() => index.FindLetter("7654321") is not null), "the running host never followed the letter dropped in");
+        Assert.Equal(("Moray Council", Core.AuthoritySource.CorpusFolder), (index.FindLetter("7654321")!.Authority, index.FindLetter("7654321")!.AuthoritySource));
+        await host.StopAsync(timeout.Token);
+    }
+
+    [Fact]
+    public async Task Host_ConfiguredAuthorityNoCatalogKnows_FailsAtStartNamingIt()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var host = Build(new() { ["FoiBot:CorpusPaths:0:Path"] = "corpus", ["FoiBot:CorpusPaths:0:Authority"] = "Narnia Borough Council" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(timeout.Token));
+
+        Assert.Contains("'Narnia Borough Council'", Assert.Single(error.Failures), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(IndexPath), "the index was built before the settings were checked");
+    }
+
     [Theory]
     [InlineData("Corpus:MaxFileBytes", "0", "Corpus:MaxFileBytes: MaxFileBytes must be greater than 0")]
     [InlineData("FoiBot:WatchCorpus", "sometimes", "'FoiBot:WatchCorpus'")]

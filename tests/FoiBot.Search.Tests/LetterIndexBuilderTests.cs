@@ -31,6 +31,25 @@ public sealed class LetterIndexBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Build_ReplacementOfALetterWritten_IsWhatTheIndexHoldsAndFilters()
+    {
+        var unattributed = SampleLetters.UnattributedFaceRecognition;
+        var attributed = unattributed with
+        {
+            Disclosure = unattributed.Disclosure with { Authority = "Leeds City Council", AuthoritySource = AuthoritySource.SiblingLetters },
+        };
+        var stranger = new IndexedLetter("letter-never-written", unattributed.Disclosure);
+
+        var result = LetterIndexBuilder.Build(IndexPath, SampleLetters.All, [], SampleLetters.BuildInfo, replacements: [attributed, stranger]);
+
+        Assert.Equal(new IndexBuildResult(5, 6), result);
+        using var index = LetterIndex.Open(IndexPath);
+        Assert.Equal(AuthoritySource.SiblingLetters, index.FindLetter("letter-unknown")?.AuthoritySource);
+        var hit = Assert.Single(index.Search(new PassageQuery { Text = "face recognition city centre", Authority = "Leeds City Council" }));
+        Assert.Equal("letter-unknown", hit.LetterId);
+    }
+
+    [Fact]
     public void Build_LetterWithoutPairs_IsFindableButHasNoPassages()
     {
         var empty = new IndexedLetter("letter-empty", new Disclosure { Source = "cut-off.txt", References = ["REF-0001"] });

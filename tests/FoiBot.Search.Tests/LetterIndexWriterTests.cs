@@ -110,6 +110,36 @@ public sealed class LetterIndexWriterTests : IDisposable
     }
 
     [Fact]
+    public void BuildInfo_RootAuthoritiesRecorded_AreReadBackFromTheCommitAndKeptByAnUpdate()
+    {
+        var authorities = new Dictionary<string, string> { ["/srv/letters/leeds"] = "Leeds City Council" };
+        LetterIndexBuilder.Build(_index.Path, [s_bristol], SampleLetters.BuildInfo with { Roots = ["/srv/letters/leeds"], RootAuthorities = authorities });
+        var built = LetterIndex.ReadCommit(_index.Path)!.BuildInfo;
+
+        using (var writer = LetterIndexWriter.Open(_index.Path))
+        {
+            writer.Commit(writer.BuildInfo with { CorpusFingerprint = "updated" });
+        }
+
+        Assert.Equal(authorities, built.RootAuthorities);
+        Assert.Equal(authorities, LetterIndex.ReadCommit(_index.Path)!.BuildInfo.RootAuthorities);
+    }
+
+    [Fact]
+    public void AuthoritiesOf_LettersCommitted_GivesEachAuthorityAndWhereItCameFromWithoutTheOthers()
+    {
+        var bristol = s_bristol with { Disclosure = s_bristol.Disclosure with { AuthoritySource = AuthoritySource.FileName } };
+        LetterIndexBuilder.Build(_index.Path, [bristol, SampleLetters.UnattributedFaceRecognition], SampleLetters.BuildInfo);
+
+        using var writer = LetterIndexWriter.Open(_index.Path);
+        var found = writer.AuthoritiesOf([bristol.LetterId, SampleLetters.UnattributedFaceRecognition.LetterId, "letter-absent"]);
+
+        Assert.Equal(("Bristol City Council", AuthoritySource.FileName), found[bristol.LetterId]);
+        Assert.Equal((null, AuthoritySource.None), found[SampleLetters.UnattributedFaceRecognition.LetterId]);
+        Assert.False(found.ContainsKey("letter-absent"));
+    }
+
+    [Fact]
     public void Upsert_AfterUpdates_MatchesAFreshBuildOfTheSameLetters()
     {
         Write(writer => writer.Upsert([s_bristol]), "v2");

@@ -7,6 +7,9 @@ namespace FoiBot.Testing;
 /// </summary>
 public static class SmallLetters
 {
+    /// <summary>A reply in the disclosure-log style, a reference and an answer that name no authority at all: whose it is must come from elsewhere.</summary>
+    public const string Unsigned = "Our ref: 7654321\n\nDear Requester\n\nYou asked how many parking permits were issued in 2024.\n\nWe do not hold this information.\n";
+
     /// <summary>Leeds City Council, 12 April 2024, no reference: a yes (12 ANPR cameras) and a figure (29,106 notices).</summary>
     public const string LeedsAnpr = """
         Leeds City Council

@@ -11,14 +11,16 @@ internal static class IndexCommand
     public static Command Create(CliEnvironment environment)
     {
         var corpus = CommonOptions.Corpus();
+        var authority = AuthorityOptions.Create();
         var index = CommonOptions.Index();
         var force = new Option<bool>("--force") { Description = "Rebuild even when the corpus has not changed since the last build" };
         var allowEmpty = new Option<bool>("--allow-empty") { Description = "Write the index even when the corpus folders hold no letter (by default an index with letters is never emptied)" };
-        var command = new Command("index", "Parse the letters in the corpus folders and build the search index") { corpus, index, force, allowEmpty };
+        var command = new Command("index", "Parse the letters in the corpus folders and build the search index") { corpus, authority, index, force, allowEmpty };
         command.SetAction((result, cancellationToken) => CliApp.Guard(environment, context =>
         {
             var indexPath = context.IndexPath(result.GetValue(index));
             var roots = context.CorpusRoots(result.GetValue(corpus));
+            var authorities = context.CorpusAuthorities(result.GetValue(corpus), AuthorityOptions.Pair(result, corpus, authority, context.Settings.FoiBot.EffectiveCorpusPaths));
             var empty = result.GetValue(allowEmpty);
 
             // A folder that cannot be read says nothing about its letters: nothing is written, whatever else was asked.
@@ -27,7 +29,7 @@ internal static class IndexCommand
                 throw new CorpusUnavailableException(faults, $"Nothing was indexed; the index at {context.Display(indexPath)} is left as it was.");
             }
 
-            var scan = result.GetValue(force) ? null : context.Store.Scan(roots, cancellationToken);
+            var scan = result.GetValue(force) ? null : context.Store.Scan(roots, cancellationToken, authorities);
             context.ReportUnreadTables(scan?.UnreadTables ?? []);
             if (scan is not null
                 && context.Store.CurrentLetterCount(indexPath, scan) is { } current
@@ -50,8 +52,8 @@ internal static class IndexCommand
             }
 
             var summary = environment.IsTerminal
-                ? BuildWithProgressBar(context, indexPath, roots, empty, cancellationToken)
-                : context.Store.Build(indexPath, roots, cancellationToken: cancellationToken, allowEmpty: empty);
+                ? BuildWithProgressBar(context, indexPath, roots, authorities, empty, cancellationToken)
+                : context.Store.Build(indexPath, roots, cancellationToken: cancellationToken, allowEmpty: empty, authorities: authorities);
             if (scan is null)
             {
                 context.ReportUnreadTables(summary.UnreadTables);
@@ -63,7 +65,8 @@ internal static class IndexCommand
         return command;
     }
 
-    private static IndexBuildSummary BuildWithProgressBar(CommandContext context, string indexPath, IReadOnlyList<string> roots, bool allowEmpty, CancellationToken cancellationToken)
+    private static IndexBuildSummary BuildWithProgressBar(
+        CommandContext context, string indexPath, IReadOnlyList<string> roots, IReadOnlyDictionary<string, string> authorities, bool allowEmpty, CancellationToken cancellationToken)
     {
         IndexBuildSummary? summary = null;
         AnsiConsole.Progress()
@@ -76,7 +79,7 @@ internal static class IndexCommand
                     task.MaxValue = Math.Max(1, p.Total);
                     task.Value = p.Done;
                 });
-                summary = context.Store.Build(indexPath, roots, reporter, cancellationToken, allowEmpty);
+                summary = context.Store.Build(indexPath, roots, reporter, cancellationToken, allowEmpty, authorities);
                 task.Value = task.MaxValue;
             });
         return summary!;

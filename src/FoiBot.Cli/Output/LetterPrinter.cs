@@ -7,7 +7,7 @@ internal static class LetterPrinter
 {
     public static void Print(TextWriter output, Disclosure letter)
     {
-        output.WriteLine($"Authority:  {letter.Authority ?? "(not found)"}");
+        output.WriteLine($"Authority:  {letter.Authority ?? "(not found)"}{From(letter.AuthoritySource)}");
         output.WriteLine($"References: {(letter.References.Count > 0 ? string.Join(", ", letter.References) : "(none)")}");
         output.WriteLine($"Responded:  {AnswerPrinter.LongDate(letter.ResponseDate)}");
         output.WriteLine($"Received:   {AnswerPrinter.LongDate(letter.ReceivedDate)}");
@@ -34,4 +34,17 @@ internal static class LetterPrinter
             }
         }
     }
+
+    /// <summary>Where the authority was learned, so a user can see why a letter is filed under it.</summary>
+    private static string From(AuthoritySource source) => source switch
+    {
+        AuthoritySource.ProvenanceTable => " (from the provenance table)",
+        AuthoritySource.CorpusFolder => " (set for its corpus folder)",
+        AuthoritySource.Letterhead => " (from its letterhead or domain)",
+        AuthoritySource.FileName => " (from its file name)",
+        AuthoritySource.FolderName => " (from its folder's name)",
+        AuthoritySource.SiblingLetters => " (from the other letters in its folder)",
+        AuthoritySource.Text => " (from how its text names it)",
+        _ => "",
+    };
 }

@@ -10,10 +10,17 @@ public sealed record CorpusScan(IReadOnlyList<CorpusFile> Files, IReadOnlyList<S
     public IReadOnlyList<CorpusFile> ManifestFiles { get; init; } = [];
 
     /// <summary>
-    /// Provenance tables found but not read, each naming the columns it expected and those it found: an error to show
-    /// the user, as the letters they describe are indexed without them. Not among <see cref="Skipped"/>.
+    /// What the user must be shown about the provenance tables, by table: one found but not read, naming the columns it
+    /// expected and those it found, as the letters it describes are indexed without it; or (added by the index store,
+    /// which knows the catalog) a name in one that no authority matches. Not among <see cref="Skipped"/>.
     /// </summary>
     public IReadOnlyList<SkippedFile> UnreadTables { get; init; } = [];
+
+    /// <summary>
+    /// The authority the user set for a corpus root (`--corpus DIR --authority NAME`), by the root's full path, as the
+    /// catalog names it: every letter under that root is that authority's unless a provenance table says otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RootAuthorities { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Worked out on first use: deciding whether an index is current and then updating it both need it.</summary>
     private CorpusFingerprint? _fingerprint;
@@ -26,6 +33,7 @@ public sealed record CorpusScan(IReadOnlyList<CorpusFile> Files, IReadOnlyList<S
         Manifest = original.Manifest;
         ManifestFiles = original.ManifestFiles;
         UnreadTables = original.UnreadTables;
+        RootAuthorities = original.RootAuthorities;
     }
 
     /// <summary>The fingerprint over the letters and the manifests; what an index compares to decide whether to rebuild.</summary>
@@ -34,5 +42,9 @@ public sealed record CorpusScan(IReadOnlyList<CorpusFile> Files, IReadOnlyList<S
     /// <summary>The same fingerprint as a running total, for a caller following files added and removed; changing it leaves this scan's alone.</summary>
     internal CorpusFingerprint StartFingerprint() => Total().Clone();
 
-    private CorpusFingerprint Total() => _fingerprint ??= CorpusScanner.StartFingerprint([.. Files, .. ManifestFiles]);
+    private CorpusFingerprint Total() => _fingerprint ??= CorpusScanner.StartFingerprint([.. Files, .. ManifestFiles], RootAuthorities);
+
+    /// <summary>The authority set for the root <paramref name="file"/> was found under; null when none is.</summary>
+    public string? AuthorityOf(CorpusFile file) =>
+        RootAuthorities.Count > 0 && RootAuthorities.TryGetValue(Path.TrimEndingDirectorySeparator(file.Root), out var name) ? name : null;
 }

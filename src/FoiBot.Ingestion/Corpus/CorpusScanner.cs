@@ -186,13 +186,18 @@ public sealed class CorpusScanner
     /// A lowercase hex SHA-256 over each file's relative path, length and last-write time, independent of order, and
     /// over the build of the reading code. Equal fingerprints mean an index built from these files is still current.
     /// </summary>
-    public static string Fingerprint(IEnumerable<CorpusFile> files) => StartFingerprint(files).Value;
+    public static string Fingerprint(IEnumerable<CorpusFile> files, IReadOnlyDictionary<string, string>? rootAuthorities = null) =>
+        StartFingerprint(files, rootAuthorities).Value;
 
     /// <summary>The fingerprint of <paramref name="files"/> as a running total, to follow files added and removed one at a time.</summary>
-    internal static CorpusFingerprint StartFingerprint(IEnumerable<CorpusFile> files)
+    /// <param name="rootAuthorities">The authorities set for roots: every letter under a root depends on its root's, so a change must change the fingerprint.</param>
+    internal static CorpusFingerprint StartFingerprint(IEnumerable<CorpusFile> files, IReadOnlyDictionary<string, string>? rootAuthorities = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var fingerprint = new CorpusFingerprint(s_readerIdentity.Value);
+        var identity = rootAuthorities is not { Count: > 0 }
+            ? s_readerIdentity.Value
+            : s_readerIdentity.Value + string.Concat(rootAuthorities.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}\u0001{p.Value}\0"));
+        var fingerprint = new CorpusFingerprint(identity);
         foreach (var file in files)
         {
             fingerprint.Add(file);

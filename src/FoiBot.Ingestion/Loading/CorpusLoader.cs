@@ -83,7 +83,7 @@ public sealed class CorpusLoader
             scan.Files.Count,
             MaxDegreeOfParallelism,
             MaxBufferedFiles,
-            (i, token) => reader.Read(i, scan.Files[i], hints.GetValueOrDefault(scan.Files[i].RelativePath), seen, token),
+            (i, token) => reader.Read(i, scan.Files[i], hints.GetValueOrDefault(scan.Files[i].RelativePath), scan.AuthorityOf(scan.Files[i]), seen, token),
             report.CountFile,
             cancellationToken);
         foreach (var outcome in outcomes)

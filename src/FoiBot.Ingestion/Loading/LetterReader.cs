@@ -10,7 +10,7 @@ internal sealed class LetterReader(
     CorpusScanner scanner, Func<string, string, LetterHints?, Disclosure> parse, Func<CorpusFile, string?, string> sourcePath)
 {
     public FileOutcome Read(
-        int index, CorpusFile file, SourceManifestEntry? entry, ConcurrentDictionary<ContentKey, (int File, string? Part)> seen, CancellationToken cancellationToken)
+        int index, CorpusFile file, SourceManifestEntry? entry, string? rootAuthority, ConcurrentDictionary<ContentKey, (int File, string? Part)> seen, CancellationToken cancellationToken)
     {
         CorpusExtraction extraction;
         try
@@ -39,7 +39,7 @@ internal sealed class LetterReader(
                 continue;
             }
 
-            var (letter, reason) = Parse(text, sourcePath(text.File, text.Part), entry);
+            var (letter, reason) = Parse(text, sourcePath(text.File, text.Part), entry, rootAuthority);
             texts.Add(new TextOutcome(text, key, Parsed: true, letter, reason));
         }
 
@@ -50,13 +50,14 @@ internal sealed class LetterReader(
     /// The table's row describes the file's own letter, so only that text takes its hints; every letter the file holds
     /// (an .eml's attachments too) was published at the row's address.
     /// </summary>
-    private (LoadedLetter? Letter, string? Reason) Parse(CorpusText text, string source, SourceManifestEntry? entry)
+    private (LoadedLetter? Letter, string? Reason) Parse(CorpusText text, string source, SourceManifestEntry? entry, string? rootAuthority)
     {
         // The table's facts are the file's own letter's; the file's place in the corpus is every letter's it holds.
         var row = entry is not null && text.Part is null ? entry : null;
         var hints = new LetterHints
         {
             Authority = row?.Authority,
+            CorpusAuthority = rootAuthority,
             Reference = row?.Reference,
             Date = row?.Date?.First,
             DatePrecision = row?.Date?.Precision ?? DatePrecision.Day,

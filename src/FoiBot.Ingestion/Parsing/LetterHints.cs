@@ -8,6 +8,9 @@ public sealed record LetterHints
 {
     public string? Authority { get; init; }
 
+    /// <summary>The authority the user set for the letter's corpus folder (`foibot index --corpus DIR --authority NAME`), as the catalog names it.</summary>
+    public string? CorpusAuthority { get; init; }
+
     public string? Reference { get; init; }
 
     /// <summary>The day, or the first day of the month or year when <see cref="DatePrecision"/> says the table gives no more.</summary>

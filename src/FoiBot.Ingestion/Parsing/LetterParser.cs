@@ -12,7 +12,7 @@ namespace FoiBot.Ingestion.Parsing;
 public sealed class LetterParser
 {
     private readonly AuthorityCatalog _catalog;
-    private readonly AuthorityFinder _authorities;
+    private readonly LetterAuthority _authorities;
 
     public LetterParser()
         : this(AuthorityCatalog.Default)
@@ -22,7 +22,7 @@ public sealed class LetterParser
     public LetterParser(AuthorityCatalog catalog)
     {
         _catalog = catalog;
-        _authorities = new AuthorityFinder(catalog);
+        _authorities = new LetterAuthority(catalog);
     }
 
     public Disclosure Parse(string text, string source, LetterHints? hints = null)
@@ -50,7 +50,7 @@ public sealed class LetterParser
         var law = LawReader.Find(text, answers, lines.FirstOrDefault(l => l.Length > 0));
         pairs = pairs.Select(p => p with { Exemptions = ExemptionReader.Read(p.Answer, law) }).ToList();
 
-        var (authority, authorityPart, authoritySource) = ResolveAuthority(lines, hints, diagnostics);
+        var (authority, authorityPart, authoritySource) = _authorities.Resolve(lines, hints, diagnostics);
         law = ScottishLaw(law, authority);
         references = ApplyReferenceHint(references, hints, diagnostics);
         responseDate = DateHint.Apply(responseDate, hints, diagnostics);
@@ -92,65 +92,6 @@ public sealed class LetterParser
     /// <summary>An address-like line: short, not a sentence, naming an authority or giving a postcode.</summary>
     private bool IsLetterhead(string line) =>
         line.Length <= 60 && !line.EndsWith('.') && (AuthorityFinder.Postcode().IsMatch(line) || _catalog.FindMentions(line).Count > 0);
-
-    /// <summary>
-    /// Who wrote the letter, from what it comes with, most trusted first: a provenance table; the letter's letterhead or
-    /// its own domains; the file's or a folder's name; how the text names a body. A body the text merely mentions never
-    /// wins over a stronger signal, and each disagreement is reported.
-    /// </summary>
-    private (string? Name, string? Part, AuthoritySource Source) ResolveAuthority(IReadOnlyList<string> lines, LetterHints? hints, List<ParseDiagnostic> diagnostics)
-    {
-        var found = _authorities.Find(lines);
-        if (hints?.Authority is { } name)
-        {
-            var resolved = _catalog.ResolveLoosely(name);
-            if (resolved is null)
-            {
-                diagnostics.Add(new(DiagnosticSeverity.Warning, "authority", $"the manifest names '{name}', which is no authority FoiBot knows; kept as written"));
-            }
-
-            var hinted = resolved?.Authority.Name ?? name.Trim();
-            if (found is not null && found.Authority.Name != hinted)
-            {
-                var severity = found.Strong ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
-                diagnostics.Add(new(severity, "authority", $"manifest says '{hinted}', the text's {found.Evidence} suggests '{found.Authority.Name}'; the manifest is used"));
-            }
-            else if (found is null)
-            {
-                diagnostics.Add(new(DiagnosticSeverity.Info, "authority", "not named in the text; taken from the manifest"));
-            }
-
-            return (hinted, resolved?.Part, AuthoritySource.ProvenanceTable);
-        }
-
-        if (found is { Strong: true })
-        {
-            return (found.Authority.Name, null, AuthoritySource.Letterhead);
-        }
-
-        if (hints?.FilePath is { } path && FileNameAuthority.Find(_catalog, path) is { } placed)
-        {
-            var where = placed.Source == AuthoritySource.FileName ? "file name" : "folder name";
-            if (found is not null && found.Authority != placed.Authority)
-            {
-                diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"the {where} says '{placed.Authority.Name}'; the text only mentions '{found.Authority.Name}'; the {where} is used"));
-            }
-            else
-            {
-                diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"taken from the {where}; no letterhead or domain"));
-            }
-
-            return (placed.Authority.Name, null, placed.Source);
-        }
-
-        if (found is not null)
-        {
-            diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"'{found.Authority.Name}' inferred from how the text names it; no letterhead or domain"));
-            return (found.Authority.Name, null, AuthoritySource.Text);
-        }
-
-        return (null, null, AuthoritySource.None);
-    }
 
     private static List<string> ApplyReferenceHint(List<string> references, LetterHints? hints, List<ParseDiagnostic> diagnostics)
     {

@@ -22,6 +22,9 @@ internal static class CommitData
     /// <summary>A JSON array of the corpus folders; absent in commits written before roots were recorded.</summary>
     private const string RootsKey = "foibot.roots";
 
+    /// <summary>A JSON object from corpus folder to the authority set for it; absent when none is set.</summary>
+    private const string RootAuthoritiesKey = "foibot.rootAuthorities";
+
     public static Dictionary<string, string> Write(IndexBuildInfo info, IndexBuildResult result, string indexId) => new()
     {
         [BaseFingerprintKey] = info.BaseFingerprint ?? string.Empty,
@@ -32,6 +35,8 @@ internal static class CommitData
         [LettersKey] = result.Letters.ToString(CultureInfo.InvariantCulture),
         [PassagesKey] = result.Passages.ToString(CultureInfo.InvariantCulture),
         [RootsKey] = JsonSerializer.Serialize(info.Roots, DisclosureJsonContext.Default.IReadOnlyListString),
+        [RootAuthoritiesKey] = JsonSerializer.Serialize(
+            new Dictionary<string, string>(info.RootAuthorities, StringComparer.Ordinal), DisclosureJsonContext.Default.DictionaryStringString),
     };
 
     /// <summary>The latest commit's build info, or null with the reason the folder holds no usable FoiBot index.</summary>
@@ -98,7 +103,7 @@ internal static class CommitData
 
         problem = null;
         var baseFingerprint = userData.TryGetValue(BaseFingerprintKey, out var text) && text.Length > 0 ? text : null;
-        return new IndexBuildInfo { CorpusFingerprint = fingerprint, BaseFingerprint = baseFingerprint, BuiltAt = builtAt, FormatVersion = version, Roots = Roots(userData) };
+        return new IndexBuildInfo { CorpusFingerprint = fingerprint, BaseFingerprint = baseFingerprint, BuiltAt = builtAt, FormatVersion = version, Roots = Roots(userData), RootAuthorities = RootAuthorities(userData) };
     }
 
     private static IReadOnlyList<string> Roots(IDictionary<string, string> userData)
@@ -116,6 +121,27 @@ internal static class CommitData
         {
             // A damaged list is treated as none recorded: the caller falls back to the folders it was given.
             return [];
+        }
+    }
+
+    private static Dictionary<string, string> RootAuthorities(IDictionary<string, string> userData)
+    {
+        var none = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!userData.TryGetValue(RootAuthoritiesKey, out var json) || json.Length == 0)
+        {
+            return none;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, DisclosureJsonContext.Default.DictionaryStringString) is { } read
+                ? new Dictionary<string, string>(read, StringComparer.Ordinal)
+                : none;
+        }
+        catch (JsonException)
+        {
+            // As for a damaged list of folders: none recorded, and the caller's configuration is used.
+            return none;
         }
     }
 }

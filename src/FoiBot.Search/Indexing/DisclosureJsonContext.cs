@@ -14,4 +14,5 @@ namespace FoiBot.Search.Indexing;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Disclosure))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class DisclosureJsonContext : JsonSerializerContext;

@@ -34,6 +34,9 @@ internal static class IndexFields
 
     // Doc values, not stored fields, so authority coverage is counted without reading any letter.
     public const string LetterAuthority = "letter.authority";
+
+    /// <summary>Where the letter's authority came from, by name: an update weighs a folder's letters by it without reading them.</summary>
+    public const string LetterAuthoritySource = "letter.authoritySource";
     public const string LetterDate = "letter.date";
     public const string LetterJson = "letter.json";
 

@@ -76,6 +76,8 @@ internal static class LetterDocuments
             document.Add(new SortedDocValuesField(LetterAuthority, new BytesRef(authority)));
         }
 
+        document.Add(new SortedDocValuesField(LetterAuthoritySource, new BytesRef(disclosure.AuthoritySource.ToString())));
+
         if (disclosure.ResponseDate is { } date)
         {
             document.Add(new NumericDocValuesField(LetterDate, DateNumber(date)));
