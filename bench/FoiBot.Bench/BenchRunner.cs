@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using FoiBot.Answering;
+using FoiBot.Answering.PriorDisclosure;
 using FoiBot.Core;
 using FoiBot.Core.Authorities;
 using FoiBot.Evaluation;
@@ -86,6 +87,8 @@ internal sealed class BenchRunner(BenchOptions options)
         open.Stop();
 
         var ask = Time(q => engine.Answer(q.Question));
+        var checker = new PriorDisclosureChecker(index, AuthorityCatalog.Default, new AnswerOptions());
+        var checks = TimeChecks(checker);
         var search = Time(q => index.Search(new PassageQuery { Text = q.Question, Authority = q.Authority, Limit = 40 }));
         var fts = Time(q => peer.Search(q.Question, q.Authority, 40));
 
@@ -106,6 +109,10 @@ internal sealed class BenchRunner(BenchOptions options)
         text.AppendLine(Row("full ask p50 (ms)", ask.Percentile(50), null, "F3"));
         text.AppendLine(Row("full ask p99 (ms)", ask.Percentile(99), null, "F3"));
         text.AppendLine(Row("full ask (answers/s, 1 thread)", ask.PerSecond, null, "F0"));
+        foreach (var (name, latencies) in checks)
+        {
+            text.AppendLine(Row($"staff check, {name}, p50 (ms)", latencies.Percentile(50), null, "F1"));
+        }
         return text.ToString();
     }
 
@@ -128,6 +135,34 @@ internal sealed class BenchRunner(BenchOptions options)
         }
 
         return latencies;
+    }
+
+    /// <summary>
+    /// The staff check of a request written as people write them and of two 20,000-character requests, one of them a
+    /// single word repeated (whose synonym handling once grew with the square of its length); the cost must follow length.
+    /// </summary>
+    private IReadOnlyList<(string Name, Latencies Latencies)> TimeChecks(PriorDisclosureChecker checker)
+    {
+        var real = "Dear FOI team,\n1. Does the council use facial recognition?\n2. How many CCTV cameras do you operate?\nThanks";
+        var requests = new (string Name, string Text)[]
+        {
+            ("a two-question request", real),
+            ("20,000 characters of varied text", string.Concat(Enumerable.Repeat(real + "\n", 20_000 / (real.Length + 1)))),
+            ("20,000 characters of one word", string.Concat(Enumerable.Repeat("cctv ", 4_000))),
+        };
+        return requests.Select(r =>
+        {
+            checker.Check(r.Text, null, CancellationToken.None);
+            var latencies = new Latencies();
+            for (var i = 0; i < Math.Max(options.Iterations / 10, 3); i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                checker.Check(r.Text, null, CancellationToken.None);
+                latencies.Add(Stopwatch.GetElapsedTime(started));
+            }
+
+            return (r.Name, latencies);
+        }).ToList();
     }
 
     private static string Row(string name, double foibot, double? peer, string format)

@@ -43,22 +43,54 @@ internal static class TokenReader
     /// </remarks>
     private static List<AnalyzedToken> SpreadSynonyms(List<AnalyzedToken> tokens)
     {
+        // Words come in text order, so the words a synonym spans are found by a binary search, and a set keeps the
+        // copies unique: the cost grows with the text, not with its square (a request of one word repeated).
         var words = tokens.Where(t => !t.IsSynonym).ToList();
+        var starts = words.Select(w => w.StartOffset).ToArray();
+        var ordered = starts.AsSpan().SequenceEqual([.. starts.Order()]);
+        var seen = new HashSet<(string Term, int Position)>();
         var spread = new List<AnalyzedToken>(tokens.Count);
         foreach (var token in tokens)
         {
-            var replaced = token.IsSynonym
-                ? words.Where(w => w.StartOffset >= token.StartOffset && w.EndOffset <= token.EndOffset).Select(w => w.Position).ToList()
-                : [];
-            foreach (var placed in replaced.Count > 0 ? replaced.Select(p => token with { Position = p }) : [token])
+            var placed = false;
+            if (token.IsSynonym)
             {
-                if (!spread.Exists(t => t.Term == placed.Term && t.Position == placed.Position))
+                var first = ordered ? Array.BinarySearch(starts, token.StartOffset) : 0;
+                for (var i = first < 0 ? ~first : First(starts, first); i < words.Count && (!ordered || words[i].StartOffset < token.EndOffset); i++)
                 {
-                    spread.Add(placed);
+                    if (words[i].StartOffset >= token.StartOffset && words[i].EndOffset <= token.EndOffset)
+                    {
+                        Add(token with { Position = words[i].Position });
+                        placed = true;
+                    }
                 }
+            }
+
+            if (!placed)
+            {
+                Add(token);
             }
         }
 
         return [.. spread.OrderBy(t => t.Position).ThenBy(t => t.IsSynonym)];
+
+        void Add(AnalyzedToken token)
+        {
+            if (seen.Add((token.Term, token.Position)))
+            {
+                spread.Add(token);
+            }
+        }
+    }
+
+    /// <summary>The first of several words starting at the same offset as the one a binary search found.</summary>
+    private static int First(int[] starts, int found)
+    {
+        while (found > 0 && starts[found - 1] == starts[found])
+        {
+            found--;
+        }
+
+        return found;
     }
 }
