@@ -14,6 +14,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     private readonly AnswerOptions _options;
     private readonly EvidenceScorer _scorer;
     private readonly IndexedAuthorities _indexed;
+    private readonly AuthorityCatalog _catalog;
 
     public ExtractiveAnswerEngine(LetterIndex index, AuthorityCatalog catalog, AnswerOptions options)
     {
@@ -21,6 +22,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         _index = index;
         _options = options;
         _indexed = new IndexedAuthorities(index, catalog);
+        _catalog = catalog;
         _scorer = new EvidenceScorer(index);
     }
 
@@ -50,17 +52,27 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var missing = parsed.Authorities.Where(a => !authorities.Contains(a)).ToList();
         var present = parsed.Authorities.Where(authorities.Contains).ToList();
         var noLetters = missing.Count == 0 ? null : $"I have no letters from {string.Join(" or ", missing)}.";
+        var addendum = noLetters;
+        List<ScoredPassage> scored;
         if (missing.Count > 0 && present.Count == 0)
         {
-            return Abstain(id, parsed, concepts, [], noLetters);
-        }
+            (scored, var caveat) = concepts.Count == 0 ? ([], null) : FromUnattributed(parsed, concepts, missing);
+            if (caveat is null)
+            {
+                return Abstain(id, parsed, concepts, [], noLetters);
+            }
 
-        if (concepts.Count == 0 && parsed.References.Count == 0)
+            addendum = caveat;
+        }
+        else if (concepts.Count == 0 && parsed.References.Count == 0)
         {
             return Abstain(id, parsed, concepts, present, "The question has no words I can search the letters for.");
         }
+        else
+        {
+            scored = Retrieve(parsed, concepts, present);
+        }
 
-        var scored = Retrieve(parsed, concepts, present);
         var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed);
         if (support.Count == 0)
         {
@@ -68,7 +80,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var ask = QuoteAsk.Of(parsed.Text);
-        var cited = support.Select(s => Cite(s, concepts, ask)).Select((c, i) => (Citation: c, Verdict: VerdictRules.ForQuestion(ask.Form, support[i].Hit.Pair, c.Quote))).ToList();
+        var cited = support.Select(s => Cite(s, concepts, ask)).Select((c, i) => (Citation: c, Verdict: VerdictRules.ForQuestion(ask, support[i].Hit.Pair, c.Quote))).ToList();
         var verdict = sameQuestion
             ? VerdictRules.Combine(cited.Select((c, i) => (c.Verdict, support[i].Hit.Letter.Authority ?? "", support[i].Date)).ToList())
             : cited[0].Verdict;
@@ -78,7 +90,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Id = id,
             Question = question,
             Verdict = verdict,
-            Text = noLetters is null ? AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time) : $"{AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time)} {noLetters}",
+            Text = addendum is null ? AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time) : $"{AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time)} {addendum}",
             Citations = cited.Select(c => c.Citation).ToList(),
             Related = Related(scored, concepts, citedLetters),
         };
@@ -155,6 +167,23 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             : (authorities.Count == 0 ? [null] : authorities.Cast<string?>()).SelectMany(authority => _index.Search(query with { Authority = authority }));
 
         return hits.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : _scorer.Score(h, concepts)).ToList();
+    }
+
+    /// <summary>
+    /// Passages of letters with no detected authority whose file name or text names the authorities the question asks
+    /// about, which the index holds no attributed letters from; with the caveat saying how they were matched, or null
+    /// when there are none.
+    /// </summary>
+    private (List<ScoredPassage> Scored, string? Caveat) FromUnattributed(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> missing)
+    {
+        var named = missing.Select(_catalog.Resolve).OfType<Authority>().ToList();
+        var matched = Retrieve(parsed, concepts, [])
+            .Select(s => (Passage: s, How: named.Select(a => UnattributedLetters.HowItNames(s.Hit.Letter, a)).FirstOrDefault(h => h is not null)))
+            .Where(m => m.How is not null)
+            .ToList();
+        return matched.Count == 0
+            ? ([], null)
+            : (matched.Select(m => m.Passage).ToList(), $"No letter is attributed to {string.Join(" or ", missing)}; this rests on letters with no detected authority where {matched[0].How} names it.");
     }
 
     /// <summary>Why a letter on the topic is no answer when its answer only points to an attachment the text lacks.</summary>

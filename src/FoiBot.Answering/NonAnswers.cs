@@ -12,8 +12,9 @@ internal static partial class NonAnswers
     public static bool Is(string sentence) => IsEcho(sentence) || IsOpener(sentence) || IsProcedural(sentence) || IsLabel(sentence);
 
     /// <summary>The requester's own words: a question, a numbered question line, or a request ("Please provide ...").</summary>
+    /// <remarks>"(1) A copy of any agreements ... - None" repeats the request only to answer it after the dash.</remarks>
     public static bool IsEcho(string sentence) =>
-        sentence.TrimEnd().EndsWith('?') || Echo().IsMatch(sentence) || Asking().IsMatch(sentence);
+        (sentence.TrimEnd().EndsWith('?') || Echo().IsMatch(sentence) || Asking().IsMatch(sentence)) && !YesNoCues.AnswersAfterADash(sentence);
 
     // "For the period ending January 2025, can you please provide:": a request wherever it starts.
     [GeneratedRegex(@"\b(?:can|could|would) you (?:please )?(?:provide|confirm|tell|state|indicate|supply|list|send|share|advise)\b", RegexOptions.IgnoreCase)]

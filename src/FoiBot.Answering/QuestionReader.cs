@@ -103,14 +103,12 @@ internal sealed partial class QuestionReader
             return null;
         }
 
+        // The kind of body the word names decides among bodies sharing the place's name: "Chester hospital" is no
+        // Chesterfield trust, and "Sussex university" is the University of Sussex.
         var place = text.Substring(mention.Start, mention.Length);
-        var kind = word.Groups["w"].Value.ToLowerInvariant() switch
-        {
-            "fire" => "fire",
-            "police" or "constabulary" or "force" => "police",
-            _ => "nhs",
-        };
-        return _catalog.All.FirstOrDefault(a => a.Kind == kind && a.Name.StartsWith(place, StringComparison.OrdinalIgnoreCase));
+        var bodyWord = word.Groups["w"].Value;
+        var kind = bodyWord.Equals("force", StringComparison.OrdinalIgnoreCase) ? AuthorityKinds.Police : BodyWords.KindOf(bodyWord);
+        return kind is null ? null : _catalog.FindOfKind(place, kind, bodyWord);
     }
 
     [GeneratedRegex(@"\G['’]s\b")]
@@ -119,7 +117,7 @@ internal sealed partial class QuestionReader
     [GeneratedRegex(@"\b\p{Ll}[\p{L}'’-]*")]
     private static partial Regex LowerWord();
 
-    [GeneratedRegex(@"^(?:'s)?\s+(?:county\s+)?(?<w>fire|police|constabulary|force|nhs|health|hospital)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:'s)?\s+(?:county\s+)?(?<w>fire|police|constabulary|force|nhs|health|hospitals?|trust|ambulance|university|icb|ccg)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ServiceWord();
 
     // Reference numbers: long digit runs, or letters and digits joined by hyphens or slashes ("FOI-1091-1718", "FOI/057138/19", "FOI352248676").

@@ -16,6 +16,12 @@ public sealed class YesNoVerdictTests
     [InlineData("We do not hold this information.", Verdict.NotHeld)]
     [InlineData("This information is exempt from disclosure under section 31(1)(a).", Verdict.Refused)]
     [InlineData("We can neither confirm nor deny that we hold it.", Verdict.Refused)]
+    [InlineData("We hold no record of permitted street works having taken place on this date.", Verdict.NotHeld)]
+    [InlineData("There are no records of Ministerial instructions to the director.", Verdict.NotHeld)]
+    [InlineData("No external contractor is employed to do this.", Verdict.No)]
+    [InlineData("We record availability per appliance and not per station.", Verdict.No)]
+    [InlineData("a) number of new sites 0", Verdict.No)]
+    [InlineData("(1) A copy of any agreements between the university and trade unions. - None", Verdict.No)]
     public void Of_ExplicitCue_GivesItsVerdict(string sentence, Verdict expected) => Assert.Equal(expected, YesNoCues.Of(sentence));
 
     [Theory]
@@ -23,6 +29,7 @@ public sealed class YesNoVerdictTests
     [InlineData("Absolutely every camera is recorded.")]
     [InlineData("The cameras are used by enforcement officers.")]
     [InlineData("We did provide free bags to members of the public.")]
+    [InlineData("b) number of new plots 40")]
     public void Of_NoCue_IsNull(string sentence) => Assert.Null(YesNoCues.Of(sentence));
 
     [Fact]
@@ -76,5 +83,18 @@ public sealed class YesNoVerdictTests
         var answer = letter.Engine.Answer("How many cameras does Barnet run?");
 
         Assert.Equal(Verdict.Answered, answer.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Do your civil enforcement officers wear body cameras?", "Civil enforcement officers wear body cameras when on patrol.", "Do Barnet's civil enforcement officers wear body cameras?", Verdict.Yes, "when on patrol.")]
+    [InlineData("(1) A copy of any agreements with trade unions on casualisation.\n(2) The dates any such agreements were reached.", "(1) A copy of any agreements with trade unions on casualisation. - None\n(2) The dates any such agreements were reached. - N/A", "Does Barnet have a casualisation agreement with the trade unions?", Verdict.No, "- None")]
+    public void Answer_YesNoQuestionAnsweredWithoutAYesOrNoWord_ReadsOneFromTheAnswer(string letterQuestion, string letterAnswer, string question, Verdict expected, string quoteEnd)
+    {
+        using var letter = new OneLetterIndex(Pair(letterQuestion, letterAnswer));
+
+        var answer = letter.Engine.Answer(question);
+
+        Assert.Equal(expected, answer.Verdict);
+        Assert.EndsWith(quoteEnd, Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
     }
 }
