@@ -35,7 +35,8 @@ internal static partial class QuoteSelector
             return "";
         }
 
-        var verdictOutcome = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny or Outcome.Yes or Outcome.No;
+        // A figure asked of an answer that opens "Yes - two cameras" is in the line giving the figure, not the "yes".
+        var verdictOutcome = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny || (outcome is Outcome.Yes or Outcome.No && !ask.AsksFigure);
 
         // A refusal, "not held" or yes/no is quoted by the sentence that says so, wherever it stands in the answer.
         if (verdictOutcome && FirstSaying(sentences, outcome) is { } verdict)
@@ -85,9 +86,10 @@ internal static partial class QuoteSelector
 
         // A yes/no question is quoted by a sentence that says yes or no, refused or not held, when the answer has one.
         var pool = Enumerable.Range(0, sentences.Count).Where(i => !skipped[i]).ToList();
+        // A formal "not held" or refusal outweighs a plain "does not" beside it: it is what the letter decided.
         if (ask.Form == QuestionForm.YesNo && pool.Where(i => YesNoCues.Of(sentences[i]) is not null).ToList() is { Count: > 0 } cued)
         {
-            pool = cued;
+            pool = cued.Any(i => YesNoCues.Of(sentences[i]) is Verdict.NotHeld or Verdict.Refused) ? cued.Where(i => YesNoCues.Of(sentences[i]) != Verdict.No).ToList() : cued;
         }
 
         var best = pool[0];
@@ -105,14 +107,16 @@ internal static partial class QuoteSelector
     private static int? FirstSaying(IReadOnlyList<string> sentences, Outcome outcome)
     {
         var saying = Enumerable.Range(0, sentences.Count).Where(i => OutcomeReader.SentenceOutcome(sentences[i]) == outcome).ToList();
-        return saying.Count == 0 ? null : saying.FirstOrDefault(i => !NonAnswers.IsProcedural(sentences[i]) && !NonAnswers.IsEcho(sentences[i]), saying[0]);
+        return saying.Count == 0 ? null : saying.FirstOrDefault(i => SaysItself(sentences[i]), saying[0]);
     }
 
     private static List<int> Withholding(IReadOnlyList<string> sentences) =>
         Enumerable.Range(0, sentences.Count)
-            .Where(i => OutcomeReader.SentenceOutcome(sentences[i]) is Outcome.Refused or Outcome.NeitherConfirmNorDeny or Outcome.NotHeld
-                && !NonAnswers.IsProcedural(sentences[i]) && !NonAnswers.IsEcho(sentences[i]))
+            .Where(i => OutcomeReader.SentenceOutcome(sentences[i]) is Outcome.Refused or Outcome.NeitherConfirmNorDeny or Outcome.NotHeld && SaysItself(sentences[i]))
             .ToList();
+
+    /// <summary>A sentence that gives a verdict itself: not procedure, the requester's words, or a heading ("Refusal of Request").</summary>
+    private static bool SaysItself(string sentence) => !NonAnswers.IsProcedural(sentence) && !NonAnswers.IsEcho(sentence) && !NonAnswers.IsLabel(sentence);
 
     /// <summary>
     /// A sentence that ends by announcing what follows ("... in accordance with the following exemption:") is quoted

@@ -30,7 +30,18 @@ internal static class VerdictRules
             return withheld;
         }
 
-        if (ask.Form != QuestionForm.YesNo || verdict is not (Verdict.Answered or Verdict.Partial))
+        if (ask.Form != QuestionForm.YesNo)
+        {
+            return verdict;
+        }
+
+        // "There are no records of ministerial instructions" reads as a no to the letter's parser; to the question it is not held.
+        if (verdict is Verdict.Yes or Verdict.No)
+        {
+            return YesNoCues.Of(quote) is Verdict cue and (Verdict.NotHeld or Verdict.Refused) ? cue : verdict;
+        }
+
+        if (verdict is not (Verdict.Answered or Verdict.Partial))
         {
             return verdict;
         }

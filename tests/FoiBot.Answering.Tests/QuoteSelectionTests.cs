@@ -77,4 +77,16 @@ public sealed class QuoteSelectionTests
 
         Assert.Equal("The council flies 3 drones for planning enforcement.", Assert.Single(answer.Citations).Quote);
     }
+
+    [Theory]
+    [InlineData("Do staff wear body cameras? How much did they cost?", "Does anyone use body cameras?\nYes – enforcement officers (2 x go-pro cameras on a harness)\nHow much did the body cameras cost?\nOne off purchase. Believed £200 for the pair.", Outcome.Yes, "How much did Barnet's body cameras cost?", "Believed £200 for the pair.")]
+    [InlineData("A copy of the chief executive's personal objectives.", "Refusal of Request\nThe information is exempt under section 40(2) of the Act.", Outcome.Refused, "What did Barnet say about a copy of the chief executive's personal objectives?", "The information is exempt under section 40(2) of the Act.")]
+    public void Answer_VerdictLineThatDoesNotAnswer_IsPassedOverForTheLineThatDoes(string letterQuestion, string letterAnswer, Outcome outcome, string question, string expected)
+    {
+        using var letter = new OneLetterIndex(Pair(letterQuestion, letterAnswer, outcome));
+
+        var answer = letter.Engine.Answer(question);
+
+        Assert.Equal(expected, Assert.Single(answer.Citations).Quote);
+    }
 }

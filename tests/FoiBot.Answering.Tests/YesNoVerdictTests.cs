@@ -86,11 +86,13 @@ public sealed class YesNoVerdictTests
     }
 
     [Theory]
-    [InlineData("Do your civil enforcement officers wear body cameras?", "Civil enforcement officers wear body cameras when on patrol.", "Do Barnet's civil enforcement officers wear body cameras?", Verdict.Yes, "when on patrol.")]
-    [InlineData("(1) A copy of any agreements with trade unions on casualisation.\n(2) The dates any such agreements were reached.", "(1) A copy of any agreements with trade unions on casualisation. - None\n(2) The dates any such agreements were reached. - N/A", "Does Barnet have a casualisation agreement with the trade unions?", Verdict.No, "- None")]
-    public void Answer_YesNoQuestionAnsweredWithoutAYesOrNoWord_ReadsOneFromTheAnswer(string letterQuestion, string letterAnswer, string question, Verdict expected, string quoteEnd)
+    [InlineData("Do your civil enforcement officers wear body cameras?", "Civil enforcement officers wear body cameras when on patrol.", Outcome.Answered, "Do Barnet's civil enforcement officers wear body cameras?", Verdict.Yes, "when on patrol.")]
+    [InlineData("(1) A copy of any agreements with trade unions on casualisation.\n(2) The dates any such agreements were reached.", "(1) A copy of any agreements with trade unions on casualisation. - None\n(2) The dates any such agreements were reached. - N/A", Outcome.Answered, "Does Barnet have a casualisation agreement with the trade unions?", Verdict.No, "- None")]
+    [InlineData("Copies of any ministerial instructions to the chief executive about waiting lists.", "Our response explained that there are no records of ministerial instructions to the chief executive.", Outcome.No, "Did Barnet send the chief executive any ministerial instructions about waiting lists?", Verdict.NotHeld, "chief executive.")]
+    [InlineData("Has the service counted fires caused by climate change?", "The recording system does not have a category for climate change.\nConsequently, Section 17(1)(b) notice that information not held is applicable.", Outcome.Answered, "Has Barnet counted fires caused by climate change?", Verdict.NotHeld, "is applicable.")]
+    public void Answer_YesNoQuestion_GetsTheVerdictTheAnswerGivesInWords(string letterQuestion, string letterAnswer, Outcome outcome, string question, Verdict expected, string quoteEnd)
     {
-        using var letter = new OneLetterIndex(Pair(letterQuestion, letterAnswer));
+        using var letter = new OneLetterIndex(Pair(letterQuestion, letterAnswer, outcome));
 
         var answer = letter.Engine.Answer(question);
 
