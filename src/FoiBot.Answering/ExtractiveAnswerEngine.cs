@@ -170,8 +170,8 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     }
 
     /// <summary>
-    /// Passages of letters with no detected authority whose file name or text names the authorities the question asks
-    /// about, which the index holds no attributed letters from; with the caveat saying how they were matched, or null
+    /// Passages of letters whose file name names the authorities the question asks about, which the index holds no
+    /// attributed letters from, or of letters with no authority whose text names them; with the caveat saying how they were matched, or null
     /// when there are none.
     /// </summary>
     private (List<ScoredPassage> Scored, string? Caveat) FromUnattributed(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> missing)
@@ -183,7 +183,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             .ToList();
         return matched.Count == 0
             ? ([], null)
-            : (matched.Select(m => m.Passage).ToList(), $"No letter is attributed to {string.Join(" or ", missing)}; this rests on letters with no detected authority where {matched[0].How} names it.");
+            : (matched.Select(m => m.Passage).ToList(), $"No letter is attributed to {string.Join(" or ", missing)}; this rests on letters where {matched[0].How} names it.");
     }
 
     /// <summary>Why a letter on the topic is no answer when its answer only points to an attachment the text lacks.</summary>

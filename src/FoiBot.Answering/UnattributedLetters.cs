@@ -5,25 +5,28 @@ using FoiBot.Core.Authorities;
 namespace FoiBot.Answering;
 
 /// <summary>
-/// Letters the parser could attribute to no authority are still someone's: when a question names an authority with no
-/// attributed letters, a letter with none whose file name or text names that authority may answer it, said with a
-/// caveat on how the letter was matched.
+/// Letters the parser could attribute to no authority, or to another body named in them, are still someone's: when a
+/// question names an authority with no attributed letters, a letter whose file name names it, or one with no authority
+/// whose text names it, may answer, said with a caveat on how the letter was matched.
 /// </summary>
 internal static partial class UnattributedLetters
 {
-    /// <summary>How <paramref name="letter"/>, which has no authority, names <paramref name="authority"/>: "its file name", "its text", or null.</summary>
+    /// <summary>
+    /// How <paramref name="letter"/> names <paramref name="authority"/>: "its file name" (the name the user saved it
+    /// under, which counts whatever authority the parser read), "its text" (for a letter with no authority), or null.
+    /// </summary>
     public static string? HowItNames(Disclosure letter, Authority authority)
     {
+        var names = authority.Aliases.Append(authority.Name).Concat(authority.PlaceNames).Where(n => n.Length > 2).ToList();
+        var file = Separators().Replace(Path.GetFileNameWithoutExtension(FileName(letter.Source)), " ");
+        if (names.Any(n => HoldsWords(file, n, ignoreCase: true)) || StartsWithStem(file, authority.Name))
+        {
+            return "its file name";
+        }
+
         if (!string.IsNullOrWhiteSpace(letter.Authority))
         {
             return null;
-        }
-
-        var names = authority.Aliases.Append(authority.Name).Concat(authority.PlaceNames).Where(n => n.Length > 2).ToList();
-        var file = Separators().Replace(Path.GetFileNameWithoutExtension(FileName(letter.Source)), " ");
-        if (names.Any(n => HoldsWords(file, n, ignoreCase: true)))
-        {
-            return "its file name";
         }
 
         var text = string.Join("\n", letter.Pairs.Select(p => $"{p.Question}\n{p.Answer}").Prepend(letter.Subject ?? ""));
@@ -35,6 +38,16 @@ internal static partial class UnattributedLetters
             : null;
     }
 
+    /// <summary>
+    /// "eden-05222.txt" for Eden District Council: a file name opening with the authority's name less the words that
+    /// say what kind of body it is, as people save letters, even where the catalog keeps that name from standing alone.
+    /// </summary>
+    private static bool StartsWithStem(string file, string name)
+    {
+        var stem = string.Join(' ', KindWords().Replace(name, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return stem.Length > 2 && file.StartsWith(stem + " ", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool HoldsWords(string text, string name, bool ignoreCase) =>
         Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name).Replace(@"\ ", @"\s+", StringComparison.Ordinal)}(?![\p{{L}}\p{{N}}])", ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 
@@ -44,6 +57,9 @@ internal static partial class UnattributedLetters
         var path = source.Split('#')[0];
         return path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
     }
+
+    [GeneratedRegex(@"\b(?:London Borough of|Royal Borough of|District|Borough|City|County|Metropolitan|Council|Unitary|NHS|Foundation|Trust|Services?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KindWords();
 
     [GeneratedRegex(@"[-_.+\s]+")]
     private static partial Regex Separators();

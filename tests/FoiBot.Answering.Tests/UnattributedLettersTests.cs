@@ -23,6 +23,7 @@ public sealed class UnattributedLettersTests : IDisposable
             new("h1", new Disclosure { Source = "gloucester-foi-allotments.txt", Pairs = [pair] }),
             new("h2", new Disclosure { Source = "response-2010.txt", Subject = "Allotments in Swindon", Pairs = [pair with { Answer = "There are approximately 410 allotment plots." }] }),
             new("h3", new Disclosure { Source = "barnet.txt", Authority = "London Borough of Barnet", Pairs = [pair with { Answer = "There are 1,200 allotment plots." }] }),
+            new("h4", new Disclosure { Source = "eden-05222.txt", Authority = "British Broadcasting Corporation", Pairs = [pair with { Answer = "There are 75 allotment plots." }] }),
         ];
         LetterIndexBuilder.Build(_folder.Path, letters, new IndexBuildInfo { CorpusFingerprint = "t", BuiltAt = DateTimeOffset.UnixEpoch });
         _index = LetterIndex.Open(_folder.Path);
@@ -32,13 +33,14 @@ public sealed class UnattributedLettersTests : IDisposable
     [Theory]
     [InlineData("How many allotment plots does Gloucester City Council have?", "gloucester-foi-allotments.txt", "file name")]
     [InlineData("How many allotment plots does Swindon have?", "response-2010.txt", "text")]
+    [InlineData("How many allotment plots does Eden District Council have?", "eden-05222.txt", "file name")]
     public void Answer_AuthorityNamedOnlyByAnUnattributedLetter_AnswersFromItWithACaveat(string question, string source, string how)
     {
         var answer = _engine.Answer(question);
 
         Assert.False(answer.Abstained);
         Assert.Equal(source, Assert.Single(answer.Citations).Source);
-        Assert.Contains($"no detected authority where its {how} names it", answer.Text, StringComparison.Ordinal);
+        Assert.Contains($"this rests on letters where its {how} names it", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
