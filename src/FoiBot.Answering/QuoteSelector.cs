@@ -38,8 +38,10 @@ internal static partial class QuoteSelector
         // A figure asked of an answer that opens "Yes - two cameras" is in the line giving the figure, not the "yes".
         var verdictOutcome = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny || (outcome is Outcome.Yes or Outcome.No && !ask.AsksFigure);
 
-        // A refusal, "not held" or yes/no is quoted by the sentence that says so, wherever it stands in the answer.
-        if (verdictOutcome && FirstSaying(sentences, outcome) is { } verdict)
+        // A refusal, "not held" or yes/no is quoted by the sentence that says so, wherever it stands in the answer; a
+        // yes/no question is quoted by the sentence with a yes or no most on its topic, as a letter answering several
+        // questions says "not held" of one and "we do not" of another.
+        if (verdictOutcome && ask.Form != QuestionForm.YesNo && FirstSaying(sentences, outcome) is { } verdict)
         {
             return WithItsList(answer, sentences, verdict);
         }
@@ -86,10 +88,10 @@ internal static partial class QuoteSelector
 
         // A yes/no question is quoted by a sentence that says yes or no, refused or not held, when the answer has one.
         var pool = Enumerable.Range(0, sentences.Count).Where(i => !skipped[i]).ToList();
-        // A formal "not held" or refusal outweighs a plain "does not" beside it: it is what the letter decided.
+        // A formal "not held" outweighs a plain "does not" beside it: it is what the letter decided.
         if (ask.Form == QuestionForm.YesNo && pool.Where(i => YesNoCues.Of(sentences[i]) is not null).ToList() is { Count: > 0 } cued)
         {
-            pool = cued.Any(i => YesNoCues.Of(sentences[i]) is Verdict.NotHeld or Verdict.Refused) ? cued.Where(i => YesNoCues.Of(sentences[i]) != Verdict.No).ToList() : cued;
+            pool = cued.Any(i => YesNoCues.Of(sentences[i]) is Verdict.NotHeld) ? cued.Where(i => YesNoCues.Of(sentences[i]) != Verdict.No).ToList() : cued;
         }
 
         var best = pool[0];

@@ -25,6 +25,13 @@ internal static class VerdictRules
     public static Verdict ForQuestion(QuoteAsk ask, QaPair pair, string quote)
     {
         var verdict = FromOutcome(pair.Outcome);
+
+        // Of a letter that gave part and withheld part, the part quoted says which this question got.
+        if (verdict == Verdict.Partial && YesNoCues.Of(quote) is Verdict part and (Verdict.Refused or Verdict.NotHeld))
+        {
+            return part;
+        }
+
         if (ask.AsksWithheld && verdict is not (Verdict.Refused or Verdict.NotHeld) && YesNoCues.Of(quote) is Verdict withheld and (Verdict.Refused or Verdict.NotHeld))
         {
             return withheld;
@@ -35,15 +42,11 @@ internal static class VerdictRules
             return verdict;
         }
 
-        // "There are no records of ministerial instructions" reads as a no to the letter's parser; to the question it is not held.
-        if (verdict is Verdict.Yes or Verdict.No)
-        {
-            return YesNoCues.Of(quote) is Verdict cue and (Verdict.NotHeld or Verdict.Refused) ? cue : verdict;
-        }
-
+        // "There are no records of ministerial instructions" reads as a no to the letter's parser, to the question as not
+        // held; and of a letter refusing one question and answering "not held" to another, the quoted one is this one's.
         if (verdict is not (Verdict.Answered or Verdict.Partial))
         {
-            return verdict;
+            return YesNoCues.Of(quote) is Verdict cue and not Verdict.Yes && (cue != Verdict.No || verdict == Verdict.Yes) ? cue : verdict;
         }
 
         // "Does the council use body cameras?" answered "Officers wear bodycams when on patrol": information given, no "no".
