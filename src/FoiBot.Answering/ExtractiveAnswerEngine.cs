@@ -113,9 +113,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var asked = QuestionForms.Of(question.Text);
         var limit = time.NewestOnly ? 1 : _options.MaxCitations;
         var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0 && !AttachmentOnly.Is(s.Hit.Pair.Answer)).ToList(), question);
-        var same = BestPerLetter(answering.Where(s =>
+        var asksMoney = QuoteAsk.Of(question.Text).AsksMoney;
+        var same = BestPerLetter(
+            answering.Where(s =>
                 s.QuestionCoverage >= _options.StrongCoverage
-                && QuestionForms.Fits(asked, QuestionForms.Of(s.Hit.Pair.Question))))
+                && QuestionForms.Fits(asked, QuestionForms.Of(s.Hit.Pair.Question))),
+            asksMoney)
             .OrderByDescending(s => s.Date ?? DateOnly.MinValue)
             .Take(limit)
             .ToList();
@@ -124,7 +127,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             return (same, true);
         }
 
-        var ranked = BestPerLetter(answering)
+        var ranked = BestPerLetter(answering, asksMoney)
             .OrderByDescending(s => s.Coverage)
             .ThenByDescending(s => s.Hit.Score)
             .ToList();
@@ -137,10 +140,14 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// One passage per letter: the one whose own question covers the topic best, then the one covering most; among
     /// equals the letter's earlier question, which is usually the headline one its later questions build on.
     /// </summary>
-    private static List<ScoredPassage> BestPerLetter(IEnumerable<ScoredPassage> passages) =>
+    /// <remarks>
+    /// A question asking how much money is answered by a passage whose answer gives an amount, when the letter has one
+    /// on the topic: "income received from FPNs: £2090" before the count of FPNs issued beside it.
+    /// </remarks>
+    private static List<ScoredPassage> BestPerLetter(IEnumerable<ScoredPassage> passages, bool asksMoney = false) =>
         passages
             .GroupBy(s => s.Hit.LetterId, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(s => s.QuestionCoverage).ThenByDescending(s => s.Coverage).ThenBy(s => s.Hit.PairIndex).First())
+            .Select(g => g.OrderByDescending(s => asksMoney && s.Hit.Pair.Answer.Contains('£', StringComparison.Ordinal)).ThenByDescending(s => s.QuestionCoverage).ThenByDescending(s => s.Coverage).ThenBy(s => s.Hit.PairIndex).First())
             .ToList();
 
     /// <summary>The best passages overall, or from each named authority in turn when the question names some.</summary>

@@ -102,4 +102,16 @@ public sealed class QuoteSelectionTests
     [InlineData("I confirm that the council has now considered your request under the Freedom of Information Act 2000.", true)]
     [InlineData("Your request has been handled under the Act and I can today confirm that our searches identified nine letters.", false)]
     public void IsProcedural_ProcedureThatGoesOnToAnswer_IsNoMereProcedure(string sentence, bool procedural) => Assert.Equal(procedural, NonAnswers.IsProcedural(sentence));
+
+    [Fact]
+    public void Answer_MoneyAskedOfALetterGivingCountsAndIncomeApart_CitesTheIncome()
+    {
+        using var letter = new OneLetterIndex(
+            Pair("Please provide the total number of environmental fixed penalty notices issued in 2023-24 and 2024-25.", "2023/2024 - 8\n2024/2025 - 31"),
+            Pair("Please state the total income received from environmental FPNs in 2023-24 and 2024-25.", "2023/2024 - £800\n2024/2025 - £2090"));
+
+        var answer = letter.Engine.Answer("How much money did Barnet get from environmental fixed penalty notices in 2024/25?");
+
+        Assert.Equal("2024/2025 - £2090", Assert.Single(answer.Citations).Quote);
+    }
 }
