@@ -20,7 +20,7 @@ internal static class AnswerComposer
             }
 
             text.Append(group.Key).Append(": ");
-            text.AppendJoin("; ", group.Select(s => $"\"{s.Citation.Quote}\" ({Where(s.Citation)})"));
+            text.AppendJoin("; ", group.Select(s => $"\"{OnOneLine(s.Citation.Quote)}\" ({Where(s.Citation)})"));
             text.Append('.');
             if (sameQuestion && PositionChanged(group.Select(s => s.Verdict)))
             {
@@ -37,6 +37,9 @@ internal static class AnswerComposer
 
         return text.ToString();
     }
+
+    /// <summary>A quote running over two of the letter's lines ("... the following exemption:" and the section) reads as one in the answer.</summary>
+    private static string OnOneLine(string quote) => quote.Contains('\n', StringComparison.Ordinal) ? string.Join(' ', quote.Split('\n', StringSplitOptions.TrimEntries)) : quote;
 
     public static string Abstention(string? reason) => reason is null ? NoDisclosure : $"{NoDisclosure} {reason}";
 

@@ -4,8 +4,10 @@ using FoiBot.Search;
 namespace FoiBot.Answering;
 
 /// <summary>
-/// Whether the index holds letters from the authorities a question names: the one rule every engine follows, so a
-/// question about a council with no letters here is declined whichever engine answers it.
+/// Whether the index holds letters from the authorities a question names. The LLM engine asks before it retrieves:
+/// a question about a council with no letters attributed to it here goes to the extractive engine, which declines
+/// it (or, where unattributed letters name the council, answers with a caveat saying how they were matched), so no
+/// engine answers it from other councils' letters.
 /// </summary>
 public sealed class AuthorityCover(LetterIndex index, AuthorityCatalog catalog)
 {
@@ -24,17 +26,12 @@ public sealed class AuthorityCover(LetterIndex index, AuthorityCatalog catalog)
             parsed = reader.WithAuthority(parsed, authority);
         }
 
-        return NoLetters(parsed, names);
-    }
-
-    internal static string? NoLetters(ParsedQuestion parsed, HashSet<string> indexed)
-    {
         if (parsed.UnknownAuthority is { } unknown)
         {
             return $"I have no letters from {unknown}.";
         }
 
-        var missing = parsed.Authorities.Where(a => !indexed.Contains(a)).ToList();
+        var missing = parsed.Authorities.Where(a => !names.Contains(a)).ToList();
         return missing.Count > 0 && missing.Count == parsed.Authorities.Count ? $"I have no letters from {string.Join(" or ", missing)}." : null;
     }
 }

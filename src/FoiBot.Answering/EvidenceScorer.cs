@@ -14,12 +14,16 @@ internal sealed class EvidenceScorer
     private const double UnseenWeight = 1.5;
 
     private readonly LetterIndex _index;
-    private readonly HashSet<string> _generic;
+    /// <summary>The analysed terms of the question words, each with the words it came from.</summary>
+    private readonly Dictionary<string, List<string>> _generic;
 
     public EvidenceScorer(LetterIndex index)
     {
         _index = index;
-        _generic = QuestionWords.All.SelectMany(w => index.Analyze(w)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        _generic = QuestionWords.All
+            .SelectMany(w => index.Analyze(w).Select(t => (t.Term, Word: w)))
+            .GroupBy(t => t.Term, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => t.Word).ToList(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<TopicConcept> Concepts(string topic)
@@ -29,7 +33,9 @@ internal sealed class EvidenceScorer
         foreach (var group in _index.AnalyzeQuery(topic).GroupBy(t => t.Position))
         {
             var terms = group.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-            if (terms.All(t => _generic.Contains(t) || t.Length < 2) || terms.All(t => t.All(char.IsDigit) && t.Length < 4))
+            var first = group.First();
+            var word = topic[first.StartOffset..Math.Min(first.EndOffset, topic.Length)].ToLowerInvariant();
+            if (terms.All(t => IsGeneric(t, word) || t.Length < 2) || terms.All(t => t.All(char.IsDigit) && t.Length < 4))
             {
                 continue;
             }
@@ -42,6 +48,14 @@ internal sealed class EvidenceScorer
 
         return concepts;
     }
+
+    /// <summary>
+    /// Whether a term of the user's <paramref name="word"/> is one every question shares: the word is a form of a
+    /// question word ("tells", "taking"), not another word the stemmer folds onto it ("informants" is not "information").
+    /// </summary>
+    private bool IsGeneric(string term, string word) =>
+        _generic.TryGetValue(term, out var words)
+        && words.Any(w => word.StartsWith(w, StringComparison.Ordinal) || (w.Length > 3 && word.StartsWith(w.TrimEnd('e'), StringComparison.Ordinal)) || w.StartsWith(word, StringComparison.Ordinal));
 
     /// <summary>
     /// How much an idea counts: the rarity of its rarest word, with a synonym phrase weighed per word so that a long

@@ -14,6 +14,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     private readonly AnswerOptions _options;
     private readonly EvidenceScorer _scorer;
     private readonly IndexedAuthorities _indexed;
+    private readonly AuthorityCatalog _catalog;
 
     public ExtractiveAnswerEngine(LetterIndex index, AuthorityCatalog catalog, AnswerOptions options)
     {
@@ -21,6 +22,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         _index = index;
         _options = options;
         _indexed = new IndexedAuthorities(index, catalog);
+        _catalog = catalog;
         _scorer = new EvidenceScorer(index);
     }
 
@@ -42,21 +44,35 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         var concepts = _scorer.Concepts(parsed.Topic);
 
-        if (AuthorityCover.NoLetters(parsed, authorities) is { } none)
+        if (parsed.UnknownAuthority is { } unknown)
         {
-            return Abstain(id, parsed, concepts, [], none);
+            return Abstain(id, parsed, concepts, [], $"I have no letters from {unknown}.");
         }
 
         var missing = parsed.Authorities.Where(a => !authorities.Contains(a)).ToList();
         var present = parsed.Authorities.Where(authorities.Contains).ToList();
         var noLetters = missing.Count == 0 ? null : $"I have no letters from {string.Join(" or ", missing)}.";
+        var addendum = noLetters;
+        List<ScoredPassage> scored;
+        if (missing.Count > 0 && present.Count == 0)
+        {
+            (scored, var caveat) = concepts.Count == 0 ? ([], null) : FromUnattributed(parsed, concepts, missing);
+            if (caveat is null)
+            {
+                return Abstain(id, parsed, concepts, [], noLetters);
+            }
 
-        if (concepts.Count == 0 && parsed.References.Count == 0)
+            addendum = caveat;
+        }
+        else if (concepts.Count == 0 && parsed.References.Count == 0)
         {
             return Abstain(id, parsed, concepts, present, "The question has no words I can search the letters for.");
         }
+        else
+        {
+            scored = Retrieve(parsed, concepts, present);
+        }
 
-        var scored = Retrieve(parsed, concepts, present);
         var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed);
         if (support.Count == 0)
         {
@@ -64,7 +80,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var ask = QuoteAsk.Of(parsed.Text);
-        var cited = support.Select(s => Cite(s, concepts, ask)).Select((c, i) => (Citation: c, Verdict: VerdictRules.ForQuestion(ask.Form, support[i].Hit.Pair, c.Quote))).ToList();
+        var cited = support.Select(s => Cite(s, concepts, ask)).Select((c, i) => (Citation: c, Verdict: VerdictRules.ForQuestion(ask, support[i].Hit.Pair, c.Quote))).ToList();
         var verdict = sameQuestion
             ? VerdictRules.Combine(cited.Select((c, i) => (c.Verdict, support[i].Hit.Letter.Authority ?? "", support[i].Date)).ToList())
             : cited[0].Verdict;
@@ -74,7 +90,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Id = id,
             Question = question,
             Verdict = verdict,
-            Text = noLetters is null ? AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time) : $"{AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time)} {noLetters}",
+            Text = addendum is null ? AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time) : $"{AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time)} {addendum}",
             Citations = cited.Select(c => c.Citation).ToList(),
             Related = Related(scored, concepts, citedLetters),
         };
@@ -97,9 +113,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var asked = QuestionForms.Of(question.Text);
         var limit = time.NewestOnly ? 1 : _options.MaxCitations;
         var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0 && !AttachmentOnly.Is(s.Hit.Pair.Answer)).ToList(), question);
-        var same = BestPerLetter(answering.Where(s =>
+        var asksMoney = QuoteAsk.Of(question.Text).AsksMoney;
+        var same = BestPerLetter(
+            answering.Where(s =>
                 s.QuestionCoverage >= _options.StrongCoverage
-                && QuestionForms.Fits(asked, QuestionForms.Of(s.Hit.Pair.Question))))
+                && QuestionForms.Fits(asked, QuestionForms.Of(s.Hit.Pair.Question))),
+            asksMoney)
             .OrderByDescending(s => s.Date ?? DateOnly.MinValue)
             .Take(limit)
             .ToList();
@@ -108,7 +127,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             return (same, true);
         }
 
-        var ranked = BestPerLetter(answering)
+        var ranked = BestPerLetter(answering, asksMoney)
             .OrderByDescending(s => s.Coverage)
             .ThenByDescending(s => s.Hit.Score)
             .ToList();
@@ -121,10 +140,14 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// One passage per letter: the one whose own question covers the topic best, then the one covering most; among
     /// equals the letter's earlier question, which is usually the headline one its later questions build on.
     /// </summary>
-    private static List<ScoredPassage> BestPerLetter(IEnumerable<ScoredPassage> passages) =>
+    /// <remarks>
+    /// A question asking how much money is answered by a passage whose answer gives an amount, when the letter has one
+    /// on the topic: "income received from FPNs: £2090" before the count of FPNs issued beside it.
+    /// </remarks>
+    private static List<ScoredPassage> BestPerLetter(IEnumerable<ScoredPassage> passages, bool asksMoney = false) =>
         passages
             .GroupBy(s => s.Hit.LetterId, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(s => s.QuestionCoverage).ThenByDescending(s => s.Coverage).ThenBy(s => s.Hit.PairIndex).First())
+            .Select(g => g.OrderByDescending(s => asksMoney && s.Hit.Pair.Answer.Contains('£', StringComparison.Ordinal)).ThenByDescending(s => s.QuestionCoverage).ThenByDescending(s => s.Coverage).ThenBy(s => s.Hit.PairIndex).First())
             .ToList();
 
     /// <summary>The best passages overall, or from each named authority in turn when the question names some.</summary>
@@ -151,6 +174,23 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             : (authorities.Count == 0 ? [null] : authorities.Cast<string?>()).SelectMany(authority => _index.Search(query with { Authority = authority }));
 
         return hits.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : _scorer.Score(h, concepts)).ToList();
+    }
+
+    /// <summary>
+    /// Passages of letters whose file name names the authorities the question asks about, which the index holds no
+    /// attributed letters from, or of letters with no authority whose text names them; with the caveat saying how they were matched, or null
+    /// when there are none.
+    /// </summary>
+    private (List<ScoredPassage> Scored, string? Caveat) FromUnattributed(ParsedQuestion parsed, IReadOnlyList<TopicConcept> concepts, IReadOnlyList<string> missing)
+    {
+        var named = missing.Select(_catalog.Resolve).OfType<Authority>().ToList();
+        var matched = Retrieve(parsed, concepts, [])
+            .Select(s => (Passage: s, How: named.Select(a => UnattributedLetters.HowItNames(s.Hit.Letter, a)).FirstOrDefault(h => h is not null)))
+            .Where(m => m.How is not null)
+            .ToList();
+        return matched.Count == 0
+            ? ([], null)
+            : (matched.Select(m => m.Passage).ToList(), $"No letter is attributed to {string.Join(" or ", missing)}; this rests on letters where {matched[0].How} names it.");
     }
 
     /// <summary>Why a letter on the topic is no answer when its answer only points to an attachment the text lacks.</summary>

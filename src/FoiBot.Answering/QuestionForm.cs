@@ -65,6 +65,7 @@ internal static partial class QuestionForms
     [GeneratedRegex(@"^when\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWhen();
 
-    [GeneratedRegex(@"\b(?:how many|how much|number of|total of|amount of)\b", RegexOptions.IgnoreCase)]
+    // "Please state the total income received from FPNs": a sum of money asked for is a count of pounds.
+    [GeneratedRegex(@"\b(?:how many|how much|number of|total of|amount of|total (?:income|cost|costs|spend|spending|expenditure|revenue|value))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnyCount();
 }

@@ -25,6 +25,7 @@ internal sealed partial class QuestionReader
         {
             mentions = LowerCaseMentions(text);
         }
+        mentions = mentions.Select(m => LongerName(m, text) ?? m).ToList();
         var authorities = mentions.Select(m => Service(m, text)?.Name ?? m.Authority.Name).Distinct(StringComparer.Ordinal).ToList();
 
         // Remove mentions from the end so earlier offsets stay valid.
@@ -103,15 +104,45 @@ internal sealed partial class QuestionReader
             return null;
         }
 
+        // The kind of body the word names decides among bodies sharing the place's name: "Chester hospital" is no
+        // Chesterfield trust, and "Sussex university" is the University of Sussex.
         var place = text.Substring(mention.Start, mention.Length);
-        var kind = word.Groups["w"].Value.ToLowerInvariant() switch
-        {
-            "fire" => "fire",
-            "police" or "constabulary" or "force" => "police",
-            _ => "nhs",
-        };
-        return _catalog.All.FirstOrDefault(a => a.Kind == kind && a.Name.StartsWith(place, StringComparison.OrdinalIgnoreCase));
+        var bodyWord = word.Groups["w"].Value;
+        var kind = bodyWord.Equals("force", StringComparison.OrdinalIgnoreCase) ? AuthorityKinds.Police : BodyWords.KindOf(bodyWord);
+        return kind is null ? null : _catalog.FindOfKind(place, kind, bodyWord);
     }
+
+    /// <summary>
+    /// "Gloucestershire Health and Care": a place name followed by more words of one body's name is that body, not the
+    /// place's council, and all those words leave the topic; where the words fit several bodies equally, none is chosen.
+    /// </summary>
+    private AuthorityMention? LongerName(AuthorityMention mention, string text)
+    {
+        if (mention.Kind != AuthorityMentionKind.PlaceName)
+        {
+            return null;
+        }
+
+        var place = text.Substring(mention.Start, mention.Length);
+        var following = FollowingWords().Match(text, mention.Start + mention.Length);
+        var words = following.Groups["w"].Captures.Select(c => c.Value).ToList();
+        var fits = _catalog.All
+            .Where(a => a.Name.StartsWith(place + " ", StringComparison.OrdinalIgnoreCase))
+            .Select(a => (Authority: a, Words: a.Name[(place.Length + 1)..].Split(' ').Zip(words).TakeWhile(p => p.First.Equals(p.Second, StringComparison.OrdinalIgnoreCase)).Count()))
+            .Where(f => f.Words > 0)
+            .ToList();
+        if (fits.Count == 0 || fits.Count(f => f.Words == fits.Max(g => g.Words)) > 1)
+        {
+            return null;
+        }
+
+        var best = fits.MaxBy(f => f.Words);
+        var end = following.Groups["w"].Captures[best.Words - 1];
+        return new AuthorityMention(best.Authority, mention.Start, end.Index + end.Length - mention.Start, AuthorityMentionKind.Name);
+    }
+
+    [GeneratedRegex(@"\G(?:\s+(?<w>[\p{L}&'’-]+)){1,6}")]
+    private static partial Regex FollowingWords();
 
     [GeneratedRegex(@"\G['’]s\b")]
     private static partial Regex Possessive();
@@ -119,7 +150,7 @@ internal sealed partial class QuestionReader
     [GeneratedRegex(@"\b\p{Ll}[\p{L}'’-]*")]
     private static partial Regex LowerWord();
 
-    [GeneratedRegex(@"^(?:'s)?\s+(?:county\s+)?(?<w>fire|police|constabulary|force|nhs|health|hospital)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:'s)?\s+(?:county\s+)?(?<w>fire|police|constabulary|force|nhs|health|hospitals?|trust|ambulance|university|icb|ccg)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ServiceWord();
 
     // Reference numbers: long digit runs, or letters and digits joined by hyphens or slashes ("FOI-1091-1718", "FOI/057138/19", "FOI352248676").

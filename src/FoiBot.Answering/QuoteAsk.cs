@@ -2,8 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace FoiBot.Answering;
 
-/// <summary>What the user's question wants a quote to hold: its form, the periods it names, and whether it asks for money.</summary>
-internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods, bool AsksMoney, bool AsksFigure)
+/// <summary>
+/// What the user's question wants a quote to hold: its form, the periods it names, whether it asks for money, and
+/// whether it asks what was withheld ("why won't they say", "will they tell me", "can I see").
+/// </summary>
+internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods, bool AsksMoney, bool AsksFigure, bool AsksWithheld = false)
 {
     /// <summary>Nothing beyond the topic: the quote is the sentence most on topic.</summary>
     public static readonly QuoteAsk Any = new(QuestionForm.Other, AskedPeriods.None, false, false);
@@ -12,7 +15,8 @@ internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods,
     {
         var form = QuestionForms.Of(question);
         var money = Money().IsMatch(question);
-        return new QuoteAsk(form, AskedPeriods.Of(question), money, form == QuestionForm.Count || money || Figure().IsMatch(question));
+        var withheld = SupportNarrowing.AsksAboutRefusal(question) || AsksToBeTold().IsMatch(question);
+        return new QuoteAsk(form, AskedPeriods.Of(question), money, form == QuestionForm.Count || money || Figure().IsMatch(question), withheld);
     }
 
     [GeneratedRegex(@"\bhow much\b|\bcosts?\b|\bspen[dt]\b|\bspending\b|\bpaid\b|\bpay\b|\bincome\b|\brevenue\b|\bmoney\b|\bbudget\b|\bfees?\b|£", RegexOptions.IgnoreCase)]
@@ -20,4 +24,9 @@ internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods,
 
     [GeneratedRegex(@"\bhow (?:many|much|often|long)\b|\bwhat (?:is|was|are|were) the (?:total |average )?(?:number|amount|cost|figure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
+
+    // "Will Kent police say whether ...", "will they tell me", "Can I see the minutes", "Can I find out how many":
+    // the question is whether the authority gives the information, so a refusal or "not held" is its answer.
+    [GeneratedRegex(@"^(?:will|would|can|could)\s+(?:I|we|you)\s+(?:see|get|have|obtain|access|find out)\b|^(?:will|would|can|could)\s+(?:\S+\s+){1,8}?(?:say|tell (?:me|us|the public)|reveal|disclose|release|publish|name)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksToBeTold();
 }

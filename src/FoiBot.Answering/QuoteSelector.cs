@@ -35,17 +35,26 @@ internal static partial class QuoteSelector
             return "";
         }
 
-        var verdictOutcome = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny or Outcome.Yes or Outcome.No;
+        // A figure asked of an answer that opens "Yes - two cameras" is in the line giving the figure, not the "yes".
+        var verdictOutcome = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny || (outcome is Outcome.Yes or Outcome.No && !ask.AsksFigure);
 
-        // A refusal, "not held" or yes/no is quoted by the sentence that says so, wherever it stands in the answer.
-        if (verdictOutcome
-            && (sentences.FirstOrDefault(s => OutcomeReader.SentenceOutcome(s) == outcome && !NonAnswers.IsProcedural(s) && !NonAnswers.IsEcho(s))
-                ?? sentences.FirstOrDefault(s => OutcomeReader.SentenceOutcome(s) == outcome)) is { } verdict)
+        // A refusal, "not held" or yes/no is quoted by the sentence that says so, wherever it stands in the answer; a
+        // yes/no question is quoted by the sentence with a yes or no most on its topic, as a letter answering several
+        // questions says "not held" of one and "we do not" of another.
+        if (verdictOutcome && ask.Form != QuestionForm.YesNo && FirstSaying(sentences, outcome) is { } verdict)
         {
-            return verdict;
+            return WithItsList(answer, sentences, verdict);
         }
 
         var own = sentences.Select(s => scorer.Coverage(concepts, s)).ToList();
+
+        // "Why won't they say", "will they tell me": what was withheld is the answer, so a part refused is quoted by the
+        // refusal most on the topic, even in an answer that gives the rest.
+        if (ask.AsksWithheld && Withholding(sentences) is { Count: > 0 } withholding)
+        {
+            return WithItsList(answer, sentences, withholding.MaxBy(i => own[i]));
+        }
+
         var skipped = sentences.Select(NotAnAnswer).ToList();
         if (skipped.All(s => s))
         {
@@ -79,9 +88,10 @@ internal static partial class QuoteSelector
 
         // A yes/no question is quoted by a sentence that says yes or no, refused or not held, when the answer has one.
         var pool = Enumerable.Range(0, sentences.Count).Where(i => !skipped[i]).ToList();
+        // A formal "not held" outweighs a plain "does not" beside it: it is what the letter decided.
         if (ask.Form == QuestionForm.YesNo && pool.Where(i => YesNoCues.Of(sentences[i]) is not null).ToList() is { Count: > 0 } cued)
         {
-            pool = cued;
+            pool = cued.Any(i => YesNoCues.Of(sentences[i]) is Verdict.NotHeld) ? cued.Where(i => YesNoCues.Of(sentences[i]) != Verdict.No).ToList() : cued;
         }
 
         var best = pool[0];
@@ -94,6 +104,37 @@ internal static partial class QuoteSelector
         }
 
         return WithHeading(sentences, skipped, best);
+    }
+
+    private static int? FirstSaying(IReadOnlyList<string> sentences, Outcome outcome)
+    {
+        var saying = Enumerable.Range(0, sentences.Count).Where(i => OutcomeReader.SentenceOutcome(sentences[i]) == outcome).ToList();
+        return saying.Count == 0 ? null : saying.FirstOrDefault(i => SaysItself(sentences[i]), saying[0]);
+    }
+
+    private static List<int> Withholding(IReadOnlyList<string> sentences) =>
+        Enumerable.Range(0, sentences.Count)
+            .Where(i => OutcomeReader.SentenceOutcome(sentences[i]) is Outcome.Refused or Outcome.NeitherConfirmNorDeny or Outcome.NotHeld && SaysItself(sentences[i]))
+            .ToList();
+
+    /// <summary>A sentence that gives a verdict itself: not procedure, the requester's words, or a heading ("Refusal of Request").</summary>
+    private static bool SaysItself(string sentence) => !NonAnswers.IsProcedural(sentence) && !NonAnswers.IsEcho(sentence) && !NonAnswers.IsLabel(sentence);
+
+    /// <summary>
+    /// A sentence that ends by announcing what follows ("... in accordance with the following exemption:") is quoted
+    /// with the line it announces ("Section 31(1)(a) and (b) – Law enforcement"), exactly as the letter has them.
+    /// </summary>
+    private static string WithItsList(string answer, IReadOnlyList<string> sentences, int at)
+    {
+        var sentence = sentences[at];
+        if (!sentence.EndsWith(':') || at + 1 >= sentences.Count)
+        {
+            return sentence;
+        }
+
+        var start = answer.IndexOf(sentence, StringComparison.Ordinal);
+        var next = start < 0 ? -1 : answer.IndexOf(sentences[at + 1], start + sentence.Length, StringComparison.Ordinal);
+        return next < 0 ? sentence : answer[start..(next + sentences[at + 1].Length)];
     }
 
     private static bool NotAnAnswer(string sentence) =>

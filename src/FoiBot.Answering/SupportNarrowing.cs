@@ -29,7 +29,7 @@ internal static partial class SupportNarrowing
     public static IReadOnlyList<string> YearsIn(string text) =>
         Year().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>"Why won't they say", "what was withheld": questions about what a letter refused to give.</summary>
+    /// <summary>"Why won't they say", "what was withheld", "why did they hold back": questions about what a letter refused to give.</summary>
     public static bool AsksAboutRefusal(string text) => Refusal().IsMatch(text);
 
     private static bool Mentions(ScoredPassage passage, string year) =>
@@ -43,6 +43,6 @@ internal static partial class SupportNarrowing
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:refus\w*|withh[eo]ld\w*|exempt\w*|redact\w*|declin\w*|won['’]?t|wouldn['’]?t|couldn['’]?t|didn['’]?t\s+(?:say|tell|give|release|disclose|provide)|why\s+not|not\s+(?:say|release|disclose|tell|give|provide|hand))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:refus\w*|withh[eo]ld\w*|exempt\w*|redact\w*|declin\w*|won['’]?t|wouldn['’]?t|couldn['’]?t|didn['’]?t\s+(?:say|tell|give|release|disclose|provide)|why\s+not|not\s+(?:say|release|disclose|tell|give|provide|hand)|h[eo]ld(?:ing)?\s+back|kept\s+back|left\s+out|turn(?:ed)?\s+down\s+(?:the|a|my|their|his|her|this)\s+request)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Refusal();
 }

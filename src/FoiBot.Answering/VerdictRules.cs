@@ -17,16 +17,40 @@ internal static class VerdictRules
     };
 
     /// <summary>
-    /// The verdict for one letter's answer to a question of form <paramref name="asked"/>: a yes/no question is never
-    /// answered by a bare "answered" or "partial" when the quoted sentence, or failing it the answer, says yes, no,
-    /// refused or not held in so many words.
+    /// The verdict for one letter's answer to a question <paramref name="ask"/> describes. A question asking what was
+    /// withheld, or whether the authority will say, is answered by the quoted refusal or "not held". A yes/no question
+    /// is never answered by a bare "answered" or "partial": the quoted sentence, or failing it the answer, says yes,
+    /// no, refused or not held in so many words; an answer that gives what was asked with no such word says yes.
     /// </summary>
-    public static Verdict ForQuestion(QuestionForm asked, QaPair pair, string quote)
+    public static Verdict ForQuestion(QuoteAsk ask, QaPair pair, string quote)
     {
         var verdict = FromOutcome(pair.Outcome);
-        return asked == QuestionForm.YesNo && verdict is Verdict.Answered or Verdict.Partial && YesNoCues.Read(quote, pair.Answer) is { } cue
-            ? cue
-            : verdict;
+
+        // Of a letter that gave part and withheld part, the part quoted says which this question got.
+        if (verdict == Verdict.Partial && YesNoCues.Of(quote) is Verdict part and (Verdict.Refused or Verdict.NotHeld))
+        {
+            return part;
+        }
+
+        if (ask.AsksWithheld && verdict is not (Verdict.Refused or Verdict.NotHeld) && YesNoCues.Of(quote) is Verdict withheld and (Verdict.Refused or Verdict.NotHeld))
+        {
+            return withheld;
+        }
+
+        if (ask.Form != QuestionForm.YesNo)
+        {
+            return verdict;
+        }
+
+        // "There are no records of ministerial instructions" reads as a no to the letter's parser, to the question as not
+        // held; and of a letter refusing one question and answering "not held" to another, the quoted one is this one's.
+        if (verdict is not (Verdict.Answered or Verdict.Partial))
+        {
+            return YesNoCues.Of(quote) is Verdict cue and not Verdict.Yes && (cue != Verdict.No || verdict == Verdict.Yes) ? cue : verdict;
+        }
+
+        // "Does the council use body cameras?" answered "Officers wear bodycams when on patrol": information given, no "no".
+        return YesNoCues.Read(quote, pair.Answer) ?? (pair.Outcome == Outcome.Answered ? Verdict.Yes : verdict);
     }
 
     /// <summary>

@@ -12,14 +12,23 @@ internal static partial class YesNoCues
 {
     public static Verdict? Of(string sentence) => Cue(ListMarker().Replace(sentence, ""));
 
-    private static Verdict? Cue(string sentence) => OutcomeReader.SentenceOutcome(sentence) switch
+    private static Verdict? Cue(string sentence)
     {
-        Outcome.Yes => Verdict.Yes,
-        Outcome.No => Verdict.No,
-        Outcome.NotHeld => Verdict.NotHeld,
-        Outcome.Refused or Outcome.NeitherConfirmNorDeny => Verdict.Refused,
-        _ => Negative().IsMatch(sentence) ? Verdict.No : Affirmative().IsMatch(sentence) ? Verdict.Yes : null,
-    };
+        // "There are no records of ministerial instructions": nothing held, which the letters' own reading takes for a plain no.
+        if (NoRecords().IsMatch(sentence))
+        {
+            return Verdict.NotHeld;
+        }
+
+        return OutcomeReader.SentenceOutcome(sentence) switch
+        {
+            Outcome.Yes => Verdict.Yes,
+            Outcome.No => Verdict.No,
+            Outcome.NotHeld => Verdict.NotHeld,
+            Outcome.Refused or Outcome.NeitherConfirmNorDeny => Verdict.Refused,
+            _ => Negative().IsMatch(sentence) || NoneGiven().IsMatch(sentence) ? Verdict.No : Affirmative().IsMatch(sentence) ? Verdict.Yes : null,
+        };
+    }
 
     /// <summary>
     /// The verdict of an answer to a yes/no question: the quoted sentence's cue, else the first cue among the answer's
@@ -28,12 +37,26 @@ internal static partial class YesNoCues
     public static Verdict? Read(string quote, string answer) =>
         Of(quote) ?? Sentences.Split(answer).Where(s => !NonAnswers.IsEcho(s) && !NonAnswers.IsProcedural(s)).Select(Of).FirstOrDefault(v => v is not null);
 
+    /// <summary>"(1) A copy of any agreements ... - None": the requester's words repeated with the answer after a dash.</summary>
+    public static bool AnswersAfterADash(string sentence) => DashAnswer().IsMatch(sentence);
+
     // "1. Yes", "A.4 No", "6- Yes, we have one": the number of the question answered, not part of the answer.
     [GeneratedRegex(@"^\W*(?:(?:Q|A|Answer)\s*[.:]?\s*(?=\d)|(?:A|Answer)\s*[.:]\s*)?(?:\d{1,2}[a-z]?(?:\s*[-.):\]]|\s)\s*|(?:[a-h]|[ivx]{1,4})\s*[-.):\]]\s*)?(?:(?:A|Answer)\s*[.:]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+not\b|\b(?:don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|won['’]t|cannot)\b|\bnot (?:used|involved|provided|offered|carried out)\b|\bno longer\b|\b(?:stopped|ceased)\b", RegexOptions.IgnoreCase)]
+    // "No external contractor is employed", "per appliance and not per station": a no in words other than "not used".
+    [GeneratedRegex(@"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+not\b|\b(?:don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|won['’]t|cannot)\b|\bnot (?:used|involved|provided|offered|carried out)\b|\bno longer\b|\b(?:stopped|ceased)\b|^no\s+(?:[\w-]+\s+){1,3}(?:is|are|was|were|has|have|had)\b|\b(?:and|but) not (?:per|by|for|on|at|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
+
+    // A count of nothing ends the line ("a) number of new sites 0"), or the answer after a dash is none ("... - None").
+    [GeneratedRegex(@"^[^\d]*\s0\W*$|\s[-–—]\s*(?:none|no|nil)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneGiven();
+
+    [GeneratedRegex(@"\s[-–—]\s*(?:none|no|nil|yes|n/?a|\d[\d,.]*)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DashAnswer();
+
+    [GeneratedRegex(@"\b(?:there (?:are|is|were|was) no|(?:we |I )?(?:hold|have|has|had|keep|kept) no|no)\s+(?:\w+\s+)?records?\s+(?:of|held|kept|about|relating|on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoRecords();
 
     [GeneratedRegex(@"^\W*(?:yes\b|we (?:do|can|have|will)\b(?!\s+not)|(?:I|we) can confirm that (?:we|the \w+|it) (?:do|does|did|has|have|uses?|holds?|operates?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Affirmative();

@@ -12,6 +12,9 @@ public sealed class QuestionReaderTests
     [InlineData("Does Kent police use drones?", "Kent Police")]
     [InlineData("Does Durham police use facial recognition?", "Durham Constabulary")]
     [InlineData("Does LB of Barnet use facial recognition?", "London Borough of Barnet")]
+    [InlineData("How long do patients wait at Chester hospital?", "Countess of Chester Hospital NHS Foundation Trust")]
+    [InlineData("How many staff does the Chester university employ?", "University of Chester")]
+    [InlineData("How much did Gloucestershire Health and Care spend on interpreters?", "Gloucestershire Health and Care NHS Foundation Trust")]
     public void Read_AuthorityInTheQuestion_IsResolvedToItsCanonicalName(string question, string expected) =>
         Assert.Equal([expected], _reader.Read(question).Authorities);
 

@@ -77,4 +77,41 @@ public sealed class QuoteSelectionTests
 
         Assert.Equal("The council flies 3 drones for planning enforcement.", Assert.Single(answer.Citations).Quote);
     }
+
+    [Theory]
+    [InlineData("Do staff wear body cameras? How much did they cost?", "Does anyone use body cameras?\nYes – enforcement officers (2 x go-pro cameras on a harness)\nHow much did the body cameras cost?\nOne off purchase. Believed £200 for the pair.", Outcome.Yes, "How much did Barnet's body cameras cost?", "Believed £200 for the pair.")]
+    [InlineData("A copy of the chief executive's personal objectives.", "Refusal of Request\nThe information is exempt under section 40(2) of the Act.", Outcome.Refused, "What did Barnet say about a copy of the chief executive's personal objectives?", "The information is exempt under section 40(2) of the Act.")]
+    [InlineData("Agent commission.", "How much this university pay as commission to international agents for each enrolled student.\nThis financial information has not been released as the exemption under section 33(1)(b) of the Act applies.", Outcome.Partial, "How much commission does Barnet pay international agents per enrolled student?", "This financial information has not been released as the exemption under section 33(1)(b) of the Act applies.")]
+    public void Answer_VerdictLineThatDoesNotAnswer_IsPassedOverForTheLineThatDoes(string letterQuestion, string letterAnswer, Outcome outcome, string question, string expected)
+    {
+        using var letter = new OneLetterIndex(Pair(letterQuestion, letterAnswer, outcome));
+
+        var answer = letter.Engine.Answer(question);
+
+        Assert.Equal(expected, Assert.Single(answer.Citations).Quote);
+    }
+
+    [Theory]
+    [InlineData("Please can I have the data on the numbers of officers on duty on the night of 24 September.", true)]
+    [InlineData("How much this university pay as commission to international agents for each student.", true)]
+    [InlineData("The university pays agents a flat rate per student.", false)]
+    public void IsEcho_RequestWithoutAQuestionMark_IsTheRequestersWords(string sentence, bool echo) => Assert.Equal(echo, NonAnswers.IsEcho(sentence));
+
+    [Theory]
+    [InlineData("Your request has been handled under the Freedom of Information Act 2000.", true)]
+    [InlineData("I confirm that the council has now considered your request under the Freedom of Information Act 2000.", true)]
+    [InlineData("Your request has been handled under the Act and I can today confirm that our searches identified nine letters.", false)]
+    public void IsProcedural_ProcedureThatGoesOnToAnswer_IsNoMereProcedure(string sentence, bool procedural) => Assert.Equal(procedural, NonAnswers.IsProcedural(sentence));
+
+    [Fact]
+    public void Answer_MoneyAskedOfALetterGivingCountsAndIncomeApart_CitesTheIncome()
+    {
+        using var letter = new OneLetterIndex(
+            Pair("Please provide the total number of environmental fixed penalty notices issued in 2023-24 and 2024-25.", "2023/2024 - 8\n2024/2025 - 31"),
+            Pair("Please state the total income received from environmental FPNs in 2023-24 and 2024-25.", "2023/2024 - £800\n2024/2025 - £2090"));
+
+        var answer = letter.Engine.Answer("How much money did Barnet get from environmental fixed penalty notices in 2024/25?");
+
+        Assert.Equal("2024/2025 - £2090", Assert.Single(answer.Citations).Quote);
+    }
 }

@@ -16,6 +16,12 @@ public sealed class YesNoVerdictTests
     [InlineData("We do not hold this information.", Verdict.NotHeld)]
     [InlineData("This information is exempt from disclosure under section 31(1)(a).", Verdict.Refused)]
     [InlineData("We can neither confirm nor deny that we hold it.", Verdict.Refused)]
+    [InlineData("We hold no record of permitted street works having taken place on this date.", Verdict.NotHeld)]
+    [InlineData("There are no records of Ministerial instructions to the director.", Verdict.NotHeld)]
+    [InlineData("No external contractor is employed to do this.", Verdict.No)]
+    [InlineData("We record availability per appliance and not per station.", Verdict.No)]
+    [InlineData("a) number of new sites 0", Verdict.No)]
+    [InlineData("(1) A copy of any agreements between the university and trade unions. - None", Verdict.No)]
     public void Of_ExplicitCue_GivesItsVerdict(string sentence, Verdict expected) => Assert.Equal(expected, YesNoCues.Of(sentence));
 
     [Theory]
@@ -23,6 +29,7 @@ public sealed class YesNoVerdictTests
     [InlineData("Absolutely every camera is recorded.")]
     [InlineData("The cameras are used by enforcement officers.")]
     [InlineData("We did provide free bags to members of the public.")]
+    [InlineData("b) number of new plots 40")]
     public void Of_NoCue_IsNull(string sentence) => Assert.Null(YesNoCues.Of(sentence));
 
     [Fact]
@@ -76,5 +83,21 @@ public sealed class YesNoVerdictTests
         var answer = letter.Engine.Answer("How many cameras does Barnet run?");
 
         Assert.Equal(Verdict.Answered, answer.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Do your civil enforcement officers wear body cameras?", "Civil enforcement officers wear body cameras when on patrol.", Outcome.Answered, "Do Barnet's civil enforcement officers wear body cameras?", Verdict.Yes, "when on patrol.")]
+    [InlineData("(1) A copy of any agreements with trade unions on casualisation.\n(2) The dates any such agreements were reached.", "(1) A copy of any agreements with trade unions on casualisation. - None\n(2) The dates any such agreements were reached. - N/A", Outcome.Answered, "Does Barnet have a casualisation agreement with the trade unions?", Verdict.No, "- None")]
+    [InlineData("Copies of any ministerial instructions to the chief executive about waiting lists.", "Our response explained that there are no records of ministerial instructions to the chief executive.", Outcome.No, "Did Barnet send the chief executive any ministerial instructions about waiting lists?", Verdict.NotHeld, "chief executive.")]
+    [InlineData("Has the service counted fires caused by climate change?", "The recording system does not have a category for climate change.\nConsequently, Section 17(1)(b) notice that information not held is applicable.", Outcome.Answered, "Has Barnet counted fires caused by climate change?", Verdict.NotHeld, "is applicable.")]
+    [InlineData("1. Does the force have a policy on stopping investigations?\n2. How many complaints were made about the anti corruption unit?", "The force does not have a policy on stopping investigations. Accordingly the force does not hold the information.\nThe force can neither confirm nor deny that it holds information on complaints.", Outcome.NeitherConfirmNorDeny, "Does Barnet have a policy on stopping investigations?", Verdict.NotHeld, "does not hold the information.")]
+    public void Answer_YesNoQuestion_GetsTheVerdictTheAnswerGivesInWords(string letterQuestion, string letterAnswer, Outcome outcome, string question, Verdict expected, string quoteEnd)
+    {
+        using var letter = new OneLetterIndex(Pair(letterQuestion, letterAnswer, outcome));
+
+        var answer = letter.Engine.Answer(question);
+
+        Assert.Equal(expected, answer.Verdict);
+        Assert.EndsWith(quoteEnd, Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
     }
 }

@@ -102,7 +102,8 @@ public static partial class OutcomeReader
         }
 
         // "Exempt under section 21 as it is already published": the exemption for published information sends the reader there.
-        if (Refused().IsMatch(sentence) && !PublishedExemption().IsMatch(sentence) && !ExemptionDisclaimer.IsDisclaimed(sentence))
+        // "28 refused offers of support": people refusing what was offered them, not the authority refusing the request.
+        if (Refused().IsMatch(OthersRefusing().Replace(sentence, " ")) && !PublishedExemption().IsMatch(sentence) && !ExemptionDisclaimer.IsDisclaimed(sentence))
         {
             return Kind.Refused;
         }
@@ -144,8 +145,11 @@ public static partial class OutcomeReader
     [GeneratedRegex(@"\bnot held\b|\b(?:do|does|did)(?: not|n't) (?:hold|record|collate|keep|retain|have (?:a record|records|the data|this data|that data|this information|the information|any (?:information|records?|data)))\b|\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded|kept)\b|\bnot (?:recorded|captured|collated|kept|retained|something that (?:is|has been) recorded)\b|\b(?:have|has) no knowledge\b|\bno longer have access to (?:this|the) data\b|\bunable to report it\b|\b(?:do|does) not report on (?:this|that|these|it)\b|\b(?:information|data|figures?) (?:is|are|was|were) not (?:currently )?(?:available|known)\b|\bSection 17 of the Freedom of Information \(Scotland\)", RegexOptions.IgnoreCase)]
     private static partial Regex NotHeld();
 
-    [GeneratedRegex(@"\bexempt(?:ed|ions?)?\b|\bexcept(?:ed)? from disclosure\b|\bwithh(?:e|o)ld(?:ing)?\b|\brefus(?:e|ed|al|ing)\b|\bunable to (?:comply|release|disclose)\b|\bexceed(?:s|ed|ing)? the (?:appropriate |statutory |upper |prescribed |maximum )?(?:cost|time)(?: limit)?\b|\bexceed(?:s|ed|ing)? the (?:appropriate|statutory|prescribed) limit\b|\bcost limit\b|£\s?\d{3}\s+(?:cost\s+)?limit\b|\bexcessive cost\b|\bcost of compliance\b|\bmanifestly unreasonable\b|\bvexatious\b|\bnot (?:be )?(?:disclosed|released)\b|\bRegulation\s*1[23]\s*\(", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexempt(?:ed|ions?)?\b|\bexcept(?:ed)? from disclosure\b|\bwithh(?:e|o)ld(?:ing)?\b|\brefus(?:e|ed|al|ing)\b|\bunable to (?:comply|release|disclose)\b|\bexceed(?:s|ed|ing)? the (?:appropriate |statutory |upper |prescribed |maximum )?(?:cost|time)(?: limit)?\b|\bexceed(?:s|ed|ing)? the (?:appropriate|statutory|prescribed) limit\b|\bcost limit\b|£\s?\d{3}\s+(?:cost\s+)?limit\b|\bexcessive cost\b|\bcost of compliance\b|\bmanifestly unreasonable\b|\b(?:unsuitable|not suitable) for (?:disclosure|release|publication)\b|\bvexatious\b|\bnot (?:be )?(?:disclosed|released)\b|\bRegulation\s*1[23]\s*\(", RegexOptions.IgnoreCase)]
     private static partial Regex Refused();
+
+    [GeneratedRegex(@"\brefus(?:e|ed|es|ing|al of)\s+(?:an?\s+|the\s+|all\s+)?(?:offers?|help|support|accommodation|treatment|services?|housing|vaccinations?|medication)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersRefusing();
 
     [GeneratedRegex(@"\bsection 21\b(?!\s*(?:&|and|,)\s*\d)|\breasonably accessible\b|\botherwise accessible\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedExemption();

@@ -31,6 +31,8 @@ public sealed class OutcomeReaderTests
     [InlineData("The accounts are already published and are exempt under section 21.", Outcome.PublishedElsewhere)]
     [InlineData("Compliance would exceed the appropriate limit under section 12.", Outcome.Refused)]
     [InlineData("We have not applied any exemption such as section 43 to this answer.", Outcome.Answered)]
+    [InlineData("The outreach team knows each month who has refused offers of support. In November 2022 of 33 rough sleepers verified, 28 refused offers of support.", Outcome.Answered)]
+    [InlineData("The information is held; however, this information has been deemed unsuitable for disclosure.", Outcome.Refused)]
     public void Classify_TypicalAnswers_ReadAsAnFoiOfficerWould(string answer, Outcome expected) =>
         Assert.Equal(expected, OutcomeReader.Classify(answer));
 
