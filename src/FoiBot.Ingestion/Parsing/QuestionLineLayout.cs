@@ -51,11 +51,16 @@ internal static partial class QuestionLineLayout
         return pairs.Exists(p => p.HasAnswer) ? InlineLayout.ShareLoneAnswer(pairs) : [];
     }
 
-    /// <summary>A line that asks: it ends with a question mark, or opens as a request or a question does and is not a sentence the authority would end with a full stop.</summary>
+    /// <summary>
+    /// A line that asks: it ends with a question mark, or opens as a request or a question does, is no sentence the
+    /// authority would end with a full stop, and is longer than a letterhead's "Please ask for: J Smith".
+    /// </summary>
     public static bool IsQuestion(string line) =>
         !InlineAnswerSplitter.OpensAnswer(line)
         && NumberedLine.TryParse(line) is null
-        && (line.EndsWith('?') || PoliteAsk().IsMatch(line) || (Interrogative().IsMatch(line) && !line.EndsWith('.')));
+        && (line.EndsWith('?') || (Words(line) >= 5 && (PoliteAsk().IsMatch(line) || (Interrogative().IsMatch(line) && !line.EndsWith('.')))));
+
+    private static int Words(string line) => line.AsSpan().Count(' ') + 1;
 
     /// <summary>The first question, when what stands before it is a preamble: the requester's, or a title, dates and headings.</summary>
     private static int FirstQuestion(IReadOnlyList<string> lines, bool explicitRequest)
@@ -106,7 +111,7 @@ internal static partial class QuestionLineLayout
     /// <summary>A title, a date or a short heading: no sentence of the letter.</summary>
     private static bool IsHeading(string line) => line.Length <= 100 && !line.EndsWith('.');
 
-    [GeneratedRegex(@"^(?:please\b(?!\s+(?:see|find|refer|note|be\b|contact|do\b|don't|quote|remember|accept|feel|let))|could you|can you|would you|i would (?:also )?like|i'd like|i would (?:also )?be grateful|i (?:wish|want) to (?:know|request|ask))|\b(?:can|could|would) you (?:please )?(?:provide|tell|confirm|send|supply|advise|list|give|state)\b.*:$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\b(?!\s+(?:see|find|refer|note|be\b|contact|do\b|don't|quote|remember|accept|feel|let|ask\s+for))|could you|can you|would you|i would (?:also )?like|i'd like|i would (?:also )?be grateful|i (?:wish|want) to (?:know|request|ask))|\b(?:can|could|would) you (?:please )?(?:provide|tell|confirm|send|supply|advise|list|give|state)\b.*:$", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteAsk();
 
     [GeneratedRegex(@"^(?:how|what|which|when|where|who|whom|whose|why|whether|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]

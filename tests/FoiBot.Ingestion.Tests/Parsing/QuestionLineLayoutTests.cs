@@ -77,4 +77,19 @@ public sealed class QuestionLineLayoutTests
         Assert.Equal("the cost of the new bridge", pair.Question);
         Assert.Contains("Steel prices rose in 2022.", pair.Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_LetterheadPleaseAskFor_IsNoQuestion()
+    {
+        var letter = _parser.Parse("""
+            Legal Services
+            Town Hall
+            Our Ref: JCW/036003
+            Please ask for Janet Smith
+            Direct Line 0161 253 0000
+            The council has reviewed its decision and upholds it in part.
+            """, "x.txt");
+
+        Assert.Equal("", Assert.Single(letter.Pairs).Question);
+    }
 }
