@@ -14,6 +14,9 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
     /// <summary>True when a line such as "You requested:" said where the request starts.</summary>
     public bool ExplicitRequest { get; init; }
 
+    /// <summary>True when the acknowledgement says a review was asked for: the letter answers the review, not a question.</summary>
+    public bool ReviewSought { get; init; }
+
     public static LetterSections Split(IReadOnlyList<string> lines)
     {
         var salutations = Enumerable.Range(0, lines.Count).Where(i => LineRules.IsSalutation(lines[i])).ToList();
@@ -33,6 +36,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         var headings = new List<int>(); // where in body each response heading stands, so the regex runs once a line
         var readText = false;
         string? summary = null;
+        var review = false;
         for (var i = start + 1; i < lines.Count; i++)
         {
             var line = LineRules.IsSalutation(lines[i]) && !Procedure.IsProcedural(lines[i]) ? LineRules.WithoutSalutation(lines[i]) : lines[i];
@@ -49,7 +53,12 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
                 continue;
             }
 
-            summary ??= Summary(line);
+            // "... in which you requested a review of our response": a review letter answers no question of its own.
+            if (summary is null && !review && Summary(line) is { } asked)
+            {
+                review = ReviewOf().IsMatch(asked);
+                summary = review ? null : asked;
+            }
             readText |= line.Length > 0;
 
             // "We have considered your request under the EIR. The comments are attached.": keep what follows the procedure.
@@ -85,14 +94,14 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         // A "Response" heading under every question: the letter alternates question and answer, so read it inline.
         if (headings.Count > 1)
         {
-            return new LetterSections(Trim(body.Where((_, i) => !headings.Contains(i)).ToList()), null, summary);
+            return new LetterSections(Trim(body.Where((_, i) => !headings.Contains(i)).ToList()), null, summary) { ReviewSought = review };
         }
 
         var explicitStart = start >= 0 && LineRules.StartsRequest(lines[start]);
         var response = headings.Find(i => i >= 1) is var h and > 0 ? h : -1;
         return response < 0
-            ? new LetterSections(Trim(body), null, summary) { ExplicitRequest = explicitStart }
-            : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary) { ExplicitRequest = explicitStart };
+            ? new LetterSections(Trim(body), null, summary) { ExplicitRequest = explicitStart, ReviewSought = review }
+            : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary) { ExplicitRequest = explicitStart, ReviewSought = review };
     }
 
     /// <summary>The next numbered question within a few lines after <paramref name="from"/>, numbered after the last one seen; -1 if none.</summary>
@@ -128,7 +137,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             return null;
         }
 
-        var summary = request.Concat(response).Select(Summary).FirstOrDefault(s => s is not null);
+        var summary = request.Concat(response).Select(Summary).FirstOrDefault(s => s is not null && !ReviewOf().IsMatch(s));
         return new LetterSections(Trim(request), Trim(response), summary);
     }
 
@@ -194,6 +203,9 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in which you\s+(?:asked|requested|sought)\s+(?:for\s+|about\s+)?|you\s+(?:asked|requested|sought)\s+(?:for|about|whether|that)\s+|\byour (?:e-?mail|letter|request)\b[^.]{0,60}?\b(?:asking|requesting)\s+(?:for\s+|about\s+)?|\byour request for information (?:about|on|regarding|concerning|relating to)\s+)(?<q>[^.?]{8,300})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AskedFor();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:an?\s+)?(?:internal\s+)?(?:review|reconsideration)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReviewOf();
 
     private static List<string> Trim(List<string> lines)
     {

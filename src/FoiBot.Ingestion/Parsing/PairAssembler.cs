@@ -25,6 +25,11 @@ internal static partial class PairAssembler
         else
         {
             drafts = InlineLayout.Assemble(sections.Request);
+            if (sections.ReviewSought && AreStatements(drafts))
+            {
+                drafts = [];
+            }
+
             if (RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
             {
                 drafts = restarted;
@@ -115,6 +120,13 @@ internal static partial class PairAssembler
     }
 
     private static int Answered(List<DraftPair> drafts) => drafts.Count(d => d.HasAnswer);
+
+    /// <summary>
+    /// In a review letter, numbered items that nothing answers and that neither ask nor request ("1. Your original
+    /// request of 22 March was refused ..."): the reviewer's reasons, part of a prose answer.
+    /// </summary>
+    private static bool AreStatements(List<DraftPair> drafts) =>
+        drafts.Count > 0 && drafts.TrueForAll(d => !d.HasAnswer && !RequestReader.AsksOrRequests(d.Question) && !QuestionLineLayout.IsQuestion(d.Question));
 
     private static string Tidy(string text) =>
         string.Join("\n", text.Split('\n').Select(TextNormalizer.Collapse).Where(l => l.Length > 0));
