@@ -99,6 +99,11 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
 
         var explicitStart = start >= 0 && LineRules.StartsRequest(lines[start]);
         var response = headings.Find(i => i >= 1) is var h and > 0 ? h : -1;
+        if (response < 0 && QuotedRequest.End(body) is var quoted and >= 0)
+        {
+            return new LetterSections(Trim(QuotedRequest.Unquoted(body[..(quoted + 1)])), Trim(body[(quoted + 1)..]), summary) { ExplicitRequest = explicitStart, ReviewSought = review };
+        }
+
         return response < 0
             ? new LetterSections(Trim(body), null, summary) { ExplicitRequest = explicitStart, ReviewSought = review }
             : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary) { ExplicitRequest = explicitStart, ReviewSought = review };

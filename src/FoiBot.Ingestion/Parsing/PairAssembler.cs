@@ -20,7 +20,7 @@ internal static partial class PairAssembler
 
             // A question repeated at the foot of numbered answers (a page that prints the request again) is no echo layout.
             drafts = (numbered is not null && (echoed is null || Answered(numbered) > Answered(echoed)) ? numbered : echoed)
-                ?? SingleAnswer(questions, response);
+                ?? SingleAnswer(questions, sections.Request, response);
         }
         else
         {
@@ -108,18 +108,50 @@ internal static partial class PairAssembler
     private static bool ReadsAsRequest(string? paragraph) =>
         paragraph is not null && (paragraph.EndsWith('?') || RequestOpening().IsMatch(paragraph));
 
-    /// <summary>A response with neither numbers nor restated questions answers the whole request at once.</summary>
-    private static List<DraftPair> SingleAnswer(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
+    /// <summary>
+    /// A response with neither numbers nor restated questions answers the whole request at once. Numbered items that
+    /// do not ask ("1) Egham crossing", "2) Pooley Green crossing") are the options of the one question the line above
+    /// them asks ("Please could you provide data ... at the following level crossings:").
+    /// </summary>
+    private static List<DraftPair> SingleAnswer(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> request, IReadOnlyList<string> response)
     {
         var numbered = questions.Count > 1 && questions.All(q => q.Number is not null);
         var label = questions.Count == 1 ? questions[0].Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : numbered ? $"{questions[0].Number}-{questions[^1].Number}" : null;
-        var pair = new DraftPair(label, string.Join("\n", questions.Select(q => q.Text)));
+        var asked = questions.Select(q => q.Text);
+        if (numbered && !questions.Any(q => RequestReader.AsksOrRequests(q.Lines[0])) && Stem(request) is { } stem)
+        {
+            asked = asked.Prepend(stem);
+        }
+
+        var pair = new DraftPair(label, string.Join("\n", asked));
         pair.Answer.AddRange(response);
         return [pair];
     }
 
     private static int Answered(List<DraftPair> drafts) => drafts.Count(d => d.HasAnswer);
+
+    /// <summary>The line right above the first numbered item, when it introduces the items with a colon.</summary>
+    private static string? Stem(IReadOnlyList<string> request)
+    {
+        string? previous = null;
+        foreach (var line in request)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (NumberedLine.TryParse(line) is { IsSubItem: false })
+            {
+                return previous is not null && previous.EndsWith(':') ? previous : null;
+            }
+
+            previous = line;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// In a review letter, numbered items that nothing answers and that neither ask nor request ("1. Your original
