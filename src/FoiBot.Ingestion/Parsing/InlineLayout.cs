@@ -174,7 +174,7 @@ internal static partial class InlineLayout
 
     private static DraftPair Combine(List<DraftPair> pairs, List<string> answer)
     {
-        var label = pairs.Count == 1 ? pairs[0].Number : $"{pairs[0].Number}-{pairs[^1].Number}";
+        var label = pairs.Count == 1 || pairs[0].Number is null ? pairs[0].Number : $"{pairs[0].Number}-{pairs[^1].Number}";
         var merged = new DraftPair(label, string.Join("\n", pairs.Select(p => p.Question)));
         merged.Answer.AddRange(answer);
         return merged;

@@ -43,6 +43,7 @@ public sealed class QuestionLineLayoutTests
         var pair = Assert.Single(letter.Pairs);
         Assert.Equal("What did taxis to schools outside the area cost in 2017?\nHow many children travelled by taxi?", pair.Question);
         Assert.Equal("The answer to your request is nil. No child travels outside the area.", pair.Answer);
+        Assert.Null(pair.Number);
     }
 
     [Fact]
