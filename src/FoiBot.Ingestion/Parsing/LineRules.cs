@@ -34,7 +34,8 @@ internal static partial class LineRules
         @"(?:Date(?:\s+(?:of\s+(?:request|response|decision)|request\s+received|received|requested|responded|resolved|published|released|completed|sent))?"
         + @"|(?:Request|Response|Decision|Publication|Released)\s+date|Received|Requested|Responded|Released|Published|Last updated)";
 
-    [GeneratedRegex(@"^" + DateLabelPattern + @"\s*[:\-–]?\s*(?:" + LetterDateParser.Pattern + @"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2})\.?$", RegexOptions.IgnoreCase)]
+    // "Request Date: 26/05/2020 Archived": a log's status may follow the date.
+    [GeneratedRegex(@"^" + DateLabelPattern + @"\s*[:\-–]?\s*(?:" + LetterDateParser.Pattern + @"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2})\.?(?:\s+\p{L}+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateField();
 
     [GeneratedRegex(@"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$")]
@@ -106,6 +107,10 @@ internal static partial class LineRules
         + @"|We'll publish the response\b.*"
         + @"|Share"
         + @"|Share this"
+
+        // A page's own footer: contact and comment links, and who is responsible for the page.
+        + @"|Contact|Comments|Contact us(?: if you have (?:a|any) (?:question|quer(?:y|ies))\b.*)?"
+        + @"|The content (?:on|of) this page is\b.*"
         + @"|\|+"
 
         // An empty list item (a bullet or dash alone) that a page converter keeps from the site's navigation.
@@ -126,7 +131,7 @@ internal static partial class LineRules
     [GeneratedRegex(@"cookie|exit|leave|hide|beta|new service", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWord();
 
-    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)(?:\s+(?:response|request|release|disclosure|reply)s?)?:?$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericFoiHeading();
 
     // Site banners a page converter keeps: cookie notices, "exit this site" buttons, beta labels.
@@ -299,6 +304,6 @@ internal static partial class LineRules
     [GeneratedRegex(RequestClosingPattern, RegexOptions.IgnoreCase)]
     private static partial Regex RequestClosing();
 
-    [GeneratedRegex(@"^(?:The )?(?:Freedom of Information(?: \(Scotland\))? Act(?: \d{4})?|Environmental Information(?: \(Scotland\))? Regulations(?: \d{4})?)(?:\s*\((?:FOIA|FOISA|EIR|EIRs|EISR)\))?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:The )?(?:Freedom of Information(?: \(Scotland\))? Act(?: \d{4})?|Environmental Information(?: \(Scotland\))? Regulations(?: \d{4})?)(?:\s*\((?:FOIA|FOISA|EIR|EIRs|EISR)\))?(?:\s*[-–:]\s*(?:internal\s+)?(?:review|request|response))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LawHeading();
 }

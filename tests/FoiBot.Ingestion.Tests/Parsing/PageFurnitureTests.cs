@@ -15,6 +15,11 @@ public sealed class PageFurnitureTests
     [InlineData("OFFICIAL")]
     [InlineData("OFFICIAL - SENSITIVE")]
     [InlineData("NOT PROTECTIVELY MARKED")]
+    [InlineData("Freedom of Information")]
+    [InlineData("Contact")]
+    [InlineData("Comments")]
+    [InlineData("Contact us if you have a question about parking services.")]
+    [InlineData("The content on this page is the responsibility of the parking team.")]
     public void Parse_FurnitureBetweenAnswers_LeavesAnswersAndOutcomesAlone(string furniture)
     {
         var letter = _parser.Parse($"""
