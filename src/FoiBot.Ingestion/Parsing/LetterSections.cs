@@ -29,7 +29,8 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         var start = FindIndex(lines, 0, LineRules.StartsRequest);
         if (start < 0)
         {
-            start = FindIndex(lines, 0, LineRules.IsSalutation) is var salutation and >= 0 && salutation < 40 ? salutation - 1 : -1;
+            // Counted in lines of text: a letterhead printed double-spaced is no longer for its blank lines.
+            start = FindIndex(lines, 0, LineRules.IsSalutation) is var salutation and >= 0 && TextLines(lines, salutation) < 40 ? salutation - 1 : -1;
         }
 
         var body = new List<string>();
@@ -82,6 +83,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
                 || ReferenceExtractor.IsReferenceLine(line)
                 || LineRules.IsDateField(line)
                 || (LetterDateParser.IsDateOnly(line) && !body.Exists(l => l.Length > 0))
+                || (line.StartsWith("Re:", StringComparison.OrdinalIgnoreCase) && !body.Exists(l => l.Length > 0))
                 || LineRules.IsLawHeading(line)
                 || LineRules.StartsRequest(line))
             {
@@ -178,6 +180,17 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
 
         var m = AskedFor().Match(line);
         return m.Success ? m.Groups["q"].Value.Trim() : null;
+    }
+
+    private static int TextLines(IReadOnlyList<string> lines, int before)
+    {
+        var count = 0;
+        for (var i = 0; i < before; i++)
+        {
+            count += lines[i].Length > 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool HasText(List<string> body, int from)
