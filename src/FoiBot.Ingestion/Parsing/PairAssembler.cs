@@ -15,8 +15,10 @@ internal static partial class PairAssembler
         {
             var questions = RequestReader.Read(sections.Request);
             var echoed = EchoLayout.TryAssemble(questions, response);
-            var numbered = NumberedResponseLayout.TryAssemble(questions, response)
-                ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(sections.Request), response);
+
+            // Echoes that answer every one of several questions leave no better reading to look for.
+            var numbered = echoed is not null && questions.Count > 1 && Answered(echoed) >= questions.Count ? null
+                : NumberedResponseLayout.TryAssemble(questions, response) ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(sections.Request), response);
 
             // A question repeated at the foot of numbered answers (a page that prints the request again) is no echo layout.
             drafts = (numbered is not null && (echoed is null || Answered(numbered) > Answered(echoed)) ? numbered : echoed)
@@ -30,7 +32,8 @@ internal static partial class PairAssembler
                 drafts = [];
             }
 
-            if (RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
+            // A run that restarts at 1 gives the inline reading a second question 1.
+            if (drafts.Count(d => d.Number == "1") > 1 && RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
             {
                 drafts = restarted;
             }

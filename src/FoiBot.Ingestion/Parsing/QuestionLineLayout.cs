@@ -56,9 +56,9 @@ internal static partial class QuestionLineLayout
     /// authority would end with a full stop, and is longer than a letterhead's "Please ask for: J Smith".
     /// </summary>
     public static bool IsQuestion(string line) =>
-        !InlineAnswerSplitter.OpensAnswer(line)
-        && NumberedLine.TryParse(line) is null
-        && (line.EndsWith('?') || (Words(line) >= 5 && (PoliteAsk().IsMatch(line) || (Interrogative().IsMatch(line) && !line.EndsWith('.')))));
+        (line.EndsWith('?') || (Words(line) >= 5 && (PoliteAsk().IsMatch(line) || (Interrogative().IsMatch(line) && !line.EndsWith('.')))))
+        && !InlineAnswerSplitter.OpensAnswer(line)
+        && NumberedLine.TryParse(line) is null;
 
     private static int Words(string line) => line.AsSpan().Count(' ') + 1;
 

@@ -13,7 +13,7 @@ internal static class RestatedQuestion
 
     public static void Remove(List<DraftPair> drafts)
     {
-        var asked = Normalise(string.Join("\n", drafts.Select(d => d.Question)));
+        var asked = TextNormalizer.Collapse(string.Join("\n", drafts.Select(d => d.Question))).ToLowerInvariant();
         if (asked.Length < MinLength)
         {
             return;
@@ -50,5 +50,6 @@ internal static class RestatedQuestion
         return kept.Count == sentences.Count ? line : string.Join(" ", kept);
     }
 
-    private static string Normalise(string text) => TextNormalizer.Collapse(text).ToLowerInvariant();
+    // Answer lines are cleaned lines already, their spaces collapsed.
+    private static string Normalise(string text) => text.ToLowerInvariant();
 }
