@@ -32,8 +32,8 @@ internal static partial class PairAssembler
                 drafts = [];
             }
 
-            // A run that restarts at 1 gives the inline reading a second question 1.
-            if (drafts.Count(d => d.Number == "1") > 1 && RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
+            // The inline reading shows where a run restarts: a question 1 after a question 2 or later.
+            if (RestartedNumbering.Restarts(drafts) && RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
             {
                 drafts = restarted;
             }
