@@ -1,16 +1,11 @@
-using System.Buffers;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>
 /// The part of a letter that holds questions and answers: after the letterhead and acknowledgement, before the
 /// closing boilerplate, with procedural lines taken out; split at a response heading when the letter has one.
 /// </summary>
-internal sealed partial record LetterSections(IReadOnlyList<string> Request, IReadOnlyList<string>? Response, string? RequestSummary)
+internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyList<string>? Response, string? RequestSummary)
 {
-    // SearchValues: string.Contains(..., OrdinalIgnoreCase) is a slow char-by-char loop under invariant globalization.
-    private static readonly SearchValues<string> s_you = SearchValues.Create(["you"], StringComparison.OrdinalIgnoreCase);
-
-
     /// <summary>True when a line such as "You requested:" said where the request starts.</summary>
     public bool ExplicitRequest { get; init; }
 
@@ -55,9 +50,9 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             }
 
             // "... in which you requested a review of our response": a review letter answers no question of its own.
-            if (summary is null && !review && Summary(line) is { } asked)
+            if (summary is null && !review && AcknowledgedRequest.Find(line) is { } asked)
             {
-                review = ReviewOf().IsMatch(asked);
+                review = AcknowledgedRequest.IsReview(asked);
                 summary = review ? null : asked;
             }
             readText |= line.Length > 0;
@@ -144,7 +139,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             return null;
         }
 
-        var summary = request.Concat(response).Select(Summary).FirstOrDefault(s => s is not null && !ReviewOf().IsMatch(s));
+        var summary = request.Concat(response).Select(AcknowledgedRequest.Find).FirstOrDefault(s => s is not null && !AcknowledgedRequest.IsReview(s));
         return new LetterSections(Trim(request), Trim(response), summary);
     }
 
@@ -167,19 +162,6 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         }
 
         return block;
-    }
-
-    /// <summary>What the acknowledgement says was asked: "... in which you asked for a list of vacant properties."</summary>
-    private static string? Summary(string line)
-    {
-        // Every wording the pattern knows says "you" or "your"; most lines do not, and skip the regex.
-        if (!line.AsSpan().ContainsAny(s_you))
-        {
-            return null;
-        }
-
-        var m = AskedFor().Match(line);
-        return m.Success ? m.Groups["q"].Value.Trim() : null;
     }
 
     private static int TextLines(IReadOnlyList<string> lines, int before)
@@ -218,12 +200,6 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
 
         return -1;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in which you\s+(?:asked|requested|sought)\s+(?:for\s+|about\s+)?|you\s+(?:asked|requested|sought)\s+(?:for|about|whether|that)\s+|\byour (?:e-?mail|letter|request)\b[^.]{0,60}?\b(?:asking|requesting)\s+(?:for\s+|about\s+)?|\byour request for information (?:about|on|regarding|concerning|relating to)\s+)(?<q>[^.?]{8,300})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AskedFor();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:an?\s+)?(?:internal\s+)?(?:review|reconsideration)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ReviewOf();
 
     private static List<string> Trim(List<string> lines)
     {
