@@ -55,6 +55,7 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
                 review = AcknowledgedRequest.IsReview(asked);
                 summary = review ? null : asked;
             }
+
             readText |= line.Length > 0;
 
             // "We have considered your request under the EIR. The comments are attached.": keep what follows the procedure.

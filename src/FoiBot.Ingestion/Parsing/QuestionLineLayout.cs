@@ -45,7 +45,7 @@ internal static partial class QuestionLineLayout
             }
 
             listing = false;
-            current!.Answer.Add(line);
+            current?.Answer.Add(line);
         }
 
         return pairs.Exists(p => p.HasAnswer) ? InlineLayout.ShareLoneAnswer(pairs) : [];

@@ -93,4 +93,17 @@ public sealed class QuestionLineLayoutTests
 
         Assert.Equal("", Assert.Single(letter.Pairs).Question);
     }
+
+    [Fact]
+    public void Parse_OnlyAskIsTheRequestersClosing_ReadsTheLetterAsProse()
+    {
+        var letter = _parser.Parse("""
+            Reference FOI/18/221
+            Bridge repairs
+            I would be grateful if you could send the information electronically.
+            The council holds no record of repairs to the bridge.
+            """, "x.txt");
+
+        Assert.Contains("The council holds no record of repairs to the bridge.", Assert.Single(letter.Pairs).Answer, StringComparison.Ordinal);
+    }
 }
