@@ -25,7 +25,8 @@ internal static partial class LineRules
     public static bool IsFormLabel(string line) => line.Length is > 0 and <= 22 && FormLabel().IsMatch(line);
 
     /// <summary>A date field with its value on the same line ("Received 9 May 2023", "Date of decision: 21/01/26"): a fact about the letter, never a question or answer.</summary>
-    public static bool IsDateField(string line) => line.Length is > 6 and <= 60 && char.IsLetter(line[0]) && DateField().IsMatch(line);
+    public static bool IsDateField(string line) =>
+        line.Length is > 6 and <= 60 && "DRPLdrpl".Contains(line[0], StringComparison.Ordinal) && line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateField().IsMatch(line);
 
     /// <summary>A date written with a two-digit year ("21/01/26"), as disclosure logs print a field's value.</summary>
     public static bool IsShortDate(string line) => ShortDate().IsMatch(line);

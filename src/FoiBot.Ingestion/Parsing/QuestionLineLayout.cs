@@ -56,7 +56,7 @@ internal static partial class QuestionLineLayout
     /// authority would end with a full stop, and is longer than a letterhead's "Please ask for: J Smith".
     /// </summary>
     public static bool IsQuestion(string line) =>
-        (line.EndsWith('?') || (Words(line) >= 5 && (PoliteAsk().IsMatch(line) || (Interrogative().IsMatch(line) && !line.EndsWith('.')))))
+        (line.EndsWith('?') || (Words(line) >= 5 && (Asks(line) || (Interrogative().IsMatch(line) && !line.EndsWith('.')))))
         && !InlineAnswerSplitter.OpensAnswer(line)
         && NumberedLine.TryParse(line) is null;
 
@@ -96,7 +96,7 @@ internal static partial class QuestionLineLayout
     }
 
     /// <summary>"... at the end of 31st" / "May 2015?": the end of a question broken over two lines, which does not open as a question does.</summary>
-    public static bool EndsQuestion(string line) => line.EndsWith('?') && !PoliteAsk().IsMatch(line) && !Interrogative().IsMatch(line);
+    public static bool EndsQuestion(string line) => line.EndsWith('?') && !Asks(line) && !Interrogative().IsMatch(line);
 
     /// <summary>"How many ... operating in public" / "were involved in collisions?": a question broken over two lines.</summary>
     private static bool ContinuesQuestion(string question, string line) =>
@@ -111,8 +111,14 @@ internal static partial class QuestionLineLayout
     /// <summary>A title, a date or a short heading: no sentence of the letter.</summary>
     private static bool IsHeading(string line) => line.Length <= 100 && !line.EndsWith('.');
 
-    [GeneratedRegex(@"^(?:please\b(?!\s+(?:see|find|refer|note|be\b|contact|do\b|don't|quote|remember|accept|feel|let|ask\s+for))|could you|can you|would you|i would (?:also )?like|i'd like|i would (?:also )?be grateful|i (?:wish|want) to (?:know|request|ask))|\b(?:can|could|would) you (?:please )?(?:provide|tell|confirm|send|supply|advise|list|give|state)\b.*:$", RegexOptions.IgnoreCase)]
+    private static bool Asks(string line) => PoliteAsk().IsMatch(line) || (line.EndsWith(':') && AskBeforeList().IsMatch(line));
+
+    [GeneratedRegex(@"^(?:please\b(?!\s+(?:see|find|refer|note|be\b|contact|do\b|don't|quote|remember|accept|feel|let|ask\s+for))|could you|can you|would you|i would (?:also )?like|i'd like|i would (?:also )?be grateful|i (?:wish|want) to (?:know|request|ask))", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteAsk();
+
+    // "For the last quarter, can you please provide:": the ask stands after a qualifier, before the list it announces.
+    [GeneratedRegex(@"\b(?:can|could|would) you (?:please )?(?:provide|tell|confirm|send|supply|advise|list|give|state)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskBeforeList();
 
     [GeneratedRegex(@"^(?:how|what|which|when|where|who|whom|whose|why|whether|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
