@@ -57,7 +57,7 @@ internal sealed class AuthorityPool
         var answers = authority.Kind switch
         {
             AuthorityKinds.Police or AuthorityKinds.Fire or AuthorityKinds.Nhs or AuthorityKinds.Transport => authority.Kind,
-            AuthorityKinds.CentralGovernment or AuthorityKinds.Other => "other",
+            AuthorityKinds.CentralGovernment or AuthorityKinds.University or AuthorityKinds.Other => "other",
             _ => "council",
         };
         var weights = (double[])LayoutNames.Shares.Clone();

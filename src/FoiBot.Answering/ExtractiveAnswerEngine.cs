@@ -64,12 +64,13 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed);
         if (support.Count == 0)
         {
-            return Abstain(id, parsed, concepts, present, noLetters, scored);
+            return Abstain(id, parsed, concepts, present, string.Join(" ", new[] { PointsToAttachment(scored), noLetters }.OfType<string>()) is { Length: > 0 } why ? why : null, scored);
         }
 
-        var cited = support.Select(s => (Citation: Cite(s, concepts), Verdict: VerdictRules.FromOutcome(s.Hit.Pair.Outcome))).ToList();
+        var ask = QuoteAsk.Of(parsed.Text);
+        var cited = support.Select(s => Cite(s, concepts, ask)).Select((c, i) => (Citation: c, Verdict: VerdictRules.ForQuestion(ask.Form, support[i].Hit.Pair, c.Quote))).ToList();
         var verdict = sameQuestion
-            ? VerdictRules.Combine(support.Select(s => (VerdictRules.FromOutcome(s.Hit.Pair.Outcome), s.Hit.Letter.Authority ?? "", s.Date)).ToList())
+            ? VerdictRules.Combine(cited.Select((c, i) => (c.Verdict, support[i].Hit.Letter.Authority ?? "", support[i].Date)).ToList())
             : cited[0].Verdict;
         var citedLetters = support.Select(s => s.Hit.LetterId).ToHashSet(StringComparer.Ordinal);
         return new Answer
@@ -156,6 +157,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         return hits.Select(h => NamesReference(h, parsed) ? new ScoredPassage(h, 1.0, 1.0) : _scorer.Score(h, concepts)).ToList();
     }
 
+    /// <summary>Why a letter on the topic is no answer when its answer only points to an attachment the text lacks.</summary>
+    private string? PointsToAttachment(List<ScoredPassage> scored) =>
+        scored.FirstOrDefault(s => s.Coverage >= _options.MinCoverage && AttachmentOnly.Is(s.Hit.Pair.Answer)) is { } pointer
+            ? $"The letter from {pointer.Hit.Letter.Authority ?? "an unknown authority"} ({AnswerComposer.Where(Cite(pointer, []))}) points to an attachment that is not in the text."
+            : null;
+
     /// <summary>A question that names a letter's reference is about that letter.</summary>
     private static bool NamesReference(PassageHit hit, ParsedQuestion parsed) =>
         parsed.References.Any(r => hit.Letter.References.Contains(r, StringComparer.OrdinalIgnoreCase));
@@ -192,7 +199,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             .Select(s => Cite(s, concepts))
             .ToList();
 
-    private Citation Cite(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts)
+    private Citation Cite(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask = null)
     {
         var letter = passage.Hit.Letter;
         var pair = passage.Hit.Pair;
@@ -202,7 +209,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Authority = letter.Authority ?? "unknown authority",
             Date = letter.ResponseDate,
             Question = pair.Question,
-            Quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, pair.Outcome, concepts, _scorer) : "",
+            Quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, pair.Outcome, concepts, _scorer, ask ?? QuoteAsk.Any, pair.Question) : "",
             Source = letter.Source,
         };
     }

@@ -17,6 +17,19 @@ internal static class VerdictRules
     };
 
     /// <summary>
+    /// The verdict for one letter's answer to a question of form <paramref name="asked"/>: a yes/no question is never
+    /// answered by a bare "answered" or "partial" when the quoted sentence, or failing it the answer, says yes, no,
+    /// refused or not held in so many words.
+    /// </summary>
+    public static Verdict ForQuestion(QuestionForm asked, QaPair pair, string quote)
+    {
+        var verdict = FromOutcome(pair.Outcome);
+        return asked == QuestionForm.YesNo && verdict is Verdict.Answered or Verdict.Partial && YesNoCues.Read(quote, pair.Answer) is { } cue
+            ? cue
+            : verdict;
+    }
+
+    /// <summary>
     /// One verdict for several letters: theirs when they agree; for one authority whose position changed, the newest
     /// letter's; across authorities that differ, "answered" with each authority's position in the text.
     /// </summary>

@@ -42,6 +42,10 @@ internal static class CliApp
             context = CommandContext.Create(environment);
             return await body(context).ConfigureAwait(false);
         }
+        catch (Exception ex) when (OptionsFailures.Of(ex) is { Count: > 0 } failures)
+        {
+            return Fail(environment, OptionsFailures.Describe(failures), ExitCodes.BadInput);
+        }
         catch (OptionsException ex)
         {
             return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.BadInput);

@@ -1,4 +1,7 @@
 using FoiBot.Answering;
+using FoiBot.Answering.SemanticKernel;
+using FoiBot.Hosting;
+using FoiBot.Indexing;
 using FoiBot.Ingestion.Corpus;
 using Microsoft.Extensions.Configuration;
 
@@ -6,57 +9,26 @@ namespace FoiBot.Cli;
 
 /// <summary>
 /// Reads configuration the usual .NET way: appsettings.json in the working folder, then user secrets, then
-/// environment variables ("FoiBot__IndexPath"), each overriding the one before; every section validated on load.
+/// environment variables ("FoiBot__IndexPath"), each overriding the one before; every section checked on load.
 /// </summary>
 internal sealed record CliSettings(FoiBotOptions FoiBot, CorpusOptions Corpus, AnswerOptions Answering, IConfiguration Configuration)
 {
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A section cannot work; the failure names the key.</exception>
     public static CliSettings Load(CliEnvironment environment)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(environment.WorkingDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddUserSecrets(typeof(CliSettings).Assembly, optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(environment.Overrides)
-            .Build();
-
-        var foibot = Bind(configuration, FoiBotOptions.SectionName, new FoiBotOptions());
-        var corpus = Bind(configuration, CorpusOptions.SectionName, new CorpusOptions());
-
-        // The binder appends configured list items to a default list; extensions given in configuration replace it.
-        if (configuration.GetSection($"{CorpusOptions.SectionName}:Extensions").Get<string[]>() is { Length: > 0 } extensions)
-        {
-            corpus = corpus with { Extensions = extensions };
-        }
-        var answering = Bind(configuration, AnswerOptions.SectionName, new AnswerOptions());
-        foibot.Validate();
-        Validate(() => corpus.Validate(), CorpusOptions.SectionName);
-        Validate(() => answering.Validate(), AnswerOptions.SectionName);
-        return new CliSettings(foibot, corpus, answering, configuration);
+        var configuration = new ConfigurationBuilder().AddFoiBotSources(Sources(environment, environment.Overrides)).Build();
+        return new CliSettings(
+            IndexingSections.FoiBot.Read(configuration),
+            IndexingSections.Corpus.Read(configuration),
+            AnsweringSections.Answering.Read(configuration),
+            configuration);
     }
 
-    private static T Bind<T>(IConfiguration configuration, string section, T defaults)
-        where T : class
+    /// <summary>The same sources for a host a command runs, with <paramref name="overrides"/> on top.</summary>
+    public static FoiBotHostSettings Sources(CliEnvironment environment, IReadOnlyDictionary<string, string?> overrides) => new()
     {
-        try
-        {
-            return configuration.GetSection(section).Get<T>() ?? defaults;
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new OptionsException($"{section}: {ex.Message}");
-        }
-    }
-
-    private static void Validate(Action validate, string section)
-    {
-        try
-        {
-            validate();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new OptionsException($"{section}:{ex.ParamName}: {ex.Message}");
-        }
-    }
+        ContentRoot = environment.WorkingDirectory,
+        Overrides = overrides,
+        UserSecretsAssembly = typeof(CliSettings).Assembly,
+    };
 }

@@ -1,5 +1,7 @@
-using FoiBot.Indexing;
 using FoiBot.Core.Authorities;
+using FoiBot.Hosting;
+using FoiBot.Indexing;
+using FoiBot.Ingestion.Corpus;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
 
@@ -32,11 +34,7 @@ internal sealed class CommandContext : IDisposable
     public static CommandContext Create(CliEnvironment environment)
     {
         var settings = CliSettings.Load(environment);
-        var loggers = LoggerFactory.Create(builder => builder
-            .AddConfiguration(settings.Configuration.GetSection("Logging"))
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        var loggers = LoggerFactory.Create(builder => builder.AddFoiBotConsole(settings.Configuration));
         return new CommandContext(environment, settings, loggers);
     }
 
@@ -57,27 +55,19 @@ internal sealed class CommandContext : IDisposable
             [.. Settings.FoiBot.EffectiveCorpusPaths.Select(Environment.Resolve)]);
 
     /// <summary>
-    /// Keeps a host's open index current: follows the index's corpus folders when FoiBot:WatchCorpus is on, and in any
-    /// case shows what other processes commit (a rebuild included) every second. Its health goes on /healthz.
-    /// </summary>
-    public CorpusWatcher Follow(LetterIndex index, string? indexOption, IReadOnlyList<string>? corpusOption) =>
-        CorpusWatcher.Start(
-            Store,
-            index,
-            IndexPath(indexOption),
-            ReadingRoots(indexOption, corpusOption),
-            CorpusWatcher.DefaultQuiet,
-            Environment.Time,
-            Loggers.CreateLogger("FoiBot.Index"),
-            follow: Settings.FoiBot.WatchCorpus);
-
-    /// <summary>
     /// Opens the index, building or updating it first from its corpus when there is none or the corpus changed; says so
     /// on stderr, and warns there when it answers from the index as it was (a folder missing, the corpus emptied).
     /// </summary>
     public LetterIndex OpenIndex(string? indexOption, IReadOnlyList<string>? corpusOption, CancellationToken cancellationToken)
     {
         var opened = Store.Open(IndexPath(indexOption), ReadingRoots(indexOption, corpusOption), cancellationToken);
+        Report(opened);
+        return opened.Index;
+    }
+
+    /// <summary>Says on stderr what was done to bring an index up to date, and why it answers as it was, if it does.</summary>
+    public void Report(OpenedIndex opened)
+    {
         if (opened.Built is { } built)
         {
             Environment.Error.WriteLine($"Built the index: {built.Letters} letters from {built.FilesSeen} files in {built.Elapsed.TotalSeconds:F1} s ({built.Skipped.Count} skipped).");
@@ -93,7 +83,16 @@ internal sealed class CommandContext : IDisposable
             Environment.Error.WriteLine($"Warning: {warning}");
         }
 
-        return opened.Index;
+        ReportUnreadTables(opened.UnreadTables);
+    }
+
+    /// <summary>Names each provenance table that could not be read, on stderr, whatever else the command did: until it is fixed its letters lack what it says.</summary>
+    public void ReportUnreadTables(IReadOnlyList<SkippedFile> tables)
+    {
+        foreach (var table in tables)
+        {
+            Environment.Error.WriteLine($"{Display(table.Path)}: {table.Reason}");
+        }
     }
 
     public string Display(string path)

@@ -1,44 +1,19 @@
-using FoiBot.Answering;
 using FoiBot.Answering.SemanticKernel;
 using FoiBot.Search;
 using Microsoft.Extensions.Configuration;
 
 namespace FoiBot.Cli;
 
-/// <summary>
-/// Chooses the answer engine from configuration: the LLM engine, falling back to the extractive one, when
-/// Llm:Provider names a model; the extractive engine alone otherwise.
-/// </summary>
+/// <summary>The answer engine a one-shot command uses, as <see cref="AnswerEngineFactory"/> chooses it from the Llm and Answering sections.</summary>
 internal static class EngineFactory
 {
-    /// <exception cref="OptionsException">The Llm section cannot work; the message names the field.</exception>
-    public static LlmOptions LoadOptions(IConfiguration configuration)
-    {
-        LlmOptions options;
-        try
-        {
-            options = configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>() ?? new LlmOptions();
-            SecretSettings.RefuseInFile(configuration, LlmOptions.SectionName, nameof(LlmOptions.ApiKey));
-            options.Validate();
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new OptionsException($"{LlmOptions.SectionName}: {ex.Message}");
-        }
-        catch (ArgumentException ex)
-        {
-            throw new OptionsException($"{LlmOptions.SectionName}:{ex.ParamName}: {ex.Message}");
-        }
-
-        return options;
-    }
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The Llm section cannot work; the failure names the key.</exception>
+    public static LlmOptions LoadOptions(IConfiguration configuration) => AnsweringSections.Llm.Read(configuration);
 
     public static CliEngine Create(CommandContext context, LetterIndex index)
     {
         var options = LoadOptions(context.Settings.Configuration);
-        var extractive = new ExtractiveAnswerEngine(index, context.Catalog, context.Settings.Answering);
-        return options.Enabled
-            ? new CliEngine(LlmAnswerEngine.Create(options, index, context.Catalog, extractive, context.Loggers, context.Environment.Time), usesModel: true)
-            : new CliEngine(extractive, usesModel: false);
+        var engine = AnswerEngineFactory.Create(options, context.Settings.Answering, index, context.Catalog, context.Loggers, context.Environment.Time);
+        return new CliEngine(engine, usesModel: options.Enabled);
     }
 }

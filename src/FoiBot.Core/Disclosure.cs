@@ -9,6 +9,9 @@ public sealed record Disclosure
     /// <summary>The authority's canonical name, or null when neither the letter nor its manifest names one.</summary>
     public string? Authority { get; init; }
 
+    /// <summary>The part of the authority that answered, when a name said so ("Licensing Board" of a council); null otherwise.</summary>
+    public string? AuthorityPart { get; init; }
+
     /// <summary>Where <see cref="Authority"/> was learned; <see cref="AuthoritySource.None"/> when there is none.</summary>
     public AuthoritySource AuthoritySource { get; init; }
 

@@ -9,34 +9,26 @@ using Microsoft.Extensions.Logging;
 
 namespace FoiBot.Discord;
 
-/// <summary>The Discord front end's entry points: run the bot, register its commands, serve HTTP interactions.</summary>
+/// <summary>The bot's own work, whichever host runs it: the gateway loop, and registering the slash commands.</summary>
 public static class DiscordBotHost
 {
-    /// <summary>Runs the gateway bot until cancelled; throws <see cref="GatewayFatalException"/> when Discord refuses it for good.</summary>
-    public static Task RunAsync(DiscordOptions options, IAnswerEngine engine, LetterIndex index, ILoggerFactory loggers, CancellationToken cancellationToken) =>
-        RunAsync(options, engine, index, loggers, new GatewayTimings(), TimeProvider.System, Random.Shared, cancellationToken);
-
     /// <summary>Replaces the slash commands globally, or in one guild; returns how many were registered.</summary>
     public static async Task<int> RegisterCommandsAsync(DiscordOptions options, string? guildId, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggers);
         options.Validate();
         using var rest = await ConnectRestAsync(options, TimeProvider.System, loggers.CreateLogger("FoiBot.Discord"), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(rest.ApplicationId))
         {
-            throw new ArgumentException("is needed to register commands and Discord did not give it (GET /applications/@me).", nameof(DiscordOptions.ApplicationId));
+            throw new ArgumentException("ApplicationId is needed to register commands and Discord did not give it (GET /applications/@me).", nameof(DiscordOptions.ApplicationId));
         }
 
         var registered = await rest.BulkOverwriteCommandsAsync(SlashCommands.All, string.IsNullOrWhiteSpace(guildId) ? null : guildId, cancellationToken).ConfigureAwait(false);
         return registered.ValueKind == System.Text.Json.JsonValueKind.Array ? registered.GetArrayLength() : SlashCommands.All.Count;
     }
 
-    /// <summary>Serves POST /interactions on the given URLs until cancelled.</summary>
-    public static async Task ServeInteractionsAsync(DiscordOptions options, IAnswerEngine engine, LetterIndex index, string urls, ILoggerFactory loggers, CancellationToken cancellationToken)
-    {
-        await using var server = await InteractionServer.StartAsync(options, engine, index, urls, loggers, TimeProvider.System, cancellationToken).ConfigureAwait(false);
-        await server.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
+    /// <summary>Runs the gateway bot until cancelled; throws <see cref="GatewayFatalException"/> when Discord refuses it for good.</summary>
     internal static async Task RunAsync(
         DiscordOptions options,
         IAnswerEngine engine,
@@ -71,25 +63,32 @@ public static class DiscordBotHost
         }
     }
 
-    /// <summary>
-    /// A REST client that knows the application id, asking Discord for it when configuration left it out. Answers
-    /// work without it too: every interaction names its application.
-    /// </summary>
+    /// <summary>A REST client, with the application id asked of Discord when configuration left it out.</summary>
     internal static async Task<DiscordRestClient> ConnectRestAsync(DiscordOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
         var rest = new DiscordRestClient(options, time, logger);
-        if (string.IsNullOrWhiteSpace(rest.ApplicationId))
+        await LearnApplicationIdAsync(rest, logger, cancellationToken).ConfigureAwait(false);
+        return rest;
+    }
+
+    /// <summary>
+    /// Asks Discord for the application id when configuration left it out. Answers work without it too: every
+    /// interaction names its application.
+    /// </summary>
+    internal static async Task LearnApplicationIdAsync(DiscordRestClient rest, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(rest.ApplicationId))
         {
-            try
-            {
-                rest.ApplicationId = (await rest.GetApplicationAsync(cancellationToken).ConfigureAwait(false)).Id;
-            }
-            catch (Exception ex) when (ex is DiscordRestException { Status: not System.Net.HttpStatusCode.Unauthorized } or System.Text.Json.JsonException)
-            {
-                Log.ApplicationIdUnknown(logger, ex.Message);
-            }
+            return;
         }
 
-        return rest;
+        try
+        {
+            rest.ApplicationId = (await rest.GetApplicationAsync(cancellationToken).ConfigureAwait(false)).Id;
+        }
+        catch (Exception ex) when (ex is DiscordRestException { Status: not System.Net.HttpStatusCode.Unauthorized } or System.Text.Json.JsonException)
+        {
+            Log.ApplicationIdUnknown(logger, ex.Message);
+        }
     }
 }

@@ -19,6 +19,12 @@ public sealed record DiscordOptions
     /// <summary>A guild whose commands update instantly; `discord register` without --guild uses it when set.</summary>
     public string DevelopmentGuildId { get; init; } = "";
 
+    /// <summary>
+    /// Semicolon-separated addresses `discord serve-interactions` listens on for POST /interactions. Discord must reach
+    /// it over HTTPS, so it usually sits behind a reverse proxy on this machine.
+    /// </summary>
+    public string InteractionsUrls { get; init; } = "http://127.0.0.1:8080";
+
     /// <summary>Where the REST API lives; point it at a fake Discord to test. The gateway address comes from GET /gateway/bot.</summary>
     public string ApiBaseUrl { get; init; } = DefaultApiBaseUrl;
 
@@ -34,32 +40,39 @@ public sealed record DiscordOptions
 
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
 
+    public IReadOnlyList<string> InteractionsUrlList => InteractionsUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
     public void Validate(bool requireToken = true, bool requirePublicKey = false)
     {
         if (requireToken && string.IsNullOrWhiteSpace(Token))
         {
-            throw new ArgumentException("is required: set Discord__Token in the environment or Discord:Token in user secrets.", nameof(Token));
+            throw new ArgumentException("Token is required: set Discord__Token in the environment or Discord:Token in user secrets.", nameof(Token));
         }
 
         if (requirePublicKey && (PublicKey.Length != 64 || !PublicKey.All(Uri.IsHexDigit)))
         {
-            throw new ArgumentException("must be the application's public key, 64 hex characters (Discord__PublicKey).", nameof(PublicKey));
+            throw new ArgumentException("PublicKey must be the application's public key, 64 hex characters (Discord__PublicKey).", nameof(PublicKey));
         }
 
         if (ApplicationId.Length > 0 && !ApplicationId.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException("must be a numeric snowflake.", nameof(ApplicationId));
+            throw new ArgumentException("ApplicationId must be a numeric snowflake.", nameof(ApplicationId));
         }
 
         if (DevelopmentGuildId.Length > 0 && !DevelopmentGuildId.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException("must be a numeric snowflake.", nameof(DevelopmentGuildId));
+            throw new ArgumentException("DevelopmentGuildId must be a numeric snowflake.", nameof(DevelopmentGuildId));
         }
 
         if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
         {
-            throw new ArgumentException("must be an absolute http(s) URL.", nameof(ApiBaseUrl));
+            throw new ArgumentException("ApiBaseUrl must be an absolute http(s) URL.", nameof(ApiBaseUrl));
+        }
+
+        if (InteractionsUrlList.Count == 0 || !InteractionsUrlList.All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException("InteractionsUrls must list http:// addresses, separated by ';'.", nameof(InteractionsUrls));
         }
 
         if (ShardCount < 1 || ShardId < 0 || ShardId >= ShardCount)
@@ -69,14 +82,14 @@ public sealed record DiscordOptions
 
         if (UserRequestsPerWindow < 1 || ChannelRequestsPerWindow < 1 || RateLimitWindow <= TimeSpan.Zero)
         {
-            throw new ArgumentException("request limits must be at least 1 and the window positive.", nameof(RateLimitWindow));
+            throw new ArgumentException("UserRequestsPerWindow and ChannelRequestsPerWindow must be at least 1 and RateLimitWindow positive.", nameof(RateLimitWindow));
         }
     }
 
     /// <summary>Never prints the token or the key.</summary>
     public override string ToString() =>
         $"DiscordOptions {{ Token = {Redact(Token)}, ApplicationId = {ApplicationId}, PublicKey = {Redact(PublicKey)}, " +
-        $"DevelopmentGuildId = {DevelopmentGuildId}, ApiBaseUrl = {ApiBaseUrl}, Shard = {ShardId}/{ShardCount}, " +
+        $"DevelopmentGuildId = {DevelopmentGuildId}, InteractionsUrls = {InteractionsUrls}, ApiBaseUrl = {ApiBaseUrl}, Shard = {ShardId}/{ShardCount}, " +
         $"UserRequestsPerWindow = {UserRequestsPerWindow}, ChannelRequestsPerWindow = {ChannelRequestsPerWindow}, RateLimitWindow = {RateLimitWindow} }}";
 
     private static string Redact(string secret) => secret.Length == 0 ? "(unset)" : "(redacted)";

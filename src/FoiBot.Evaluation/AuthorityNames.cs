@@ -1,4 +1,5 @@
 using System.Text;
+using FoiBot.Core.Authorities;
 
 namespace FoiBot.Evaluation;
 
@@ -33,5 +34,11 @@ public static class AuthorityNames
         return string.Join(' ', words.Length > 1 && words[0] == "the" ? words[1..] : words);
     }
 
-    public static bool Same(string a, string b) => Normalise(a) == Normalise(b);
+    /// <summary>
+    /// The same body: equal when normalised, or when the catalog resolves both to one authority (a hand record's
+    /// "Bury Council" is the catalog's "Bury Metropolitan Borough Council").
+    /// </summary>
+    public static bool Same(string a, string b) =>
+        Normalise(a) == Normalise(b)
+        || (AuthorityCatalog.Default.ResolveLoosely(a)?.Authority is { } first && first == AuthorityCatalog.Default.ResolveLoosely(b)?.Authority);
 }

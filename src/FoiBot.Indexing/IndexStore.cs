@@ -75,8 +75,12 @@ public sealed class IndexStore
             ? LetterIndexBuilder.Build(indexPath, Rest(letters), Provenance(scan, byFile, report, cancellationToken), info, cancellationToken: cancellationToken)
             : allowEmpty ? LetterIndexBuilder.Build(indexPath, [], Provenance(scan, byFile, report, cancellationToken), info, cancellationToken: cancellationToken) : null;
         var bytesRead = scan.Files.Where(f => f.Length <= _maxFileBytes).Sum(f => f.Length);
-        var summary = new IndexBuildSummary(report.Letters, result?.Passages ?? 0, total, report.Skipped, Stopwatch.GetElapsedTime(started), bytesRead);
+        var summary = new IndexBuildSummary(report.Letters, result?.Passages ?? 0, total, report.Skipped, Stopwatch.GetElapsedTime(started), bytesRead)
+        {
+            UnreadTables = scan.UnreadTables,
+        };
         Log.IndexBuilt(_logger, indexPath, summary.Letters, summary.Passages, summary.Skipped.Count, summary.Elapsed.TotalMilliseconds);
+
         return summary;
 
         static IEnumerable<IndexedLetter> Rest(IEnumerator<IndexedLetter> started)
@@ -182,24 +186,25 @@ public sealed class IndexStore
                     Log.CorpusUnavailable(_logger, fault.Root, fault.Problem);
                 }
 
-                return new OpenedIndex(existing, null, null, [.. faults.Select(f => $"{f}; answering from the index as it is ({existing.LetterCount} letters)")]);
+                return new OpenedIndex(existing, null, null, [.. faults.Select(f =>
+                    $"{f}; answering from the index as it is ({existing.LetterCount} letters). If the letters moved, `foibot index --index {indexPath} --corpus NEW-FOLDER` points the index at them.")]);
             }
 
             var scan = _loader.Scan(roots, cancellationToken);
             if (scan.Fingerprint() == existing.BuildInfo.CorpusFingerprint)
             {
-                return new OpenedIndex(existing, null, null, []);
+                return new OpenedIndex(existing, null, null, []) { UnreadTables = scan.UnreadTables };
             }
 
             if (existing.LetterCount > 0 && TryUpdate(indexPath, scan, roots, cancellationToken: cancellationToken) is { } update)
             {
                 if (update.Refused)
                 {
-                    return new OpenedIndex(existing, null, null, [update.ToString()]);
+                    return new OpenedIndex(existing, null, null, [update.ToString()]) { UnreadTables = scan.UnreadTables };
                 }
 
                 existing.Refresh();
-                return new OpenedIndex(existing, null, update, []);
+                return new OpenedIndex(existing, null, update, []) { UnreadTables = scan.UnreadTables };
             }
 
             Log.CorpusChanged(_logger, indexPath);
@@ -215,14 +220,17 @@ public sealed class IndexStore
         {
             if (existing is not null)
             {
-                return new OpenedIndex(existing, null, null, [$"No letters found in {string.Join(", ", roots)}; answering from the index as it is ({existing.LetterCount} letters)."]);
+                return new OpenedIndex(existing, null, null, [$"No letters found in {string.Join(", ", roots)}; answering from the index as it is ({existing.LetterCount} letters)."])
+                {
+                    UnreadTables = summary.UnreadTables,
+                };
             }
 
             throw new CorpusEmptyException(roots, summary);
         }
 
         existing?.Dispose();
-        return new OpenedIndex(LetterIndex.Open(indexPath), summary, null, []);
+        return new OpenedIndex(LetterIndex.Open(indexPath), summary, null, []) { UnreadTables = summary.UnreadTables };
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ public sealed class AttachmentOnlyTests
         var answer = engine.Answer("How many drones does Barnet own?");
 
         Assert.True(answer.Abstained);
+        Assert.Contains("points to an attachment that is not in the text", answer.Text, StringComparison.Ordinal);
         Assert.Empty(answer.Citations);
         Assert.Equal("ATT-1001", Assert.Single(answer.Related).Ref);
     }

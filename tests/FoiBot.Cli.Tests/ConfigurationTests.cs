@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using FoiBot.Answering;
 using FoiBot.Answering.SemanticKernel;
+using FoiBot.Indexing;
 using FoiBot.Ingestion.Corpus;
 using FoiBot.Testing;
 using FoiBot.Web;

@@ -6,6 +6,7 @@ namespace FoiBot.Cli.Tests;
 /// <summary>
 /// An index belongs to the corpus folders it was built from: reading commands find them in the index from any working
 /// folder, and nothing a reading command meets (another ./corpus, a folder gone, a folder emptied) costs the index a letter.
+/// Each runs the real foibot process, as a user would from a shell.
 /// </summary>
 public sealed class IndexRootsTests : IDisposable
 {
@@ -34,10 +35,13 @@ public sealed class IndexRootsTests : IDisposable
     {
         await IndexMineAsync();
 
-        var run = await CliRun.InAsync(_elsewhere.Path, "ask", Question, "--index", IndexPath, "--json");
+        var run = await CliRun.ProcessAsync(_elsewhere.Path, "ask", Question, "--index", IndexPath, "--json");
+        var search = await CliRun.ProcessAsync(_elsewhere.Path, "search", "facial recognition", "--index", IndexPath);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("5576276", Citations(run), StringComparer.Ordinal);
+        Assert.Equal(0, search.ExitCode);
+        Assert.Contains("5576276", search.Output, StringComparison.Ordinal);
         Assert.Equal(5, Letters());
         Assert.Equal([Mine], LetterIndex.ReadCommit(IndexPath)!.BuildInfo.Roots);
     }
@@ -49,7 +53,7 @@ public sealed class IndexRootsTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_elsewhere.Path, "corpus"));
         File.Copy(Path.Combine(RepoPaths.Dev, "moray-101000148084.txt"), Path.Combine(_elsewhere.Path, "corpus", "moray-101000148084.txt"));
 
-        var run = await CliRun.InAsync(_elsewhere.Path, "ask", Question, "--index", IndexPath, "--json");
+        var run = await CliRun.ProcessAsync(_elsewhere.Path, "ask", Question, "--index", IndexPath, "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("5576276", Citations(run), StringComparer.Ordinal);
@@ -65,10 +69,26 @@ public sealed class IndexRootsTests : IDisposable
         await IndexMineAsync();
         var argument = command == "ask" ? Question : command == "search" ? "facial recognition" : "5576276";
 
-        var run = await CliRun.InAsync(_elsewhere.Path, command, argument, "--index", IndexPath, "--corpus", "/nonexistent");
+        var run = await CliRun.ProcessAsync(_elsewhere.Path, command, argument, "--index", IndexPath, "--corpus", "/nonexistent");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"was built from {Mine}", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"foibot index --index {IndexPath} --corpus /nonexistent", run.Error, StringComparison.Ordinal);
+        Assert.Equal(5, Letters());
+    }
+
+    [Theory]
+    [InlineData("serve")]
+    [InlineData("discord", "run")]
+    [InlineData("discord", "serve-interactions")]
+    public async Task Host_CorpusOtherThanRecorded_IsAnErrorBeforeItStarts(params string[] command)
+    {
+        await IndexMineAsync();
+        var overrides = new Dictionary<string, string?> { ["Discord:Token"] = "t", ["Discord:PublicKey"] = new string('a', 64) };
+
+        var run = await CliRun.ProcessAsync(_elsewhere.Path, overrides, [.. command, "--index", IndexPath, "--corpus", "/nonexistent"]);
+
+        Assert.Equal(1, run.ExitCode);
         Assert.Contains($"foibot index --index {IndexPath} --corpus /nonexistent", run.Error, StringComparison.Ordinal);
         Assert.Equal(5, Letters());
     }
@@ -79,8 +99,8 @@ public sealed class IndexRootsTests : IDisposable
         await IndexMineAsync();
         Directory.Move(Mine, _home.Combine("moved-away"));
 
-        var ask = await CliRun.InAsync(_elsewhere.Path, "ask", Question, "--index", IndexPath, "--json");
-        var search = await CliRun.InAsync(_elsewhere.Path, "search", "facial recognition", "--index", IndexPath);
+        var ask = await CliRun.ProcessAsync(_elsewhere.Path, "ask", Question, "--index", IndexPath, "--json");
+        var search = await CliRun.ProcessAsync(_elsewhere.Path, "search", "facial recognition", "--index", IndexPath);
 
         Assert.Equal(0, ask.ExitCode);
         Assert.Contains($"Warning: corpus folder {Mine} is missing", ask.Error, StringComparison.Ordinal);
@@ -99,7 +119,7 @@ public sealed class IndexRootsTests : IDisposable
             File.Delete(file);
         }
 
-        var run = await CliRun.InAsync(_elsewhere.Path, "ask", Question, "--index", IndexPath, "--json");
+        var run = await CliRun.ProcessAsync(_elsewhere.Path, "ask", Question, "--index", IndexPath, "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.True(run.Error.Contains("Warning: Not updated", StringComparison.Ordinal), run.Error);
@@ -113,7 +133,7 @@ public sealed class IndexRootsTests : IDisposable
         await IndexMineAsync();
         var empty = Directory.CreateDirectory(_home.Combine("empty")).FullName;
 
-        var run = await CliRun.InAsync(_home.Root, "index", "--corpus", empty, "--index", IndexPath);
+        var run = await CliRun.ProcessAsync(_home.Root, "index", "--corpus", empty, "--index", IndexPath);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("keeps its 5 letters", run.Error, StringComparison.Ordinal);
@@ -127,7 +147,7 @@ public sealed class IndexRootsTests : IDisposable
         await IndexMineAsync();
         var empty = Directory.CreateDirectory(_home.Combine("empty")).FullName;
 
-        var run = await CliRun.InAsync(_home.Root, "index", "--corpus", empty, "--index", IndexPath, "--allow-empty");
+        var run = await CliRun.ProcessAsync(_home.Root, "index", "--corpus", empty, "--index", IndexPath, "--allow-empty");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(0, Letters());
@@ -142,8 +162,8 @@ public sealed class IndexRootsTests : IDisposable
         Directory.CreateDirectory(more);
         File.Copy(Path.Combine(RepoPaths.Dev, "moray-101000148084.txt"), Path.Combine(more, "moray-101000148084.txt"));
 
-        var run = await CliRun.InAsync(_home.Root, "index", "--corpus", Mine, "--corpus", more, "--index", IndexPath);
-        var ask = await CliRun.InAsync(_elsewhere.Path, "show", "101000148084", "--index", IndexPath);
+        var run = await CliRun.ProcessAsync(_home.Root, "index", "--corpus", Mine, "--corpus", more, "--index", IndexPath);
+        var ask = await CliRun.ProcessAsync(_elsewhere.Path, "show", "101000148084", "--index", IndexPath);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(6, Letters());
@@ -153,7 +173,7 @@ public sealed class IndexRootsTests : IDisposable
 
     private async Task IndexMineAsync()
     {
-        var run = await CliRun.InAsync(_home.Root, "index", "--corpus", "mine", "--index", IndexPath);
+        var run = await CliRun.ProcessAsync(_home.Root, "index", "--corpus", "mine", "--index", IndexPath);
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(5, Letters());
     }

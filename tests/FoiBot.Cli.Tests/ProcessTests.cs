@@ -11,32 +11,20 @@ public sealed class ProcessTests
     public async Task FoibotAsk_FreshFolder_BuildsTheIndexAndAnswersWithExitCodeZero()
     {
         using var workspace = new Workspace();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workspace.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "foibot.dll"), "ask", "Does Barnet use facial recognition?", "--json" },
-        };
+        var (exitCode, output, error) = await FoibotProcess.RunAsync(workspace.Root, "ask", "Does Barnet use facial recognition?", "--json");
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-
-        Assert.True(process.ExitCode == 0, await error);
-        var root = JsonDocument.Parse(await output).RootElement;
+        Assert.True(exitCode == 0, error);
+        var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal("no", root.GetProperty("verdict").GetString());
         Assert.Equal(["16336160", "5576276"], root.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("ref").GetString()));
-        Assert.Contains("Built the index: 51 letters", await error, StringComparison.Ordinal);
+        Assert.Contains("Built the index: 51 letters", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task FoibotIndex_KilledDuringARebuild_LeavesThePreviousIndexAnswerableWithTheSameLetterCount()
     {
         using var workspace = new Workspace(devLetters: false);
-        var first = await RunAsync(workspace.Root, "index");
+        var first = await FoibotProcess.RunAsync(workspace.Root, "index");
         Assert.True(first.ExitCode == 0, first.Error);
         var indexPath = workspace.Combine(".foibot", "index");
         var before = LetterIndex.ReadCommit(indexPath)!.Letters;
@@ -52,7 +40,7 @@ public sealed class ProcessTests
             }
         }
 
-        using var process = Process.Start(Start(workspace.Root, "index", "--force"))!;
+        using var process = Process.Start(FoibotProcess.Start(workspace.Root, "index", "--force"))!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var parent = Path.GetDirectoryName(indexPath)!;
         while (!Directory.EnumerateDirectories(parent, ".index.building-*").Any())
@@ -69,27 +57,5 @@ public sealed class ProcessTests
         using var index = LetterIndex.Open(indexPath);
         Assert.Equal(before, index.LetterCount);
         Assert.NotNull(index.FindLetter("5576276"));
-    }
-
-    private static ProcessStartInfo Start(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "foibot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return start;
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
-    {
-        using var process = Process.Start(Start(workingDirectory, args))!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -179,13 +179,31 @@ public sealed partial class ServeAndCheckCommandTests
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
     }
 
+    [Fact]
+    public async Task Serve_CorpusNamedWhileSettingsListMoreFolders_FollowsOnlyTheNamedOne()
+    {
+        using var workspace = new Workspace();
+        File.WriteAllText(workspace.Combine("appsettings.json"), """{"FoiBot": {"CorpusPaths": ["corpus/dev", "corpus/seeds", "elsewhere"]}}""");
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var (serving, address) = await ServeAsync(workspace, stop.Token, "--corpus", "corpus/seeds", "--index", "seeds-index");
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+        var health = JsonDocument.Parse(await client.GetStringAsync(new Uri(address, "/healthz"), stop.Token)).RootElement;
+        await stop.CancelAsync();
+
+        Assert.Equal(5, health.GetProperty("letters").GetInt32());
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Equal([workspace.Combine("corpus", "seeds")], FoiBot.Search.LetterIndex.ReadCommit(workspace.Combine("seeds-index"))!.BuildInfo.Roots);
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(20)));
+    }
+
     /// <summary>Runs `foibot serve` on a free loopback port in <paramref name="workspace"/> until <paramref name="cancellationToken"/> stops it.</summary>
-    private static async Task<(Task<int> Serving, Uri Address)> ServeAsync(Workspace workspace, CancellationToken cancellationToken)
+    private static async Task<(Task<int> Serving, Uri Address)> ServeAsync(Workspace workspace, CancellationToken cancellationToken, params string[] more)
     {
         var output = new StringWriter();
         var synchronized = TextWriter.Synchronized(output);
         var environment = new CliEnvironment { Output = synchronized, Error = TextWriter.Null, WorkingDirectory = workspace.Root };
-        var serving = CliApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], environment, cancellationToken);
+        var serving = CliApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0", .. more], environment, cancellationToken);
         return (serving, await AddressAsync(synchronized, output, serving, cancellationToken));
     }
 

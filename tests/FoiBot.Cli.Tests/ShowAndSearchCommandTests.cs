@@ -32,6 +32,19 @@ public sealed class ShowAndSearchCommandTests
     }
 
     [Fact]
+    public async Task Show_LetterNamedInAProvenanceTable_PrintsTheAddressItWasPublishedAt()
+    {
+        using var workspace = new Workspace();
+        const string address = "http://www.moray.gov.uk/moray_standard/page_86125.html";
+
+        var text = await CliRun.InAsync(workspace.Root, "show", "101000148084");
+        var json = await CliRun.InAsync(workspace.Root, "show", "101000148084", "--json");
+
+        Assert.Contains($"Link:       {address}", text.Output, StringComparison.Ordinal);
+        Assert.Equal(address, JsonDocument.Parse(json.Output).RootElement.GetProperty("sourceAddress").GetString());
+    }
+
+    [Fact]
     public async Task Show_UnknownReference_ExitsOne()
     {
         using var workspace = new Workspace(devLetters: false);

@@ -11,8 +11,6 @@ namespace FoiBot.Discord.Tests;
 /// <summary>The HTTP interactions endpoint, signed with a key pair made here, exactly as Discord signs.</summary>
 public sealed class InteractionEndpointTests(CorpusIndexFixture corpus) : IClassFixture<CorpusIndexFixture>
 {
-    private static readonly SignatureAlgorithm s_ed25519 = SignatureAlgorithm.Ed25519;
-
     [Theory]
     [InlineData("tampered-body")]
     [InlineData("wrong-key")]
@@ -81,22 +79,14 @@ public sealed class InteractionEndpointTests(CorpusIndexFixture corpus) : IClass
 
     private Task<InteractionServer> StartAsync(FakeDiscord fake, Key key, CancellationToken ct)
     {
-        var options = BotRun.Defaults(fake) with { PublicKey = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant() };
+        var options = BotRun.Defaults(fake) with { PublicKey = InteractionSigner.PublicKeyHex(key) };
         return InteractionServer.StartAsync(options, corpus.Engine, corpus.Index, "http://127.0.0.1:0", new ListLogger().Factory(), TimeProvider.System, ct);
     }
 
-    private static async Task<HttpResponseMessage> PostSignedAsync(InteractionServer server, Key key, string body, CancellationToken ct)
-    {
-        using var http = new HttpClient();
-        var timestamp = "1700000000";
-        using var request = new HttpRequestMessage(HttpMethod.Post, server.Urls[0] + "/interactions") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Signature-Ed25519", Sign(key, timestamp, body));
-        request.Headers.Add("X-Signature-Timestamp", timestamp);
-        return await http.SendAsync(request, ct);
-    }
+    private static Task<HttpResponseMessage> PostSignedAsync(InteractionServer server, Key key, string body, CancellationToken ct) =>
+        InteractionSigner.PostSignedAsync(server.Urls[0], key, body, ct);
 
-    private static Key NewKey() => Key.Create(s_ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+    private static Key NewKey() => InteractionSigner.NewKey();
 
-    private static string Sign(Key key, string timestamp, string body) =>
-        Convert.ToHexString(s_ed25519.Sign(key, Encoding.UTF8.GetBytes(timestamp + body))).ToLowerInvariant();
+    private static string Sign(Key key, string timestamp, string body) => InteractionSigner.Sign(key, timestamp, body);
 }

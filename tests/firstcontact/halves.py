@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Prints a batch's parsing figures per half from `foibot eval-pairs --json` output: usage
-halves.py BATCH PAIRS.json. Half A is the half rules may be written from; half B is measured only."""
+halves.py BATCH PAIRS.json. Half A is the half rules may be written from; half B is measured only. A batch not split
+yet (no halves.json: no rule has been written from any of it) is one row, "all"."""
 import json
 import sys
 from pathlib import Path
 
 
 def main(batch, pairs_json):
-    halves = json.loads((Path(batch) / "halves.json").read_text())
+    split = Path(batch) / "halves.json"
     results = json.loads(Path(pairs_json).read_text())["results"]
-    for side in ("A", "B"):
+    halves = json.loads(split.read_text()) if split.exists() else {"all": [r["file"] for r in results]}
+    for side in halves:
         rows = [r for r in results if r["file"] in set(halves[side])]
         n = len(rows)
         pairs = sum(1 for r in rows if r["pairsRight"])

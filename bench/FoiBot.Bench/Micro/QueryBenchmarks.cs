@@ -3,8 +3,10 @@ using FoiBot.Answering;
 using FoiBot.Core;
 using FoiBot.Core.Authorities;
 using FoiBot.Evaluation;
-using FoiBot.Ingestion.Parsing;
+using FoiBot.Indexing;
+using FoiBot.Ingestion.Corpus;
 using FoiBot.Search;
+using Microsoft.Extensions.Logging.Abstractions;
 using FoiBot.Synthetic;
 
 namespace FoiBot.Bench.Micro;
@@ -26,14 +28,21 @@ public class QueryBenchmarks
     public void Setup()
     {
         _folder = Directory.CreateTempSubdirectory("foibot-micro-").FullName;
-        var parser = new LetterParser();
-        var letters = Enumerable.Range(0, Letters)
-            .Select(i => SyntheticCorpus.Generate(1, i))
-            .Select(l => parser.Parse(l.Text, l.RelativePath))
-            .ToList();
-        LetterIndexBuilder.Build(Path.Combine(_folder, "index"), letters.Select((l, i) => new IndexedLetter($"letter-{i}", l)), new IndexBuildInfo { CorpusFingerprint = "micro", BuiltAt = DateTimeOffset.UnixEpoch });
+
+        // Written out and indexed the way `foibot index` does it, so the index is the one users query.
+        var corpus = Path.Combine(_folder, "corpus");
+        for (var i = 0; i < Letters; i++)
+        {
+            var letter = SyntheticCorpus.Generate(1, i);
+            var path = Path.Combine(corpus, letter.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, letter.Text);
+        }
+
+        var store = new IndexStore(new CorpusOptions(), AuthorityCatalog.Default, _folder, TimeProvider.System, NullLogger.Instance);
+        store.Build(Path.Combine(_folder, "index"), [corpus]);
         _peer = new Fts5Peer(Path.Combine(_folder, "fts5.db"));
-        _peer.Add(letters);
+        _peer.Add(store.Load([corpus]).Letters.Select(l => l.Disclosure));
         _index = LetterIndex.Open(Path.Combine(_folder, "index"));
         _engine = new ExtractiveAnswerEngine(_index, AuthorityCatalog.Default, new AnswerOptions());
     }

@@ -1,10 +1,7 @@
 using System.CommandLine;
-using FoiBot.Answering;
-using FoiBot.Indexing;
 using FoiBot.Discord;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Rest;
-using Microsoft.Extensions.Configuration;
 
 namespace FoiBot.Cli.Commands;
 
@@ -18,13 +15,9 @@ internal static class DiscordCommand
         var run = new Command("run", "Run the bot on Discord's gateway until Ctrl+C") { runIndex, runCorpus };
         run.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
         {
-            var options = Options(context, false);
-            using var index = context.OpenIndex(result.GetValue(runIndex), result.GetValue(runCorpus), ct);
-            await using var watcher = context.Follow(index, result.GetValue(runIndex), result.GetValue(runCorpus));
-            environment.Error.WriteLine("FoiBot is connecting to Discord. Press Ctrl+C to stop.");
-            using var engine = EngineFactory.Create(context, index);
-            await DiscordBotHost.RunAsync(options, engine.Engine, index, context.Loggers, ct);
-            return ExitCodes.Success;
+            var overrides = HostRun.Overrides(context, result.GetValue(runIndex), result.GetValue(runCorpus));
+            var host = DiscordHost.BuildBot(CliSettings.Sources(environment, overrides));
+            return await HostRun.RunAsync(context, host, _ => environment.Error.WriteLineAsync("FoiBot is connecting to Discord. Press Ctrl+C to stop."), ct);
         }));
 
         var guild = new Option<string?>("--guild") { Description = "Register in this guild only (instant); default: Discord:DevelopmentGuildId, else global" };
@@ -32,66 +25,39 @@ internal static class DiscordCommand
         var register = new Command("register", "Register the slash commands (/ask, /search, /letter) with one bulk overwrite") { guild, global };
         register.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
         {
-            var options = Options(context, false);
+            var options = DiscordSections.Bot.Read(context.Settings.Configuration);
             var target = result.GetValue(global) ? null : result.GetValue(guild) ?? NullIfBlank(options.DevelopmentGuildId);
             var count = await DiscordBotHost.RegisterCommandsAsync(options, target, context.Loggers, ct);
             environment.Output.WriteLine(target is null ? $"Registered {count} commands globally." : $"Registered {count} commands in guild {target}.");
             return ExitCodes.Success;
         }));
 
-        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
+        var urls = new Option<string?>("--urls") { Description = "Where to listen, ';'-separated (default: Discord:InteractionsUrls, http://127.0.0.1:8080)" };
         var serveIndex = CommonOptions.Index();
         var serveCorpus = CommonOptions.Corpus();
         var serve = new Command("serve-interactions", "Serve Discord's HTTP interactions endpoint at POST /interactions") { urls, serveIndex, serveCorpus };
         serve.SetAction((result, ct) => RunGuardedAsync(environment, async context =>
         {
-            var options = Options(context, true);
-            using var index = context.OpenIndex(result.GetValue(serveIndex), result.GetValue(serveCorpus), ct);
-            await using var watcher = context.Follow(index, result.GetValue(serveIndex), result.GetValue(serveCorpus));
-            environment.Error.WriteLine($"Serving POST /interactions on {result.GetValue(urls)}. Press Ctrl+C to stop.");
-            using var engine = EngineFactory.Create(context, index);
-            await DiscordBotHost.ServeInteractionsAsync(options, engine.Engine, index, result.GetValue(urls)!, context.Loggers, ct);
-            return ExitCodes.Success;
+            var overrides = HostRun.Overrides(context, result.GetValue(serveIndex), result.GetValue(serveCorpus));
+            if (result.GetValue(urls) is { } given)
+            {
+                overrides[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.InteractionsUrls)}"] = given;
+            }
+
+            var app = DiscordHost.BuildInteractions(CliSettings.Sources(environment, overrides));
+            return await HostRun.RunAsync(
+                context, app, _ => environment.Error.WriteLineAsync($"Serving POST /interactions on {string.Join(", ", app.Urls)}. Press Ctrl+C to stop."), ct);
         }));
 
         return new Command("discord", "The Discord bot") { run, register, serve };
-    }
-
-    private static DiscordOptions Options(CommandContext context, bool requirePublicKey)
-    {
-        DiscordOptions options;
-        try
-        {
-            options = context.Settings.Configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
-            SecretSettings.RefuseInFile(context.Settings.Configuration, DiscordOptions.SectionName, nameof(DiscordOptions.Token));
-            SecretSettings.RefuseInFile(context.Settings.Configuration, DiscordOptions.SectionName, nameof(DiscordOptions.PublicKey));
-            options.Validate(requirePublicKey: requirePublicKey);
-        }
-        catch (ArgumentException ex)
-        {
-            throw Describe(ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new DiscordConfigurationException($"{DiscordOptions.SectionName}: {ex.Message}");
-        }
-
-        return options;
-    }
-
-    private static DiscordConfigurationException Describe(ArgumentException ex)
-    {
-        var name = ex.ParamName ?? "?";
-        var reason = ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal);
-        return new DiscordConfigurationException($"{DiscordOptions.SectionName}:{name} ({DiscordOptions.SectionName}__{name}) {reason}");
     }
 
     private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>
     /// <see cref="CliApp.GuardAsync"/> plus the bot's own mapping: Ctrl+C is a clean stop (exit 0), and the bot's
-    /// failures (bad Discord configuration, a fatal gateway close, Discord refusing a request) become one line and exit 2.
-    /// Everything else (options, empty corpus, missing index, I/O, unexpected errors) is left to the shared guard.
+    /// failures (bad Discord settings, a fatal gateway close, Discord refusing a request) become one line and exit 2.
+    /// Everything else (other settings, empty corpus, missing index, I/O, unexpected errors) is left to the shared guard.
     /// </summary>
     private static Task<int> RunGuardedAsync(CliEnvironment environment, Func<CommandContext, Task<int>> body) =>
         CliApp.GuardAsync(environment, async context =>
@@ -100,13 +66,14 @@ internal static class DiscordCommand
             {
                 return await body(context);
             }
-            catch (DiscordConfigurationException ex)
+            catch (Exception ex) when (OptionsFailures.Of(ex) is { Count: > 0 } failures && failures.All(f => f.OptionsType == typeof(DiscordOptions)))
             {
-                return Fail(environment, $"Configuration error: {ex.Message}", ExitCodes.SystemFailure);
+                return Fail(environment, OptionsFailures.Describe(failures), ExitCodes.SystemFailure);
             }
             catch (ArgumentException ex) when (ex.ParamName is not null)
             {
-                return Fail(environment, $"Configuration error: {Describe(ex).Message}", ExitCodes.SystemFailure);
+                var reason = ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal);
+                return Fail(environment, $"Configuration error: {DiscordOptions.SectionName}:{ex.ParamName}: {reason}", ExitCodes.SystemFailure);
             }
             catch (OperationCanceledException)
             {

@@ -28,6 +28,7 @@ internal static class IndexCommand
             }
 
             var scan = result.GetValue(force) ? null : context.Store.Scan(roots, cancellationToken);
+            context.ReportUnreadTables(scan?.UnreadTables ?? []);
             if (scan is not null
                 && context.Store.CurrentLetterCount(indexPath, scan) is { } current
                 && CorpusRoots.Same(LetterIndex.ReadCommit(indexPath)!.BuildInfo.Roots, roots))
@@ -51,6 +52,11 @@ internal static class IndexCommand
             var summary = environment.IsTerminal
                 ? BuildWithProgressBar(context, indexPath, roots, empty, cancellationToken)
                 : context.Store.Build(indexPath, roots, cancellationToken: cancellationToken, allowEmpty: empty);
+            if (scan is null)
+            {
+                context.ReportUnreadTables(summary.UnreadTables);
+            }
+
             Report(context, summary, indexPath, empty);
             return summary.Letters > 0 || empty ? ExitCodes.Success : ExitCodes.BadInput;
         }));

@@ -15,6 +15,7 @@ internal static class LetterPrinter
         output.WriteLine($"Law:        {letter.Law}");
         output.WriteLine($"Outcome:    {letter.Outcome}");
         output.WriteLine($"Source:     {letter.Source}");
+        output.WriteLine($"Link:       {letter.SourceAddress ?? "(none)"}");
         foreach (var pair in letter.Pairs)
         {
             output.WriteLine();

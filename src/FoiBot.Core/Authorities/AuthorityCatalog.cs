@@ -85,6 +85,57 @@ public sealed class AuthorityCatalog
     }
 
     /// <summary>
+    /// The authority a name as people write it means, where <see cref="Resolve"/> wants the catalog's own words: a note
+    /// in brackets dropped ("Leeds City Council (inferred)"), "&amp;" read as "and", "X Borough Council" for "London
+    /// Borough of X" and back, "X City Council" for "X Council" and back; and a part of a council ("Moray Licensing
+    /// Board", "X Pension Fund", "X Joint Committee") resolved to the council with the part kept. Null when none fits.
+    /// </summary>
+    public ResolvedName? ResolveLoosely(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return LooseNames.Resolve(this, name);
+    }
+
+    /// <summary>
+    /// The one authority of <paramref name="kind"/> (a <see cref="AuthorityKinds"/> value) whose name or an alias holds
+    /// <paramref name="place"/> as whole words ("Essex", fire: Essex County Fire and Rescue Service); where several do,
+    /// the one <paramref name="bodyWord"/> narrows to, or that starts with the place; null when none or still several.
+    /// </summary>
+    public Authority? FindOfKind(string place, string kind, string? bodyWord = null)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(kind);
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matches = All.Where(a => a.Kind == kind && (HoldsWords(a.Name, words) || a.Aliases.Any(alias => HoldsWords(alias, words)))).ToList();
+        if (matches.Count > 1 && bodyWord is not null)
+        {
+            var narrowed = matches.Where(a => BodyWords.Narrows(bodyWord, a.Name)).ToList();
+            matches = narrowed.Count > 0 ? narrowed : matches;
+        }
+
+        if (matches.Count > 1)
+        {
+            matches = [.. matches.Where(a => a.Name.StartsWith(place + " ", StringComparison.OrdinalIgnoreCase))];
+        }
+
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static bool HoldsWords(string name, string[] words)
+    {
+        var nameWords = name.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + words.Length <= nameWords.Length; i++)
+        {
+            if (words.Select((w, j) => nameWords[i + j].Equals(w, StringComparison.OrdinalIgnoreCase)).All(x => x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The authority whose domain, or a subdomain of it, an email address ("foi@barnet.gov.uk"), a web address
     /// ("http://open.barnet.gov.uk/") or a host ("www.coventry.gov.uk") is in; null when none is.
     /// </summary>

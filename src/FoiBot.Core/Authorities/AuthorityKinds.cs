@@ -16,6 +16,7 @@ public static class AuthorityKinds
     public const string Transport = "transport";
     public const string Nhs = "nhs";
     public const string CentralGovernment = "central-government";
+    public const string University = "university";
     public const string Other = "other";
 
     private static readonly HashSet<string> s_councils =
@@ -23,7 +24,7 @@ public static class AuthorityKinds
         LondonBorough, County, District, Unitary, MetropolitanBorough, ScottishCouncil, WelshCouncil, NorthernIrelandCouncil,
     ];
 
-    private static readonly HashSet<string> s_all = [.. s_councils, Police, Fire, Transport, Nhs, CentralGovernment, Other];
+    private static readonly HashSet<string> s_all = [.. s_councils, Police, Fire, Transport, Nhs, CentralGovernment, University, Other];
 
     private static readonly HashSet<string> s_nations = ["England", "Scotland", "Wales", "Northern Ireland", "UK"];
 

@@ -1,5 +1,4 @@
 using FoiBot.Discord.Api;
-using FoiBot.Discord.Bot;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -15,10 +14,11 @@ internal static class InteractionEndpoints
     /// <summary>Discord gives three seconds; leave room for the trip back.</summary>
     private static readonly TimeSpan s_firstResponseDeadline = TimeSpan.FromMilliseconds(2500);
 
-    public static void Map(WebApplication app, IEd25519Verifier verifier, InteractionHandler handler, BackgroundWork background, ILogger logger)
+    public static void Map(WebApplication app)
     {
-        app.MapPost("/interactions", async (HttpContext http) =>
+        app.MapPost("/interactions", async (HttpContext http, InteractionServices services) =>
         {
+            var (verifier, handler, background, logger) = services;
             using var buffer = new MemoryStream();
             await http.Request.Body.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
             var body = buffer.ToArray();

@@ -9,6 +9,12 @@ public sealed record CorpusScan(IReadOnlyList<CorpusFile> Files, IReadOnlyList<S
     /// <summary>The manifest files themselves: an edit to a provenance table changes what gets indexed, so it must change the fingerprint too.</summary>
     public IReadOnlyList<CorpusFile> ManifestFiles { get; init; } = [];
 
+    /// <summary>
+    /// Provenance tables found but not read, each naming the columns it expected and those it found: an error to show
+    /// the user, as the letters they describe are indexed without them. Not among <see cref="Skipped"/>.
+    /// </summary>
+    public IReadOnlyList<SkippedFile> UnreadTables { get; init; } = [];
+
     /// <summary>Worked out on first use: deciding whether an index is current and then updating it both need it.</summary>
     private CorpusFingerprint? _fingerprint;
 
@@ -19,6 +25,7 @@ public sealed record CorpusScan(IReadOnlyList<CorpusFile> Files, IReadOnlyList<S
         Skipped = original.Skipped;
         Manifest = original.Manifest;
         ManifestFiles = original.ManifestFiles;
+        UnreadTables = original.UnreadTables;
     }
 
     /// <summary>The fingerprint over the letters and the manifests; what an index compares to decide whether to rebuild.</summary>

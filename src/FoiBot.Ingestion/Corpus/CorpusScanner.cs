@@ -40,6 +40,7 @@ public sealed class CorpusScanner
 
         var skipped = new List<SkippedFile>(walker.Skipped);
         var manifest = new List<SourceManifestEntry>();
+        var unread = new List<SkippedFile>();
         foreach (var file in walker.Manifests)
         {
             var read = Read(file, cancellationToken);
@@ -52,9 +53,13 @@ public sealed class CorpusScanner
             var parse = SourceManifestReader.Parse(file.FullPath, read.Text.Text, file.Root);
             manifest.AddRange(parse.Entries);
             skipped.AddRange(parse.Problems);
+            if (parse.NotRead is { } notRead)
+            {
+                unread.Add(notRead);
+            }
         }
 
-        return new CorpusScan(walker.Letters, skipped, manifest) { ManifestFiles = walker.Manifests };
+        return new CorpusScan(walker.Letters, skipped, manifest) { ManifestFiles = walker.Manifests, UnreadTables = unread };
     }
 
     /// <summary>What one path is to a scan of <paramref name="roots"/>, without walking them; never throws for I/O problems.</summary>

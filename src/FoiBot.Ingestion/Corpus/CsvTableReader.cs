@@ -15,9 +15,14 @@ internal static class CsvTableReader
             return false;
         }
 
-        if (records.Count == 0 || ManifestColumns.Find(records[0].Cells) is not { } columns)
+        if (records.Count == 0)
         {
-            problem = $"line {(records.Count == 0 ? 1 : records[0].Line)}: header has no columns {ManifestColumns.Required}";
+            problem = "no header row";
+            return false;
+        }
+
+        if (!ManifestColumns.TryFind(records[0].Cells, out var columns, out problem))
+        {
             return false;
         }
 

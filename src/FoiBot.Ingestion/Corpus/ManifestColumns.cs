@@ -1,33 +1,51 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace FoiBot.Ingestion.Corpus;
 
-/// <summary>Where the columns a manifest needs sit in its header; -1 for the optional source address when absent.</summary>
+/// <summary>Where a manifest's columns sit in its header; -1 for a column the table does not have.</summary>
 internal sealed record ManifestColumns(int File, int Authority, int Reference, int Date, int SourceAddress)
 {
-    public const string Required = "file, authority, ref, date";
-
-    /// <summary>The columns, or null when the header lacks one of <see cref="Required"/>. Headers match case-insensitively.</summary>
-    public static ManifestColumns? Find(IReadOnlyList<string> header)
+    /// <summary>
+    /// The columns, or false and why the header cannot be read: it needs a file column and at least one other it
+    /// knows. Columns it does not know (notes, status) are left alone.
+    /// </summary>
+    public static bool TryFind(IReadOnlyList<string> header, [NotNullWhen(true)] out ManifestColumns? columns, [NotNullWhen(false)] out string? problem)
     {
-        var file = IndexOf(header, "file");
-        var authority = IndexOf(header, "authority");
-        var reference = IndexOf(header, "ref", "reference");
-        var date = IndexOf(header, "date");
-        var source = IndexOf(header, "source address", "source");
-        return file < 0 || authority < 0 || reference < 0 || date < 0
-            ? null
-            : new ManifestColumns(file, authority, reference, date, source);
+        var names = header.Select(ManifestHeaders.Normalise).ToList();
+        columns = new ManifestColumns(
+            IndexOf(names, ManifestHeaders.File),
+            IndexOf(names, ManifestHeaders.Authority),
+            IndexOf(names, ManifestHeaders.Reference),
+            IndexOf(names, ManifestHeaders.Date),
+            IndexOf(names, ManifestHeaders.SourceAddress));
+        var found = $"found: {string.Join(", ", header.Where(h => h.Length > 0))}";
+        if (columns.File < 0)
+        {
+            problem = $"no column for the file (expected one of: {string.Join(", ", ManifestHeaders.File)}); {found}";
+        }
+        else if (columns is { Authority: < 0, Reference: < 0, Date: < 0, SourceAddress: < 0 })
+        {
+            problem = $"no column besides the file (expected one or more of: {ManifestHeaders.Families}); {found}";
+        }
+        else
+        {
+            problem = null;
+            return true;
+        }
+
+        columns = null;
+        return false;
     }
 
-    private static int IndexOf(IReadOnlyList<string> header, params ReadOnlySpan<string> names)
+    /// <summary>The column of the first name that the header has, so "date" wins over "published" when a table has both.</summary>
+    private static int IndexOf(List<string> header, IReadOnlyList<string> names)
     {
         foreach (var name in names)
         {
-            for (var i = 0; i < header.Count; i++)
+            var index = header.IndexOf(name);
+            if (index >= 0)
             {
-                if (string.Equals(header[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return i;
-                }
+                return index;
             }
         }
 

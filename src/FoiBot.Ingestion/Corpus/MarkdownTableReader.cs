@@ -6,11 +6,15 @@ namespace FoiBot.Ingestion.Corpus;
 /// <summary>Reads the pipe tables of a Markdown manifest whose header names the manifest columns; other tables and prose are ignored.</summary>
 internal static class MarkdownTableReader
 {
-    /// <summary>Every table whose header has the manifest columns; a manifest may split its table under several headings.</summary>
+    /// <summary>
+    /// Every table whose header has the manifest columns; a manifest may split its table under several headings. When
+    /// none has, the problem is the first table's, preferring one with a file column: the one most likely meant.
+    /// </summary>
     public static bool TryRead(string text, [NotNullWhen(true)] out IReadOnlyList<ManifestTable>? tables, [NotNullWhen(false)] out string? problem)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         var found = new List<ManifestTable>();
+        (string? First, string? WithFile) problems = (null, null);
         for (var i = 0; i < lines.Length; i++)
         {
             if (!IsTableLine(lines[i]) || i + 1 >= lines.Length || !IsDelimiterRow(lines[i + 1]))
@@ -19,8 +23,10 @@ internal static class MarkdownTableReader
             }
 
             var header = SplitRow(lines[i]);
-            if (ManifestColumns.Find(header) is not { } columns)
+            if (!ManifestColumns.TryFind(header, out var columns, out var headerProblem))
             {
+                problems.First ??= headerProblem;
+                problems.WithFile ??= header.Any(ManifestHeaders.IsFile) ? headerProblem : null;
                 continue;
             }
 
@@ -35,7 +41,7 @@ internal static class MarkdownTableReader
 
         if (found.Count == 0)
         {
-            (tables, problem) = (null, $"no table with columns {ManifestColumns.Required}");
+            (tables, problem) = (null, problems.WithFile ?? problems.First ?? "no Markdown table (a header row, then a |---| row)");
             return false;
         }
 

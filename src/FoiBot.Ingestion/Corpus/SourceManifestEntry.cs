@@ -14,8 +14,9 @@ public sealed record SourceManifestEntry
     /// <summary>The reference as the manifest writes it.</summary>
     public string? Reference { get; init; }
 
-    /// <summary>Null when the cell is empty or not a date (e.g. "undated in stored text").</summary>
-    public DateOnly? Date { get; init; }
+    /// <summary>The day, month or year the table gives; null when the cell is empty or not a date (e.g. "undated in stored text").</summary>
+    public ManifestDate? Date { get; init; }
 
+    /// <summary>Where the letter was published, as the table's source column gives it (a Markdown link's target when it is one).</summary>
     public string? SourceAddress { get; init; }
 }

@@ -1,13 +1,16 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 
 namespace FoiBot.Ingestion.Corpus;
 
 /// <summary>Parses a corpus folder's provenance table (SOURCES.md, or sources.csv with the same columns).</summary>
-public static class SourceManifestReader
+public static partial class SourceManifestReader
 {
     /// <summary>
-    /// Reads the rows of the table whose header has the columns file, authority, ref and date (any order, any case; more allowed).
-    /// Never throws for a malformed manifest: each unusable line, or a missing table, comes back as a problem naming the manifest.
+    /// Reads the rows of each table whose header has a file column and at least one of authority, ref, date and source
+    /// address, under any of the names <see cref="ManifestHeaders"/> knows (any order, any case; other columns ignored).
+    /// Never throws for a malformed manifest: each unusable line comes back as a problem naming the manifest, and a
+    /// manifest with no such table as <see cref="SourceManifestParse.NotRead"/>.
     /// </summary>
     /// <param name="manifestPath">The manifest's full path; a .csv is read as CSV, anything else as Markdown.</param>
     /// <param name="root">The corpus root the manifest was found under; entries are relative to it.</param>
@@ -19,7 +22,7 @@ public static class SourceManifestReader
 
         if (!TryReadTables(manifestPath, text, out var tables, out var tableProblem))
         {
-            return new SourceManifestParse([], [new SkippedFile(manifestPath, tableProblem)]);
+            return new SourceManifestParse([], [], new SkippedFile(manifestPath, $"provenance table not read: {tableProblem}"));
         }
 
         var folder = Path.GetRelativePath(root, Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? root);
@@ -94,10 +97,10 @@ public static class SourceManifestReader
         {
             ManifestPath = manifestPath,
             RelativePath = relativePath,
-            Authority = OrNull(row.Cells[columns.Authority]),
-            Reference = OrNull(row.Cells[columns.Reference]),
-            Date = ManifestDates.Parse(row.Cells[columns.Date]),
-            SourceAddress = columns.SourceAddress < 0 ? null : OrNull(row.Cells[columns.SourceAddress]),
+            Authority = Cell(row, columns.Authority),
+            Reference = Cell(row, columns.Reference),
+            Date = ManifestDates.Parse(Cell(row, columns.Date)),
+            SourceAddress = Address(Cell(row, columns.SourceAddress)),
         };
         return null;
     }
@@ -131,5 +134,13 @@ public static class SourceManifestReader
         return segments.Count == 0 ? null : string.Join('/', segments);
     }
 
-    private static string? OrNull(string cell) => cell.Length == 0 ? null : cell;
+    /// <summary>The target of a Markdown link ("[page](https://...)", "&lt;https://...&gt;"), else the cell as written.</summary>
+    private static string? Address(string? cell) =>
+        cell is null ? null : MarkdownLink().Match(cell) is { Success: true } link ? link.Groups["target"].Value : cell;
+
+    /// <summary>The cell in <paramref name="column"/>; null when it is empty or the table has no such column.</summary>
+    private static string? Cell(ManifestRow row, int column) => column < 0 || row.Cells[column].Length == 0 ? null : row.Cells[column];
+
+    [GeneratedRegex(@"^(?:\[[^\]]*\]\((?<target>[^()\s]+)\)|<(?<target>[^<>\s]+)>)$")]
+    private static partial Regex MarkdownLink();
 }

@@ -39,20 +39,37 @@ internal sealed class LetterReader(
                 continue;
             }
 
-            var (letter, reason) = Parse(text, sourcePath(text.File, text.Part), text.Part is null ? entry : null);
+            var (letter, reason) = Parse(text, sourcePath(text.File, text.Part), entry);
             texts.Add(new TextOutcome(text, key, Parsed: true, letter, reason));
         }
 
         return new FileOutcome(index, null, extraction.SkippedParts, texts);
     }
 
+    /// <summary>
+    /// The table's row describes the file's own letter, so only that text takes its hints; every letter the file holds
+    /// (an .eml's attachments too) was published at the row's address.
+    /// </summary>
     private (LoadedLetter? Letter, string? Reason) Parse(CorpusText text, string source, SourceManifestEntry? entry)
     {
-        var hints = entry is null ? null : new LetterHints { Authority = entry.Authority, Reference = entry.Reference, Date = entry.Date };
+        // The table's facts are the file's own letter's; the file's place in the corpus is every letter's it holds.
+        var row = entry is not null && text.Part is null ? entry : null;
+        var hints = new LetterHints
+        {
+            Authority = row?.Authority,
+            Reference = row?.Reference,
+            Date = row?.Date?.First,
+            DatePrecision = row?.Date?.Precision ?? DatePrecision.Day,
+            FilePath = $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(text.File.Root))}/{text.File.RelativePath}",
+        };
         Disclosure disclosure;
         try
         {
             disclosure = parse(text.Text, source, hints);
+            if (entry?.SourceAddress is { } address)
+            {
+                disclosure = disclosure with { SourceAddress = address };
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -51,7 +51,7 @@ internal sealed class FormFields
             else if (label is "request id" or "reference" or "foi reference" or "our reference" or "our ref" or "reference number" or "case reference" or "request reference" or "foi number"
                 && ReferenceExtractor.LooksLikeReference(value))
             {
-                fields.RequestId ??= value;
+                fields.RequestId ??= ReferenceExtractor.ReferenceOf(value);
                 i = fields.Consume(value, at);
             }
             else if (LetterDateParser.IsDateOnly(value))

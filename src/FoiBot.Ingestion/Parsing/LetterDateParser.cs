@@ -49,7 +49,8 @@ internal static partial class LetterDateParser
         return m.Success && Parse(line) is not null;
     }
 
-    private static int Month(string name)
+    /// <summary>1 to 12 for a month's name or its first three letters ("Sept" too); 0 for anything else.</summary>
+    public static int Month(string name)
     {
         var lower = name.ToLowerInvariant().TrimEnd('.');
         for (var i = 0; i < s_months.Length; i++)
@@ -63,7 +64,8 @@ internal static partial class LetterDateParser
         return 0;
     }
 
-    private static DateOnly? Make(int year, int month, int day)
+    /// <summary>The date, or null when it does not exist or falls outside the years FOI letters are from.</summary>
+    public static DateOnly? Make(int year, int month, int day)
     {
         if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {

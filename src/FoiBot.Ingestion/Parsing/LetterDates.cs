@@ -43,7 +43,7 @@ internal static partial class LetterDates
             }
 
             // "Our Reference: 97868 19 June 2015": the letter's date written on its reference line.
-            if (letterhead is null && !inBody && seen <= 25 && ReferenceExtractor.Extract([line]).Count > 0 && !line.Contains("Your ref", StringComparison.OrdinalIgnoreCase))
+            if (letterhead is null && !inBody && seen <= 25 && ReferenceExtractor.ExtractLabelled([line]).Count > 0 && !line.Contains("Your ref", StringComparison.OrdinalIgnoreCase))
             {
                 letterhead = LetterDateParser.Parse(line);
             }

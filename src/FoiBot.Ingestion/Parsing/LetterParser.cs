@@ -50,16 +50,18 @@ public sealed class LetterParser
         var law = LawReader.Find(text, answers, lines.FirstOrDefault(l => l.Length > 0));
         pairs = pairs.Select(p => p with { Exemptions = ExemptionReader.Read(p.Answer, law) }).ToList();
 
-        var authority = ResolveAuthority(lines, hints, diagnostics);
+        var (authority, authorityPart, authoritySource) = ResolveAuthority(lines, hints, diagnostics);
         law = ScottishLaw(law, authority);
         references = ApplyReferenceHint(references, hints, diagnostics);
-        responseDate = ApplyDateHint(responseDate, hints, diagnostics);
+        responseDate = DateHint.Apply(responseDate, hints, diagnostics);
         Report(diagnostics, authority, references, responseDate, receivedDate, subject, pairs);
 
         return new Disclosure
         {
             Source = source,
             Authority = authority,
+            AuthorityPart = authorityPart,
+            AuthoritySource = authoritySource,
             References = references,
             ResponseDate = responseDate,
             ReceivedDate = receivedDate,
@@ -91,31 +93,63 @@ public sealed class LetterParser
     private bool IsLetterhead(string line) =>
         line.Length <= 60 && !line.EndsWith('.') && (AuthorityFinder.Postcode().IsMatch(line) || _catalog.FindMentions(line).Count > 0);
 
-    private string? ResolveAuthority(IReadOnlyList<string> lines, LetterHints? hints, List<ParseDiagnostic> diagnostics)
+    /// <summary>
+    /// Who wrote the letter, from what it comes with, most trusted first: a provenance table; the letter's letterhead or
+    /// its own domains; the file's or a folder's name; how the text names a body. A body the text merely mentions never
+    /// wins over a stronger signal, and each disagreement is reported.
+    /// </summary>
+    private (string? Name, string? Part, AuthoritySource Source) ResolveAuthority(IReadOnlyList<string> lines, LetterHints? hints, List<ParseDiagnostic> diagnostics)
     {
         var found = _authorities.Find(lines);
-        var hinted = hints?.Authority is { } name ? _catalog.Resolve(name)?.Name ?? name : null;
-        if (hinted is null)
+        if (hints?.Authority is { } name)
         {
-            if (found is { Strong: false })
+            var resolved = _catalog.ResolveLoosely(name);
+            if (resolved is null)
             {
-                diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"'{found.Authority.Name}' inferred from how the text names it; no letterhead or domain"));
+                diagnostics.Add(new(DiagnosticSeverity.Warning, "authority", $"the manifest names '{name}', which is no authority FoiBot knows; kept as written"));
             }
 
-            return found?.Authority.Name;
+            var hinted = resolved?.Authority.Name ?? name.Trim();
+            if (found is not null && found.Authority.Name != hinted)
+            {
+                var severity = found.Strong ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+                diagnostics.Add(new(severity, "authority", $"manifest says '{hinted}', the text's {found.Evidence} suggests '{found.Authority.Name}'; the manifest is used"));
+            }
+            else if (found is null)
+            {
+                diagnostics.Add(new(DiagnosticSeverity.Info, "authority", "not named in the text; taken from the manifest"));
+            }
+
+            return (hinted, resolved?.Part, AuthoritySource.ProvenanceTable);
         }
 
-        if (found is not null && found.Authority.Name != hinted)
+        if (found is { Strong: true })
         {
-            var severity = found.Strong ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
-            diagnostics.Add(new(severity, "authority", $"manifest says '{hinted}', the text's {found.Evidence} suggests '{found.Authority.Name}'; the manifest is used"));
-        }
-        else if (found is null)
-        {
-            diagnostics.Add(new(DiagnosticSeverity.Info, "authority", "not named in the text; taken from the manifest"));
+            return (found.Authority.Name, null, AuthoritySource.Letterhead);
         }
 
-        return hinted;
+        if (hints?.FilePath is { } path && FileNameAuthority.Find(_catalog, path) is { } placed)
+        {
+            var where = placed.Source == AuthoritySource.FileName ? "file name" : "folder name";
+            if (found is not null && found.Authority != placed.Authority)
+            {
+                diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"the {where} says '{placed.Authority.Name}'; the text only mentions '{found.Authority.Name}'; the {where} is used"));
+            }
+            else
+            {
+                diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"taken from the {where}; no letterhead or domain"));
+            }
+
+            return (placed.Authority.Name, null, placed.Source);
+        }
+
+        if (found is not null)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"'{found.Authority.Name}' inferred from how the text names it; no letterhead or domain"));
+            return (found.Authority.Name, null, AuthoritySource.Text);
+        }
+
+        return (null, null, AuthoritySource.None);
     }
 
     private static List<string> ApplyReferenceHint(List<string> references, LetterHints? hints, List<ParseDiagnostic> diagnostics)
@@ -133,27 +167,6 @@ public sealed class LetterParser
 
         diagnostics.Add(new(DiagnosticSeverity.Info, "reference", $"manifest reference '{hinted}' added after the letter's own"));
         return [.. references, hinted];
-    }
-
-    private static DateOnly? ApplyDateHint(DateOnly? responseDate, LetterHints? hints, List<ParseDiagnostic> diagnostics)
-    {
-        if (hints?.Date is not { } hinted)
-        {
-            return responseDate;
-        }
-
-        if (responseDate is null)
-        {
-            diagnostics.Add(new(DiagnosticSeverity.Info, "responseDate", "not in the text; taken from the manifest"));
-            return hinted;
-        }
-
-        if (responseDate != hinted)
-        {
-            diagnostics.Add(new(DiagnosticSeverity.Warning, "responseDate", $"the text says {responseDate:yyyy-MM-dd}, the manifest {hinted:yyyy-MM-dd}; the text is used"));
-        }
-
-        return responseDate;
     }
 
     private static void Report(List<ParseDiagnostic> diagnostics, string? authority, List<string> references, DateOnly? responseDate, DateOnly? receivedDate, string? subject, List<QaPair> pairs)

@@ -19,6 +19,19 @@ internal static partial class ReferenceExtractor
     /// </remarks>
     public static List<string> Extract(IReadOnlyList<string> lines)
     {
+        var labelled = ExtractLabelled(lines);
+        if (labelled.Count > 0)
+        {
+            return labelled;
+        }
+
+        // Disclosure-log pages and many letters put the reference in the heading rather than after a label.
+        return FromHeading(lines) is { } heading ? [heading] : labelled;
+    }
+
+    /// <summary>The references the lines label as the letter's own, without looking at headings.</summary>
+    public static List<string> ExtractLabelled(IReadOnlyList<string> lines)
+    {
         var refs = new List<string>();
         var weak = new List<string>();
         foreach (var line in lines)
@@ -48,6 +61,35 @@ internal static partial class ReferenceExtractor
 
         return refs.Count > 0 ? refs : weak;
     }
+
+    /// <summary>
+    /// The reference a letter's first lines carry as a heading: "FOI 11611", "FI16402", "FOI / 3896 / 2018 - Title",
+    /// "FOI_24-312 Title", or a title ending in one in brackets, "Drones (3300/18)". Null when none does.
+    /// </summary>
+    public static string? FromHeading(IReadOnlyList<string> lines)
+    {
+        // A heading is one of the first lines and no sentence: "FOI 12345 was answered last year." is not one.
+        foreach (var line in lines.Where(l => l.Length > 0).Take(HeadingLines).Where(l => !l.EndsWith('.')))
+        {
+            if (LeadingReference().Match(line) is { Success: true } leading && IsPlausible(leading.Groups["ref"].Value))
+            {
+                return leading.Groups["ref"].Value.Trim();
+            }
+
+            if (BracketedReference().Match(line) is { Success: true } bracketed && line.Length <= 100)
+            {
+                return bracketed.Groups["ref"].Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A form field's value holding a reference then the request's title ("FOI 25-198 Call Category Response Times"): the reference alone.</summary>
+    public static string ReferenceOf(string value) =>
+        LeadingReference().Match(value) is { Success: true } m && IsPlausible(m.Groups["ref"].Value) ? m.Groups["ref"].Value.Trim() : value;
+
+    private const int HeadingLines = 3;
 
     /// <summary>"... and cite ref 999": a plain "ref" label with words before it on the line and no owner ("Our", "FOI").</summary>
     private static bool IsMidSentenceLabel(string line, Match m) =>
@@ -99,6 +141,13 @@ internal static partial class ReferenceExtractor
 
     [GeneratedRegex(@"^(?:Re:\s*)?(?:Freedom of Information|Environmental Information|FOI|EIR)\s+(?:request|req)\s*(?:[:–\-]|\(|(?=\d))\s*[A-Za-z]{0,8}[-_/]?\d[\w\-/.]*\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestReferenceLine();
+
+    // A request-number prefix, then digits with the separators authorities use; a title may follow after a space or dash.
+    [GeneratedRegex(@"^(?<ref>(?:FOI|FOIR|FOIA|FI|EIR|FOISA|RFI|IR)(?:\s*[-_/]\s*|\s+|(?=\d))\d[\d]*(?:\s*[-_/.]\s*\d+[A-Za-z]?)*)(?=$|\s|[-–:])", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingReference();
+
+    [GeneratedRegex(@"\((?<ref>(?:[A-Za-z]{1,6}\s*)?\d{2,}[A-Za-z]?/\d{2,4})\)\s*$")]
+    private static partial Regex BracketedReference();
 
     [GeneratedRegex(@"/[A-Za-z]{1,4}$")]
     private static partial Regex OfficerInitials();

@@ -98,7 +98,7 @@ internal static partial class SubjectReader
         && NumberedLine.TryParse(line) is null
         && !LetterDateParser.IsDateOnly(line)
         && !ReferenceExtractor.IsReferenceLine(line)
-        && ReferenceExtractor.Extract([line]).Count == 0
+        && ReferenceExtractor.ExtractLabelled([line]).Count == 0
         && !ReferenceLabel().IsMatch(line)
         && !LineRules.IsSalutation(line)
         && !LineRules.StartsRequest(line)

@@ -45,7 +45,7 @@ public sealed class CorpusScannerRealCorpusTests
         var devLetters = scan.Files.Select(f => f.RelativePath).Where(p => p.StartsWith("dev/", StringComparison.Ordinal));
         Assert.Equal(devLetters, scan.Manifest.Select(e => e.RelativePath).Order(StringComparer.Ordinal));
         var moray = Assert.Single(scan.Manifest, e => e.RelativePath == "dev/moray-101000148084.txt");
-        Assert.Equal(("The Moray Council", "101000148084", new DateOnly(2013, 5, 28)), (moray.Authority, moray.Reference, moray.Date));
+        Assert.Equal(("The Moray Council", "101000148084", new DateOnly(2013, 5, 28)), (moray.Authority, moray.Reference, moray.Date?.First));
     }
 
     [Fact]

@@ -139,6 +139,22 @@ public sealed class CorpusScannerScanTests : IDisposable
     }
 
     [Fact]
+    public void Scan_TableWithNoFileColumn_IsAnUnreadTableAndTheLettersStillListed()
+    {
+        _folder.Write("letter.txt", "a");
+        _folder.Write("SOURCES.md", "| name | when |\n|---|---|\n| letter.txt | 2016 |\n");
+
+        var scan = _scanner.Scan([_folder.Path]);
+
+        Assert.Equal(["letter.txt"], scan.Files.Select(f => f.RelativePath));
+        Assert.Empty(scan.Manifest);
+        Assert.Empty(scan.Skipped);
+        var unread = Assert.Single(scan.UnreadTables);
+        Assert.Equal(_folder.Combine("SOURCES.md"), unread.Path);
+        Assert.StartsWith("provenance table not read: no column for the file", unread.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Scan_ManifestsInSubfoldersAndCsv_EntriesAreRelativeToTheRoot()
     {
         _folder.Write("barnet/a.txt", "a");

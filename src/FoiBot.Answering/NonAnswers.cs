@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Answering;
+
+/// <summary>
+/// Sentences of an answer that are not themselves the answer: the requester's question echoed back, an opener that
+/// only announces what follows ("Please find the information requested below:"), procedure, a public-interest
+/// argument, a pointer to an attachment, or a bare heading or label.
+/// </summary>
+internal static partial class NonAnswers
+{
+    public static bool Is(string sentence) => IsEcho(sentence) || IsOpener(sentence) || IsProcedural(sentence) || IsLabel(sentence);
+
+    /// <summary>The requester's own words: a question, a numbered question line, or a request ("Please provide ...").</summary>
+    public static bool IsEcho(string sentence) =>
+        sentence.TrimEnd().EndsWith('?') || Echo().IsMatch(sentence) || Asking().IsMatch(sentence);
+
+    // "For the period ending January 2025, can you please provide:": a request wherever it starts.
+    [GeneratedRegex(@"\b(?:can|could|would) you (?:please )?(?:provide|confirm|tell|state|indicate|supply|list|send|share|advise)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Asking();
+
+    /// <summary>A line that only announces the answer: it ends in a colon, or says the answer is below or follows.</summary>
+    /// <remarks>"A total of 7 bids were made, detailed below:" gives its figure before the colon, so is no mere opener.</remarks>
+    public static bool IsOpener(string sentence) =>
+        (sentence.TrimEnd().EndsWith(':') && !QuoteSelector.HasFigure(sentence)) || Opener().IsMatch(sentence);
+
+    public static bool IsProcedural(string sentence) => Procedural().IsMatch(sentence);
+
+    /// <summary>A heading or label: a few words with no figure and no verdict word ("Retrieved data", "Q3.").</summary>
+    public static bool IsLabel(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && !sentence.Any(char.IsDigit) && !ShortAnswer().IsMatch(sentence) && !sentence.TrimEnd().EndsWith('.')
+            || QuestionLabel().IsMatch(sentence);
+    }
+
+    /// <summary>A heading over table rows ("Income received"): a label that is not an opener, echo, procedure or question number.</summary>
+    public static bool IsHeading(string sentence) =>
+        IsLabel(sentence) && !QuestionLabel().IsMatch(sentence) && !IsEcho(sentence) && !Opener().IsMatch(sentence) && !IsProcedural(sentence)
+        && !OpenerStart().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:please|we|I|our|the (?:information|answer|response))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenerStart();
+
+    [GeneratedRegex(@"^\W*(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.):\]]\s+)?(?:Q(?:uestion)?\s*\.?\s*\d+[a-z]?\s*[.):-]?\s*(?:how|what|when|where|who|which|why|does|do|did|is|are|was|were|has|have|can|could|will|would|please|provide|list|give|state)\b|Question\s*:|Request\s*:|(?:please|kindly|could you|can you|would you)\s+(?:also\s+)?(?:please\s+)?(?:provide|indicate|confirm|state|tell|supply|advise|list|give|send|share|detail|outline|explain|let me know)|I (?:would like|am (?:particularly |also )?interested|request|wish|should be grateful|would be grateful)|if (?:so|yes|the answer|not|no)\b|in (?:relation|regards?) to the above,? (?:please|could|can)|(?:a list|details|copies|a copy|a breakdown) of\b|request (?:in respect of|for|regarding|relating to)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Echo();
+
+    [GeneratedRegex(@"\b(?:(?:find|see|set out|shown|detailed|provided|given|listed)\s+(?:the\s+)?(?:information\s+)?(?:requested\s+)?(?:below|overleaf)|(?:respond|answer|reply)\s+as\s+(?:below|follows)|as follows|our response (?:is|to (?:your|this) (?:request|question))|in response to your (?:request|questions?)\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Opener();
+
+    [GeneratedRegex(@"\bHTML version of an attachment\b|\bwe note that you (?:have )?referenced\b|\b(?:after|when) we sought clari\w+|\bpublic interest\b|\bfactors in favour\b|\bwe (?:consider|believe) that (?:the information|releasing|disclosing|disclosure|release)\b|\bwould be likely to (?:prejudice|enable|endanger|harm)\b|\bhas been (?:processed|handled|dealt with) (?:under|in accordance)\b|\bright (?:of|to) (?:appeal|review|complain)\b|\bInformation Commissioner\b|\brequest for (?:an )?internal review\b|\bthank you for your (?:request|email|letter)\b|\b(?:was|were) received on\b|\bopportunity to (?:fully )?consider your request\b|^\W*(?:received|date|request (?:received|date)|(?:our|your) ref(?:erence)?)\b(?=.{0,40}$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Procedural();
+
+    [GeneratedRegex(@"^\W*(?:yes|no|none|nil|never|n/?a|not (?:held|applicable|known|used))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortAnswer();
+
+    // "Q3." or "Question 5" alone on its line: a label over the answer, not the answer.
+    [GeneratedRegex(@"^\W*(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.):\]]\s+)?(?:Q(?:uestion)?|A(?:nswer)?)\s*\.?\s*\d+[a-z]?\s*[.):-]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionLabel();
+}

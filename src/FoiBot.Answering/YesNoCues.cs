@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using FoiBot.Core;
+using FoiBot.Core.Text;
+
+namespace FoiBot.Answering;
+
+/// <summary>
+/// The explicit yes or no a sentence gives a yes/no question ("Yes", "No", "does not", "not used"), or a refusal or
+/// "not held"; nothing is read into a sentence without such a cue.
+/// </summary>
+internal static partial class YesNoCues
+{
+    public static Verdict? Of(string sentence) => Cue(ListMarker().Replace(sentence, ""));
+
+    private static Verdict? Cue(string sentence) => OutcomeReader.SentenceOutcome(sentence) switch
+    {
+        Outcome.Yes => Verdict.Yes,
+        Outcome.No => Verdict.No,
+        Outcome.NotHeld => Verdict.NotHeld,
+        Outcome.Refused or Outcome.NeitherConfirmNorDeny => Verdict.Refused,
+        _ => Negative().IsMatch(sentence) ? Verdict.No : Affirmative().IsMatch(sentence) ? Verdict.Yes : null,
+    };
+
+    /// <summary>
+    /// The verdict of an answer to a yes/no question: the quoted sentence's cue, else the first cue among the answer's
+    /// own sentences (not the requester's words echoed); null when none gives one.
+    /// </summary>
+    public static Verdict? Read(string quote, string answer) =>
+        Of(quote) ?? Sentences.Split(answer).Where(s => !NonAnswers.IsEcho(s) && !NonAnswers.IsProcedural(s)).Select(Of).FirstOrDefault(v => v is not null);
+
+    // "1. Yes", "A.4 No", "6- Yes, we have one": the number of the question answered, not part of the answer.
+    [GeneratedRegex(@"^\W*(?:(?:Q|A|Answer)\s*[.:]?\s*(?=\d)|(?:A|Answer)\s*[.:]\s*)?(?:\d{1,2}[a-z]?(?:\s*[-.):\]]|\s)\s*|(?:[a-h]|[ivx]{1,4})\s*[-.):\]]\s*)?(?:(?:A|Answer)\s*[.:]\s*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+not\b|\b(?:don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|won['’]t|cannot)\b|\bnot (?:used|involved|provided|offered|carried out)\b|\bno longer\b|\b(?:stopped|ceased)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"^\W*(?:yes\b|we (?:do|can|have|will)\b(?!\s+not)|(?:I|we) can confirm that (?:we|the \w+|it) (?:do|does|did|has|have|uses?|holds?|operates?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Affirmative();
+}

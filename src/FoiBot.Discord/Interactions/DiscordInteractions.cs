@@ -1,0 +1,42 @@
+using FoiBot.Answering;
+using FoiBot.Discord.Bot;
+using FoiBot.Discord.Rest;
+using FoiBot.Search;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FoiBot.Discord.Interactions;
+
+/// <summary>The HTTP interactions endpoint as services and an endpoint, over whatever engine and index the host registers.</summary>
+internal static class DiscordInteractions
+{
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddRoutingCore();
+        services.TryAddSingleton(sp => new DiscordRestClient(Options(sp), sp.GetRequiredService<TimeProvider>(), Logger(sp)));
+        services.TryAddSingleton<InteractionWork>();
+        services.AddHostedService(sp => sp.GetRequiredService<InteractionWork>());
+        services.AddHostedService<InteractionAddresses>();
+        services.TryAddSingleton(sp =>
+        {
+            var options = Options(sp);
+            var limiter = new RequestLimiter(options, sp.GetRequiredService<TimeProvider>());
+            var handler = new InteractionHandler(
+                sp.GetRequiredService<IAnswerEngine>(), sp.GetRequiredService<LetterIndex>(), sp.GetRequiredService<DiscordRestClient>(), limiter, Logger(sp));
+            return new InteractionServices(new NSecEd25519Verifier(options.PublicKey), handler, sp.GetRequiredService<InteractionWork>().Background, Logger(sp));
+        });
+    }
+
+    public static WebApplication Map(WebApplication app)
+    {
+        InteractionEndpoints.Map(app);
+        return app;
+    }
+
+    private static DiscordOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<DiscordOptions>>().Value;
+
+    private static ILogger Logger(IServiceProvider services) => services.GetRequiredService<ILoggerFactory>().CreateLogger("FoiBot.Discord");
+}

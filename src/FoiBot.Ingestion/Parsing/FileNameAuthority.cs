@@ -1,0 +1,85 @@
+using FoiBot.Core;
+using FoiBot.Core.Authorities;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// The authority a letter's file or folder name gives, as users save letters: "leeds-foi-12345.txt",
+/// "west_midlands_police/taser.txt", "Essex Fire - response.pdf". The longest run of leading words that the catalog
+/// knows wins; a place followed by a body word ("essex-fire-...") names that place's body of that kind, never the
+/// council; the file's own name is tried before the folders, nearest folder first.
+/// </summary>
+internal static class FileNameAuthority
+{
+    private const int LongestName = 10;
+
+    private static readonly HashSet<string> s_joiningWords = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "upon", "on", "in", "for", "under" };
+
+    /// <param name="path">The file's path below, and including, its corpus folder, with '/' separators.</param>
+    public static (Authority Authority, AuthoritySource Source)? Find(AuthorityCatalog catalog, string path)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return null;
+        }
+
+        if (FromWords(catalog, Words(Path.GetFileNameWithoutExtension(parts[^1]))) is { } fromFile)
+        {
+            return (fromFile, AuthoritySource.FileName);
+        }
+
+        for (var i = parts.Length - 2; i >= 0; i--)
+        {
+            if (FromWords(catalog, Words(parts[i])) is { } fromFolder)
+            {
+                return (fromFolder, AuthoritySource.FolderName);
+            }
+        }
+
+        return null;
+    }
+
+    internal static Authority? FromWords(AuthorityCatalog catalog, IReadOnlyList<string> words)
+    {
+        for (var n = Math.Min(words.Count, LongestName); n >= 1; n--)
+        {
+            var phrase = TitleCase(words.Take(n));
+            var found = catalog.Resolve(phrase);
+
+            // "essex-fire", "leeds-hospitals", "cheshire-fire": the place's body of that kind, never the council.
+            if (n < words.Count && BodyWords.KindOf(words[n]) is { } kind && (found is null || AuthorityKinds.IsCouncil(found.Kind)))
+            {
+                if (catalog.FindOfKind(phrase, kind, words[n]) is { } body)
+                {
+                    return body;
+                }
+
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of a file or folder name: '-', '_', '.', '+' and spaces separate them, "&amp;" is "and".</summary>
+    internal static List<string> Words(string name) =>
+        [.. name.Replace("&", " and ", StringComparison.Ordinal)
+            .Split([' ', '-', '_', '.', '+', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>Place names match only capitalised, as written in letters; joining words stay lower case.</summary>
+    private static string TitleCase(IEnumerable<string> words) =>
+        string.Join(' ', words.Select((w, i) => i > 0 && s_joiningWords.Contains(w)
+            ? w.ToLowerInvariant()
+            : w.Length > 0 && char.IsLetter(w[0]) ? char.ToUpperInvariant(w[0]) + (w.Length > 1 && w.Skip(1).All(char.IsUpper) && w.Length <= 4 ? w[1..] : w[1..].ToLowerInvariant()) : w));
+}

@@ -1,0 +1,37 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using FoiBot.Web.Endpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FoiBot.Web;
+
+/// <summary>The staff page and its JSON API as services and endpoints, whoever supplies <see cref="WebOptions"/> and <see cref="StaffServices"/>.</summary>
+internal static class StaffApp
+{
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddRoutingCore().AddProblemDetails().AddOpenApi();
+        services.ConfigureHttpJsonOptions(j =>
+        {
+            // Letters are untrusted: '<', '>' and '&' leave as \u escapes, never as markup, even in a sniffing client.
+            j.SerializerOptions.Encoder = JavaScriptEncoder.Default;
+            j.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebOptions>>((limiter, web) => RateLimits.Configure(limiter, web.Value));
+        services.AddHostedService<StaffListener>();
+    }
+
+    public static WebApplication Map(WebApplication app)
+    {
+        app.UseExceptionHandler().UseStatusCodePages().UseRateLimiter();
+        app.MapOpenApi();
+        var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.PolicyName);
+        api.MapAskEndpoints().MapSearchEndpoints().MapLetterEndpoints().MapCheckEndpoints().MapAuthorityEndpoints();
+        app.MapHealthEndpoints().MapStaticPageEndpoints();
+        return app;
+    }
+}
