@@ -12,6 +12,9 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
     /// <summary>True when the acknowledgement says a review was asked for: the letter answers the review, not a question.</summary>
     public bool ReviewSought { get; init; }
 
+    /// <summary>The request and response blocks of a letter that heads each question and each answer in turn; null for other layouts.</summary>
+    public IReadOnlyList<(string? Number, List<string> Request, List<string> Response)>? Exchanges { get; init; }
+
     public static LetterSections Split(IReadOnlyList<string> lines)
     {
         var salutations = Enumerable.Range(0, lines.Count).Where(i => LineRules.IsSalutation(lines[i])).ToList();
@@ -30,6 +33,14 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
 
         var body = new List<string>();
         var headings = new List<int>(); // where in body each response heading stands, so the regex runs once a line
+        var explicitStart = start >= 0 && LineRules.StartsRequest(lines[start]);
+        var marks = new List<(int At, bool Request)>(); // request and response headings in turn, for HeadedExchanges
+        var headingLines = new HashSet<int>();
+        if (explicitStart)
+        {
+            marks.Add((0, true));
+        }
+
         var readText = false;
         string? summary = null;
         var review = false;
@@ -60,17 +71,23 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
 
             // "We have considered your request under the EIR. The comments are attached.": keep what follows the procedure.
             line = Procedure.Without(line);
-            if (LineRules.StartsResponse(line))
-            {
-                // "Our response" over "Response": a heading right under another opens the same section.
-                if (headings.Count > 0 && !HasText(body, headings[^1] + 1))
-                {
-                    continue;
-                }
 
-                headings.Add(body.Count);
-                body.Add(line);
+            if (LineRules.StartsResponse(line) || HeadedExchanges.IsResponseHeading(line))
+            {
+                AddHeading(body, headings, marks, headingLines, line);
                 continue;
+            }
+
+            // "Response: Information in relation to ...": the heading and the answer's first line share a line.
+            if (LineRules.AnswerAfterResponseLabel(line) is { } answer)
+            {
+                AddHeading(body, headings, marks, headingLines, "Response");
+                line = answer;
+            }
+
+            if (LineRules.StartsRequest(line) || HeadedExchanges.IsRequestHeading(line))
+            {
+                marks.Add((body.Count, true));
             }
 
             // A date standing alone is the letter's date in the header, but a table cell further down.
@@ -86,7 +103,17 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
                 continue;
             }
 
+            if (HeadedExchanges.IsRequestHeading(line))
+            {
+                headingLines.Add(body.Count);
+            }
+
             body.Add(line);
+        }
+
+        if (marks.Count >= 4 && HeadedExchanges.Pair(body, marks, headingLines) is { } exchanges)
+        {
+            return new LetterSections(Trim(body), null, summary) { Exchanges = exchanges, ReviewSought = review };
         }
 
         // A "Response" heading under every question: the letter alternates question and answer, so read it inline.
@@ -95,7 +122,6 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
             return new LetterSections(Trim(body.Where((_, i) => !headings.Contains(i)).ToList()), null, summary) { ReviewSought = review };
         }
 
-        var explicitStart = start >= 0 && LineRules.StartsRequest(lines[start]);
         var response = headings.Find(i => i >= 1) is var h and > 0 ? h : -1;
         if (response < 0 && QuotedRequest.End(body) is var quoted and >= 0)
         {
@@ -105,6 +131,28 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
         return response < 0
             ? new LetterSections(Trim(body), null, summary) { ExplicitRequest = explicitStart, ReviewSought = review }
             : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary) { ExplicitRequest = explicitStart, ReviewSought = review };
+    }
+
+    /// <summary>
+    /// Records a response heading; "Our response" over "Response", a heading right under another, opens the same
+    /// section. Only <see cref="LineRules.StartsResponse"/> headings split the letter; numbered ones ("Answer 1") stay
+    /// lines of the body for the inline reading.
+    /// </summary>
+    private static void AddHeading(List<string> body, List<int> headings, List<(int At, bool Request)> marks, HashSet<int> headingLines, string line)
+    {
+        if (headings.Count > 0 && !HasText(body, headings[^1] + 1) && LineRules.StartsResponse(line))
+        {
+            return;
+        }
+
+        marks.Add((body.Count, false));
+        headingLines.Add(body.Count);
+        if (LineRules.StartsResponse(line))
+        {
+            headings.Add(body.Count);
+        }
+
+        body.Add(line);
     }
 
     /// <summary>The next numbered question within a few lines after <paramref name="from"/>, numbered after the last one seen; -1 if none.</summary>

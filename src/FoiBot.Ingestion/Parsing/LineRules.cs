@@ -59,14 +59,27 @@ internal static partial class LineRules
     public static bool StartsResponse(string line)
     {
         line = WithoutColonDash(line);
-        return ResponseStart().IsMatch(line) || (line.EndsWith(':') && ResponseOpener().IsMatch(line));
+        return ResponseStart().IsMatch(line) || (line.EndsWith(':') && ResponseOpener().IsMatch(line))
+            || (NamedResponse().IsMatch(line) && !IsLawHeading(line));
     }
 
-    /// <summary>"... the following information:-", "reply as follows: -": a dash after a heading's colon is typography; the colon ends the heading.</summary>
+    /// <summary>"Response: Information in relation to ...": the answer written on the heading's own line, or null when the line is no such heading.</summary>
+    public static string? AnswerAfterResponseLabel(string line) =>
+        line.Length > 10 && "ROIFroif".Contains(line[0], StringComparison.Ordinal) && LabelledResponse().Match(line) is { Success: true } m ? m.Groups["a"].Value : null;
+
+    [GeneratedRegex(@"^(?:Response|Our response|In response|Council response|Final response)\s*[:\-–]\s*(?<a>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledResponse();
+
+    // "DWP Response", "The Scottish Fire and Rescue Service (SFRS) response –": the authority names its own answer.
+    // Case matters: the words before "response" are a name, capitalised, and none of them is the request's.
+    [GeneratedRegex(@"^(?:The\s+)?(?!.*\b(?:Request|Question|request|question)s?\b)(?:(?:\p{Lu}[\p{L}'’&.-]*|\(\p{Lu}{2,}\)|and|of|for|&)\s+){1,7}(?:[Rr]esponse|[Rr]eply|RESPONSE)\s*[:\-–]?$")]
+    private static partial Regex NamedResponse();
+
+    /// <summary>"... the following information:-", "reply as follows: -", "You requested –": a dash after a heading's colon, or in its place, is typography; the colon ends the heading.</summary>
     private static string WithoutColonDash(string line) =>
         line.Length > 2 && line[^1] is '-' or '–' && ColonDash().Match(line) is { Success: true } m ? line[..m.Index] + ":" : line;
 
-    [GeneratedRegex(@":\s*[-–]$")]
+    [GeneratedRegex(@"(?::\s*|\s)[-–]$")]
     private static partial Regex ColonDash();
 
     /// <summary>Removes a leading "Dear Mr Jones" from a line that carries more of the letter after it.</summary>
@@ -129,14 +142,15 @@ internal static partial class LineRules
     [GeneratedRegex(@"\b(?:(?:advise|respond|reply|answer|confirm)\s+as follows|(?:our|the|my) (?:response|reply|answers?)s? (?:is|are)?\s*(?:as follows|below|set out below)|please (?:find|see) (?:our|the|my) (?:response|reply|answers?)(?: below)?|in response to your (?:request|questions?),? (?:I|we) (?:can|am able to|are able to) (?:advise|confirm)(?: the following)?)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseOpener();
 
-    [GeneratedRegex(@"cookie|exit|leave|hide|beta|new service", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"cookie|exit|leave|hide|beta|new service|technical problem", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWord();
 
     [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)(?:\s+(?:response|request|release|disclosure|reply)s?)?:?$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericFoiHeading();
 
     // Site banners a page converter keeps: cookie notices, "exit this site" buttons, beta labels.
-    [GeneratedRegex(@"^(?:(?:This|Our) (?:site|website) uses cookies\b.*|We use (?:some essential )?cookies\b.*|.{0,60}\bcookies? (?:settings|policy|preferences|notice)\b.{0,60}|(?:Exit|Leave) this (?:site|page)\b.*|Hide this page\b.*|Quick exit\b.*|This is a new service\b.*|BETA\b.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:This|Our) (?:site|website) uses cookies\b.*|We use (?:some essential )?cookies\b.*|.{0,60}\bcookies? (?:settings|policy|preferences|notice)\b.{0,60}|(?:Exit|Leave) this (?:site|page)\b.*|Hide this page\b.*|Quick(?:ly)? exit\b.*|This is a new service\b.*|BETA\b.*"
+        + @"|.*\b(?:cookie (?:preferences|settings)|(?:essential|additional) cookies|cookies page)\b.*|This (?:site|service|website) is (?:a |in )?beta\b.*|Sorry, there was a technical problem\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Banner();
 
     // A rule drawn with symbols ("▬▬▬", "-----") between parts of a page.
@@ -247,7 +261,7 @@ internal static partial class LineRules
         + @"|\bthe following information(?: from [^:]{1,60})?:$"
         + @"|\b(?:request|requests)\b.{0,60}\b(?:was|were) for:$"
         + @"|^You asked:?$"
-        + @"|^You have requested the following information"
+        + @"|^You (?:have )?requested the following information"
         + @"|^Your request:?$"
         + @"|^Request(?: details?)?:$"
         + @"|^Request$"

@@ -9,20 +9,26 @@ internal static partial class PairAssembler
     /// <param name="looksLikeFoi">Whether the letter shows it is an FOI response (a reference, a named law, an acknowledgement), so that prose with no numbered questions is still read as one answer.</param>
     public static List<QaPair> Assemble(LetterSections sections, bool looksLikeFoi, List<ParseDiagnostic> diagnostics)
     {
-        sections = sections with { Request = QuotedLaw.Remove(sections.Request) };
+        sections = sections with { Request = QuotedLaw.Remove(RunOnNumbering.Split(sections.Request)) };
         List<DraftPair> drafts;
-        if (sections.Response is { } response)
+        if (sections.Exchanges is { } exchanges)
         {
-            var questions = RequestReader.Read(sections.Request);
-            var echoed = EchoLayout.TryAssemble(questions, response);
+            drafts = [];
+            foreach (var (number, request, answer) in exchanges)
+            {
+                var answered = Answered(QuotedLaw.Remove(RunOnNumbering.Split(request)), RunOnNumbering.Split(answer));
 
-            // Echoes that answer every one of several questions leave no better reading to look for.
-            var numbered = echoed is not null && questions.Count > 1 && Answered(echoed) >= questions.Count ? null
-                : NumberedResponseLayout.TryAssemble(questions, response) ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(sections.Request), response);
+                if (answered is [{ Number: null } single])
+                {
+                    Renumber(single, number, request[0]);
+                }
 
-            // A question repeated at the foot of numbered answers (a page that prints the request again) is no echo layout.
-            drafts = (numbered is not null && (echoed is null || Answered(numbered) > Answered(echoed)) ? numbered : echoed)
-                ?? SingleAnswer(questions, sections.Request, response);
+                drafts.AddRange(answered);
+            }
+        }
+        else if (sections.Response is { } response)
+        {
+            drafts = Answered(sections.Request, RunOnNumbering.Split(response));
         }
         else
         {
@@ -79,6 +85,37 @@ internal static partial class PairAssembler
     }
 
     /// <summary>
+    /// One question in a headed block: "Request 2" numbers it, or its own "2." does, which a block starting at 2 would
+    /// otherwise read as text.
+    /// </summary>
+    private static void Renumber(DraftPair single, string? heading, string first)
+    {
+        if (heading is null && NumberedLine.TryParse(first) is { IsSubItem: false, Numbers.Count: 1 } own && own.Rest.Length > 0
+            && single.Question.StartsWith(first, StringComparison.Ordinal))
+        {
+            heading = own.First.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            single.Question = own.Rest + single.Question[first.Length..];
+        }
+
+        single.Number = heading;
+    }
+
+    /// <summary>The questions of a request answered in a response section of their own: by echo, by number, or all at once.</summary>
+    private static List<DraftPair> Answered(IReadOnlyList<string> request, IReadOnlyList<string> response)
+    {
+        var questions = RequestReader.Read(request);
+        var echoed = EchoLayout.TryAssemble(questions, response);
+
+        // Echoes that answer every one of several questions leave no better reading to look for.
+        var numbered = echoed is not null && questions.Count > 1 && Answered(echoed) >= questions.Count ? null
+            : NumberedResponseLayout.TryAssemble(questions, response) ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(request), response);
+
+        // A question repeated at the foot of numbered answers (a page that prints the request again) is no echo layout.
+        return (numbered is not null && (echoed is null || Answered(numbered) > Answered(echoed)) ? numbered : echoed)
+            ?? SingleAnswer(questions, request, response);
+    }
+
+    /// <summary>
     /// A prose letter: the acknowledgement says what was asked ("in which you asked for ..."), or, after an opener
     /// such as "You requested:", the first paragraph is the request; the rest of the body answers it.
     /// </summary>
@@ -87,11 +124,17 @@ internal static partial class PairAssembler
         var body = sections.Request;
         if (sections.RequestSummary is null && (sections.ExplicitRequest || ReadsAsRequest(body.FirstOrDefault(l => l.Length > 0))))
         {
+            // The request ends at its paragraph's end or, printed without one, where the authority starts to answer.
             var end = body.ToList().FindIndex(l => l.Length == 0);
+            if (end < 0 && sections.ExplicitRequest && body.Count > 1)
+            {
+                end = body.ToList().FindIndex(1, InlineAnswerSplitter.OpensAnswer);
+            }
+
             if (end > 0 && body.Skip(end).Any(l => l.Length > 0))
             {
                 var pair = new DraftPair(null, string.Join("\n", body.Take(end)));
-                pair.Answer.AddRange(body.Skip(end + 1));
+                pair.Answer.AddRange(body.Skip(end));
                 return pair;
             }
         }

@@ -80,7 +80,7 @@ internal static partial class QuestionLineLayout
                 return i;
             }
 
-            if (!explicitRequest && !IsHeading(line))
+            if (!explicitRequest && !IsHeading(line) && !Acknowledges(line))
             {
                 return -1;
             }
@@ -108,6 +108,12 @@ internal static partial class QuestionLineLayout
 
     private static bool IsIntroduction(string line) => line.EndsWith(':') || line.EndsWith('-') || line.EndsWith('–') || line.EndsWith(';');
 
+    /// <summary>
+    /// "Further to your request received on 24/06/2025, I confirm that ... has now considered your request": the
+    /// acknowledgement above a request restated in the letter, which neither asks nor answers.
+    /// </summary>
+    private static bool Acknowledges(string line) => Acknowledgement().IsMatch(line) && !line.EndsWith('?');
+
     /// <summary>A title, a date or a short heading: no sentence of the letter.</summary>
     private static bool IsHeading(string line) => line.Length <= 100 && !line.EndsWith('.');
 
@@ -119,6 +125,9 @@ internal static partial class QuestionLineLayout
     // "For the last quarter, can you please provide:": the ask stands after a qualifier, before the list it announces.
     [GeneratedRegex(@"\b(?:can|could|would) you (?:please )?(?:provide|tell|confirm|send|supply|advise|list|give|state)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskBeforeList();
+
+    [GeneratedRegex(@"\byour (?:\w+ )?(?:request|e-?mail|letter|enquiry|query)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Acknowledgement();
 
     [GeneratedRegex(@"^(?:how|what|which|when|where|who|whom|whose|why|whether|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();

@@ -106,4 +106,38 @@ public sealed class QuestionLineLayoutTests
 
         Assert.Contains("The council holds no record of repairs to the bridge.", Assert.Single(letter.Pairs).Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_AcknowledgementAboveTheRestatedQuestion_IsNoAnswerAndTheQuestionIsRead()
+    {
+        var letter = _parser.Parse("""
+            Our ref: P-4189
+            Dear David Cole
+            Further to your request received on 24/06/2025, I confirm that the District Council has now considered your request under the Freedom of Information Act 2000.
+            Could I ask for the data used to inform the three options for local government reform?
+            We find Section 21 – Information accessible to applicant by other means – applies.
+            Yours sincerely
+            """, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("Could I ask for the data used to inform the three options for local government reform?", pair.Question);
+        Assert.StartsWith("We find Section 21", pair.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RequestAfterAnOpenerWithNoColonOrBlankLine_EndsWhereTheAuthorityAnswers()
+    {
+        var letter = _parser.Parse("""
+            Our ref: F19/204
+            Dear Subhash Pandeya
+            You requested the following information
+            How much this university pays as commission to international agents for each enrolled student.
+            We have interpreted your request to relate to the rate paid to agents.
+            This financial information has not been released as the exemption under section 33(1)(b) applies.
+            """, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("How much this university pays as commission to international agents for each enrolled student.", pair.Question);
+        Assert.Contains("has not been released", pair.Answer, StringComparison.Ordinal);
+    }
 }
