@@ -11,6 +11,13 @@ internal static partial class InlineAnswerSplitter
 {
     public static (string Question, string Answer) Split(string text)
     {
+        // "3. The expected repair rate (MTTR).’ I have processed your request ...": a quoted request closes and the
+        // answer follows on the same line.
+        if (ClosedQuote().Match(text) is { Success: true } closed)
+        {
+            return (text[..(closed.Index + 2)], text[(closed.Index + closed.Length)..]);
+        }
+
         var q = text.LastIndexOf("? ", StringComparison.Ordinal);
         if (q > 0)
         {
@@ -101,6 +108,9 @@ internal static partial class InlineAnswerSplitter
 
         return null;
     }
+
+    [GeneratedRegex(@"[.?!)][’”]\s+(?=\p{Lu})")]
+    private static partial Regex ClosedQuote();
 
     [GeneratedRegex(@"^\[[^\]]{1,80}\]")]
     private static partial Regex LeadingBracket();

@@ -140,9 +140,9 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     [GeneratedRegex(@"^(?<n>\d{1,2})(?!\d)\s+(?<rest>[A-Z£<].*)$")]
     private static partial Regex LooseNumber();
 
-    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer) to|Regarding|Re|With regard to|In relation to)\s+(?:your\s+)?(?:questions?|Qs?)\s*(?<a>\d{1,2})\s*(?:(?<and>and|&)|to|-|–)\s*(?:question\s*|Q)?(?<b>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer) to|Regarding|Re|With regards? to|In relation to|In respect of)\s+(?:your\s+)?(?:questions?|Qs?)\s*(?<a>\d{1,2})\s*(?:(?<and>and|&)|to|-|–)\s*(?:question\s*|Q)?(?<b>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionRangeAnswer();
 
-    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer|relation) to|Regarding|With regard to)\s+(?:your\s+)?(?:question|Q)\s*(?<a>\d{1,2})\b(?!\s*(?:and|&|to|-|–)\s*\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer|relation) to|Regarding|With regards? to|In respect of)\s+(?:your\s+)?(?:question|Q)\s*(?<a>\d{1,2})\b(?!\s*(?:and|&|to|-|–)\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionAnswer();
 }

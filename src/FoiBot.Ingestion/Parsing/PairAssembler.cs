@@ -139,9 +139,42 @@ internal static partial class PairAssembler
             }
         }
 
+        if (sections.RequestSummary is null && GluedCells(body) is { } glued)
+        {
+            return glued;
+        }
+
         var prose = new DraftPair(null, sections.RequestSummary ?? "");
         prose.Answer.AddRange(sections.RequestSummary is { } asked ? body.Select(l => WithoutRestatement(l, asked)) : body);
         return prose;
+    }
+
+    /// <summary>
+    /// "... Which departments were engaged in such research?The University does not keep ...": a log's table row
+    /// with its cells run together; the answer cell starts right after the request's last question mark.
+    /// </summary>
+    private static DraftPair? GluedCells(IReadOnlyList<string> body)
+    {
+        for (var i = body.Count - 1; i >= 0; i--)
+        {
+            var cell = GluedCell().Matches(body[i]).LastOrDefault(m => !InAddress(body[i], m.Index));
+            if (cell is not null)
+            {
+                var pair = new DraftPair(null, body[i][..(cell.Index + 1)]);
+                pair.Answer.Add(body[i][(cell.Index + 1)..]);
+                pair.Answer.AddRange(body.Skip(i + 1));
+                return pair;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A web address's query ("...aspx?CommitteeId=115") is no cell border.</summary>
+    private static bool InAddress(string line, int at)
+    {
+        var word = line.LastIndexOf(' ', at) + 1;
+        return line.AsSpan(word, at - word).ContainsAny('/', '=');
     }
 
     /// <summary>"You asked for the number of ...": the sentence the question was read from restates the request and is no answer.</summary>
@@ -208,6 +241,9 @@ internal static partial class PairAssembler
 
     private static string Tidy(string text) =>
         string.Join("\n", text.Split('\n').Select(TextNormalizer.Collapse).Where(l => l.Length > 0));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}|\))\?(?=\p{Lu}\p{Ll})")]
+    private static partial System.Text.RegularExpressions.Regex GluedCell();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:please (?:could|can|would|provide|tell|send|supply|confirm|advise)|could you|can you|would you|i would like|i'd like|i am writing to (?:request|ask)|i (?:wish|want) to (?:request|know))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RequestOpening();

@@ -60,4 +60,19 @@ public sealed class QuotedQuestionTests
         var pair = Assert.Single(letter.Pairs);
         Assert.Equal("Please disclose any action taken as a result of this email.", pair.Question);
     }
+
+    [Fact]
+    public void Parse_QuotedRequestClosingMidLine_AnswersAfterTheClosingMark()
+    {
+        var letter = _parser.Parse(
+            "Reference number: FOI2018/00689\nThank you for your email. You requested the following information: ‘Could you provide some information on Bentley Heath Level Crossing please? "
+            + "1. The risk assessment for Bentley Heath Level Crossing. 2. The expected failure rate of the crossing. "
+            + "3. The expected repair time of the crossing.’ I can confirm that we hold some of the information you requested. Please find attached the risk assessment.",
+            "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Contains("The risk assessment for Bentley Heath Level Crossing.", pair.Question, StringComparison.Ordinal);
+        Assert.Contains("The expected repair time of the crossing.’", pair.Question, StringComparison.Ordinal);
+        Assert.Contains("Please find attached the risk assessment.", pair.Answer, StringComparison.Ordinal);
+    }
 }
