@@ -59,9 +59,14 @@ internal static partial class LineRules
     public static bool StartsResponse(string line)
     {
         line = WithoutColonDash(line);
-        return ResponseStart().IsMatch(line) || (line.EndsWith(':') && ResponseOpener().IsMatch(line))
+        return ResponseStart().IsMatch(line) || (line.EndsWith(':') && (ResponseOpener().IsMatch(line) || (line.Length <= 80 && AnswersIntroduced().IsMatch(line))))
             || (NamedResponse().IsMatch(line) && !IsLawHeading(line));
     }
+
+    // "The council's answers are:", "Our responses to your questions are below:": a short line with no number that
+    // introduces the answers, whoever it says gives them.
+    [GeneratedRegex(@"^(?:the|our|my)\b[^:\d]{0,40}\b(?:responses?|reply|replies|answers?)\b[^:\d]{0,30}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswersIntroduced();
 
     /// <summary>"Response: Information in relation to ...": the answer written on the heading's own line, or null when the line is no such heading.</summary>
     public static string? AnswerAfterResponseLabel(string line) =>
@@ -139,7 +144,7 @@ internal static partial class LineRules
     [GeneratedRegex(ClutterPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Clutter();
 
-    [GeneratedRegex(@"\b(?:(?:advise|respond|reply|answer|confirm)\s+as follows|(?:our|the|my) (?:response|reply|answers?)s? (?:is|are)?\s*(?:as follows|below|set out below)|please (?:find|see) (?:our|the|my) (?:response|reply|answers?)(?: below)?|in response to your (?:request|questions?),? (?:I|we) (?:can|am able to|are able to) (?:advise|confirm)(?: the following)?)\s*:$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:advise|respond|reply|answer|confirm)\s+as follows|(?:our|the|my) (?:response|reply|answers?)s? (?:is|are)?\s*(?:as follows|below|set out below)|please (?:find|see) (?:our|the|my) (?:response|reply|answers?)(?: below)?|in response to your (?:request|questions?)(?:,? (?:I|we) (?:can|am able to|are able to) (?:advise|confirm)(?: the following)?)?)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseOpener();
 
     [GeneratedRegex(@"cookie|exit|leave|hide|beta|new service|technical problem", RegexOptions.IgnoreCase)]
@@ -264,7 +269,7 @@ internal static partial class LineRules
         + @"|^You have requested the following information"
         + @"|^You requested the following information\s*[:.]?$"
         + @"|^Your request:?$"
-        + @"|^Request(?: details?)?:$"
+        + @"|^Request(?: details?)?:?$"
         + @"|^Request$"
         + @"|^(?:Initial|Original) request:?$"
         + @"|^Question asked:?$"

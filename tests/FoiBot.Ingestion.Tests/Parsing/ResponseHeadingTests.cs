@@ -15,6 +15,8 @@ public sealed class ResponseHeadingTests
     [InlineData("Our response\nResponse")]
     [InlineData("Our response:\n\nResponse")]
     [InlineData("DWP Response")]
+    [InlineData("In response to your questions:")]
+    [InlineData("The council's answers are:")]
     [InlineData("The Scottish Fire and Rescue Service (SFRS) response –")]
     public void Parse_HeadingForm_OpensTheAnswers(string heading)
     {
@@ -78,5 +80,21 @@ public sealed class ResponseHeadingTests
         var pair = Assert.Single(letter.Pairs);
         Assert.Equal("1-2", pair.Number);
         Assert.Equal("There is no specific category to record incidents due to the impact of climate change.", pair.Answer);
+    }
+
+    [Fact]
+    public void Parse_RequestDetailsAndResponseDetailsHeadings_StayOutOfThePair()
+    {
+        var letter = _parser.Parse("""
+            Reference: FOI-7781
+            Request details
+            Please provide the number of school exclusions for 2022/23 broken down by school.
+            Response details
+            The information is attached as a spreadsheet.
+            """, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("Please provide the number of school exclusions for 2022/23 broken down by school.", pair.Question);
+        Assert.Equal("The information is attached as a spreadsheet.", pair.Answer);
     }
 }
