@@ -33,6 +33,13 @@ internal static partial class PairAssembler
         else
         {
             drafts = InlineLayout.Assemble(sections.Request);
+
+            // A table whose rows ask and answer, in a letter with no answered question outside it.
+            if (!drafts.Exists(d => d.HasAnswer) && TableRowLayout.TryAssemble(sections.Request) is { } rows)
+            {
+                drafts = rows;
+            }
+
             if (sections.ReviewSought && AreStatements(drafts))
             {
                 drafts = [];
