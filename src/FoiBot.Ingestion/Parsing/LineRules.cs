@@ -60,7 +60,14 @@ internal static partial class LineRules
     {
         line = WithoutColonDash(line);
         return ResponseStart().IsMatch(line) || (line.EndsWith(':') && (ResponseOpener().IsMatch(line) || (line.Length <= 80 && AnswersIntroduced().IsMatch(line))))
-            || (NamedResponse().IsMatch(line) && !IsLawHeading(line));
+            || (line.Length <= 80 && EndsWithResponseWord(line) && NamedResponse().IsMatch(line) && !IsLawHeading(line));
+    }
+
+    /// <summary>"... Response", "... reply –": the cheap test that rules out most lines before the name pattern runs.</summary>
+    private static bool EndsWithResponseWord(string line)
+    {
+        var end = line.AsSpan().TrimEnd(" :-–");
+        return end.EndsWith("esponse", StringComparison.Ordinal) || end.EndsWith("eply", StringComparison.Ordinal) || end.EndsWith("ESPONSE", StringComparison.Ordinal);
     }
 
     // "The council's answers are:", "Our responses to your questions are below:": a short line with no number that

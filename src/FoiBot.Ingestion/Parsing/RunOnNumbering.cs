@@ -45,7 +45,8 @@ internal static partial class RunOnNumbering
     /// <summary>Where each item of a run numbered from 1 starts, when the line holds two at least; null otherwise.</summary>
     private static List<int>? Cuts(string line)
     {
-        var cuts = InOrder(Labelled().Matches(line));
+        // Most lines hold no "Q": the labelled pattern runs only on those that do.
+        var cuts = line.Contains('Q', StringComparison.Ordinal) ? InOrder(Labelled().Matches(line)) : [];
         if (cuts.Count < 2 && line.Length >= RunOnLength)
         {
             cuts = InOrder(AfterSentence().Matches(line));
