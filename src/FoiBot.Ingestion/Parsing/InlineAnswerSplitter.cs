@@ -11,6 +11,13 @@ internal static partial class InlineAnswerSplitter
 {
     public static (string Question, string Answer) Split(string text)
     {
+        // "3. The expected repair rate (MTTR).’ I have processed your request ...": a quoted request closes and the
+        // answer follows on the same line.
+        if (ClosedQuote().Match(text) is { Success: true } closed)
+        {
+            return (text[..(closed.Index + 2)], text[(closed.Index + closed.Length)..]);
+        }
+
         var q = text.LastIndexOf("? ", StringComparison.Ordinal);
         if (q > 0)
         {
@@ -35,6 +42,11 @@ internal static partial class InlineAnswerSplitter
             }
         }
 
+        if (StatedQuestion(text) is { } stated)
+        {
+            return stated;
+        }
+
         var c = text.LastIndexOf(": ", StringComparison.Ordinal);
         if (c >= 15)
         {
@@ -46,6 +58,28 @@ internal static partial class InlineAnswerSplitter
         }
 
         return (text, "");
+    }
+
+    /// <summary>
+    /// "How many have not gone over PAN but ... through appeals. This information is not held by the council.": a
+    /// question written with a full stop, answered in the sentence after it.
+    /// </summary>
+    private static (string Question, string Answer)? StatedQuestion(string text)
+    {
+        if (!text.Contains(". ", StringComparison.Ordinal) || !AsksInWords().IsMatch(text))
+        {
+            return null;
+        }
+
+        var sentences = Sentences.Split(text);
+        // A colon in the first sentence is where a "question: answer" line splits, and the sentence after is more answer.
+        if (sentences.Count < 2 || !sentences[0].EndsWith('.') || sentences[0].Contains(':', StringComparison.Ordinal) || !AnswerOpening().IsMatch(sentences[1]))
+        {
+            return null;
+        }
+
+        var at = text.IndexOf(sentences[1], sentences[0].Length, StringComparison.Ordinal);
+        return at > 0 ? (text[..at].TrimEnd(), text[at..]) : null;
     }
 
     /// <summary>True when text opens as an answer does: "Yes", "None", "We ...", "Please see ...".</summary>
@@ -75,10 +109,17 @@ internal static partial class InlineAnswerSplitter
         return null;
     }
 
+    [GeneratedRegex(@"[.?!)][’”]\s+(?=\p{Lu})")]
+    private static partial Regex ClosedQuote();
+
     [GeneratedRegex(@"^\[[^\]]{1,80}\]")]
     private static partial Regex LeadingBracket();
 
-    [GeneratedRegex(@"^(?:please (?:see|find|refer)\b|yes\b|no\b|none\b|nil\b|n/?a\b|not\b|we\b|our\b|the council\b|there (?:is|are|was|were)\b)", RegexOptions.IgnoreCase)]
+    // "To date how many schools ...": a question word among the first few.
+    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:how|what|which|when|where|who|whether)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksInWords();
+
+    [GeneratedRegex(@"^(?:please (?:see|find|refer)\b|yes\b|no\b|none\b|nil\b|n/?a\b|not\b|we\b|our\b|the council\b|there (?:is|are|was|were)\b|this information\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerOpening();
 
     [GeneratedRegex(@"^(?:please (?:provide|specify|list|state|give|confirm|include|tell|send|advise|also|indicate|describe|detail|break|could|can|supply|share|let)|if\b|and\b|also\b|or\b|can\b|could\b|would\b|will\b|how\b|what\b|which\b|when\b|where\b|who\b|why\b|is\b|are\b|do\b|does\b|did\b|has\b|have\b|i\b|i'd\b|for\b|broken down\b|in each\b|including\b|ideally\b|specifically\b|e\.g\.|\()", RegexOptions.IgnoreCase)]

@@ -45,6 +45,8 @@ internal static partial class InlineLayout
             }
 
             awaitingQuestion = null;
+
+
             if (current is not null && (RequestLines.IsAside(line) || (!current.HasAnswer && (RequestLines.ContinuesSentence(current.Question, line) || (listing == current && RequestLines.IsListItem(line))))))
             {
                 current.Question += "\n" + line;
@@ -60,6 +62,15 @@ internal static partial class InlineLayout
                 continue;
             }
 
+            // 1. “I would like to know ... / Also, what is ...?”: a question quoted from the request goes on to its closing mark;
+            // under a question not yet answered, a line that asks again ("Please also list ...") is more of it.
+            if (current is not null && !current.HasAnswer && NumberedLine.TryParse(line) is null
+                && ((InsideQuote(current.Question) && QuoteCloses(lines, i)) || QuestionLineLayout.IsQuestion(line)))
+            {
+                current.Question += "\n" + line;
+                continue;
+            }
+
             var covered = NumberedLine.CoveredQuestions(line);
             if (covered.Count > 0 && Merge(pairs, covered, line) is { } merged)
             {
@@ -68,7 +79,7 @@ internal static partial class InlineLayout
             }
 
             var numbered = NumberedLine.TryParse(line);
-            if (numbered is { IsSubItem: false, Numbers.Count: 1 } && (RequestReader.Follows(lastNumber, numbered.First) || (numbered.Letter is not null && numbered.First == lastNumber)))
+            if (numbered is { IsSubItem: false, Numbers.Count: 1 } && !IsFigure(numbered, current) && (RequestReader.Follows(lastNumber, numbered.First) || (numbered.Letter is not null && numbered.First == lastNumber)))
             {
                 lastNumber = numbered.First;
                 lettersAnswer = InlineParts().IsMatch(numbered.Rest);
@@ -120,6 +131,31 @@ internal static partial class InlineLayout
 
         return ShareLoneAnswer(pairs);
     }
+
+    /// <summary>An opening quote mark the question has not closed.</summary>
+    private static bool InsideQuote(string question) => question.AsSpan().Count('“') > question.AsSpan().Count('”');
+
+    /// <summary>A closing quote mark within the next few lines: a quote left open by mistake swallows no answers.</summary>
+    private static bool QuoteCloses(IReadOnlyList<string> lines, int from)
+    {
+        for (var j = from; j < lines.Count && j < from + 15; j++)
+        {
+            if (lines[j].Contains('”', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "4 – all officers. all dismissed" under an answered question: a count the answer gives, numbered as the
+    /// questions are, but opening in lower case with no word a question or request opens with.
+    /// </summary>
+    private static bool IsFigure(NumberedLine numbered, DraftPair? current) =>
+        current is { HasAnswer: true } && numbered.Letter is null && numbered.Rest.Length > 0 && char.IsLower(numbered.Rest[0])
+        && !RequestReader.AsksOrRequests(numbered.Rest) && !QuestionWord().IsMatch(numbered.Rest);
 
     /// <summary>The pair whose question announces a list of options, while no answer has come.</summary>
     private static DraftPair? ListingFrom(DraftPair pair) => !pair.HasAnswer && RequestLines.AnnouncesList(pair.Question) ? pair : null;
@@ -174,7 +210,7 @@ internal static partial class InlineLayout
 
     private static DraftPair Combine(List<DraftPair> pairs, List<string> answer)
     {
-        var label = pairs.Count == 1 ? pairs[0].Number : $"{pairs[0].Number}-{pairs[^1].Number}";
+        var label = pairs.Count == 1 || pairs[0].Number is null ? pairs[0].Number : $"{pairs[0].Number}-{pairs[^1].Number}";
         var merged = new DraftPair(label, string.Join("\n", pairs.Select(p => p.Question)));
         merged.Answer.AddRange(answer);
         return merged;
@@ -190,6 +226,9 @@ internal static partial class InlineLayout
         var next = lines.Skip(index + 1).FirstOrDefault(l => l.Length > 0);
         return next is not null && NumberedLine.TryParse(next) is { IsSubItem: false };
     }
+
+    [GeneratedRegex(@"^(?:whether|if|whom|whose|why|was|were|had|should|number|total|list|copies|copy|any|all of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
 
     [GeneratedRegex(@"^(?:Answer|Response|Reply|A)\s*\.?\s*\d{1,2}\s*[.:)\-–]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerLabel();

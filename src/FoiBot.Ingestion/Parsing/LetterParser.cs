@@ -149,5 +149,5 @@ public sealed class LetterParser
     }
 
     private static readonly System.Text.RegularExpressions.Regex FoiWording = new(
-        @"\b(?:(?i:Freedom of Information|Environmental Information)|FOIA?|FOISA|EIRs?|EISR)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+        @"\b(?:(?i:Freedom of Information|Environmental Information|Disclosure Log)|FOIA?|FOISA|EIRs?|EISR)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 }

@@ -1,18 +1,19 @@
-using System.Buffers;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>
 /// The part of a letter that holds questions and answers: after the letterhead and acknowledgement, before the
 /// closing boilerplate, with procedural lines taken out; split at a response heading when the letter has one.
 /// </summary>
-internal sealed partial record LetterSections(IReadOnlyList<string> Request, IReadOnlyList<string>? Response, string? RequestSummary)
+internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyList<string>? Response, string? RequestSummary)
 {
-    // SearchValues: string.Contains(..., OrdinalIgnoreCase) is a slow char-by-char loop under invariant globalization.
-    private static readonly SearchValues<string> s_you = SearchValues.Create(["you"], StringComparison.OrdinalIgnoreCase);
-
-
     /// <summary>True when a line such as "You requested:" said where the request starts.</summary>
     public bool ExplicitRequest { get; init; }
+
+    /// <summary>True when the acknowledgement says a review was asked for: the letter answers the review, not a question.</summary>
+    public bool ReviewSought { get; init; }
+
+    /// <summary>The request and response blocks of a letter that heads each question and each answer in turn; null for other layouts.</summary>
+    public IReadOnlyList<(string? Number, List<string> Request, List<string> Response)>? Exchanges { get; init; }
 
     public static LetterSections Split(IReadOnlyList<string> lines)
     {
@@ -26,13 +27,23 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         var start = FindIndex(lines, 0, LineRules.StartsRequest);
         if (start < 0)
         {
-            start = FindIndex(lines, 0, LineRules.IsSalutation) is var salutation and >= 0 && salutation < 40 ? salutation - 1 : -1;
+            // Counted in lines of text: a letterhead printed double-spaced is no longer for its blank lines.
+            start = FindIndex(lines, 0, LineRules.IsSalutation) is var salutation and >= 0 && TextLines(lines, salutation) < 40 ? salutation - 1 : -1;
         }
 
         var body = new List<string>();
         var headings = new List<int>(); // where in body each response heading stands, so the regex runs once a line
+        var explicitStart = start >= 0 && LineRules.StartsRequest(lines[start]);
+        var marks = new List<(int At, bool Request)>(); // request and response headings in turn, for HeadedExchanges
+        var headingLines = new HashSet<int>();
+        if (explicitStart)
+        {
+            marks.Add((0, true));
+        }
+
         var readText = false;
         string? summary = null;
+        var review = false;
         for (var i = start + 1; i < lines.Count; i++)
         {
             var line = LineRules.IsSalutation(lines[i]) && !Procedure.IsProcedural(lines[i]) ? LineRules.WithoutSalutation(lines[i]) : lines[i];
@@ -49,22 +60,34 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
                 continue;
             }
 
-            summary ??= Summary(line);
+            // "... in which you requested a review of our response": a review letter answers no question of its own.
+            if (summary is null && !review && AcknowledgedRequest.Find(line) is { } asked)
+            {
+                review = AcknowledgedRequest.IsReview(asked);
+                summary = review ? null : asked;
+            }
+
             readText |= line.Length > 0;
 
             // "We have considered your request under the EIR. The comments are attached.": keep what follows the procedure.
             line = Procedure.Without(line);
-            if (LineRules.StartsResponse(line))
-            {
-                // "Our response" over "Response": a heading right under another opens the same section.
-                if (headings.Count > 0 && !HasText(body, headings[^1] + 1))
-                {
-                    continue;
-                }
 
-                headings.Add(body.Count);
-                body.Add(line);
+            if (LineRules.StartsResponse(line) || HeadedExchanges.IsResponseHeading(line))
+            {
+                AddHeading(body, headings, marks, headingLines, line);
                 continue;
+            }
+
+            // "Response: Information in relation to ...": the heading and the answer's first line share a line.
+            if (LineRules.AnswerAfterResponseLabel(line) is { } answer)
+            {
+                AddHeading(body, headings, marks, headingLines, "Response");
+                line = answer;
+            }
+
+            if (LineRules.StartsRequest(line) || HeadedExchanges.IsRequestHeading(line))
+            {
+                marks.Add((body.Count, true));
             }
 
             // A date standing alone is the letter's date in the header, but a table cell further down.
@@ -73,26 +96,63 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
                 || ReferenceExtractor.IsReferenceLine(line)
                 || LineRules.IsDateField(line)
                 || (LetterDateParser.IsDateOnly(line) && !body.Exists(l => l.Length > 0))
+                || (line.StartsWith("Re:", StringComparison.OrdinalIgnoreCase) && !body.Exists(l => l.Length > 0))
                 || LineRules.IsLawHeading(line)
                 || LineRules.StartsRequest(line))
             {
                 continue;
             }
 
+            if (HeadedExchanges.IsRequestHeading(line))
+            {
+                headingLines.Add(body.Count);
+            }
+
             body.Add(line);
+        }
+
+        if (marks.Count >= 4 && HeadedExchanges.Pair(body, marks, headingLines) is { } exchanges)
+        {
+            return new LetterSections(Trim(body), null, summary) { Exchanges = exchanges, ReviewSought = review };
         }
 
         // A "Response" heading under every question: the letter alternates question and answer, so read it inline.
         if (headings.Count > 1)
         {
-            return new LetterSections(Trim(body.Where((_, i) => !headings.Contains(i)).ToList()), null, summary);
+            return new LetterSections(Trim(body.Where((_, i) => !headings.Contains(i)).ToList()), null, summary) { ReviewSought = review };
         }
 
-        var explicitStart = start >= 0 && LineRules.StartsRequest(lines[start]);
         var response = headings.Find(i => i >= 1) is var h and > 0 ? h : -1;
+        if (response < 0 && QuotedRequest.End(body) is var quoted and >= 0)
+        {
+            return new LetterSections(Trim(QuotedRequest.Unquoted(body[..(quoted + 1)])), Trim(body[(quoted + 1)..]), summary) { ExplicitRequest = explicitStart, ReviewSought = review };
+        }
+
         return response < 0
-            ? new LetterSections(Trim(body), null, summary) { ExplicitRequest = explicitStart }
-            : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary) { ExplicitRequest = explicitStart };
+            ? new LetterSections(Trim(body), null, summary) { ExplicitRequest = explicitStart, ReviewSought = review }
+            : new LetterSections(Trim(body[..response]), Trim(body[(response + 1)..]), summary) { ExplicitRequest = explicitStart, ReviewSought = review };
+    }
+
+    /// <summary>
+    /// Records a response heading; "Our response" over "Response", a heading right under another, opens the same
+    /// section. Only <see cref="LineRules.StartsResponse"/> headings split the letter; numbered ones ("Answer 1") stay
+    /// lines of the body for the inline reading.
+    /// </summary>
+    private static void AddHeading(List<string> body, List<int> headings, List<(int At, bool Request)> marks, HashSet<int> headingLines, string line)
+    {
+        if (headings.Count > 0 && !HasText(body, headings[^1] + 1) && LineRules.StartsResponse(line))
+        {
+            return;
+        }
+
+        marks.Add((body.Count, false));
+        headingLines.Add(body.Count);
+        if (LineRules.StartsResponse(line))
+        {
+            headings.Add(body.Count);
+        }
+
+        body.Add(line);
     }
 
     /// <summary>The next numbered question within a few lines after <paramref name="from"/>, numbered after the last one seen; -1 if none.</summary>
@@ -128,7 +188,7 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
             return null;
         }
 
-        var summary = request.Concat(response).Select(Summary).FirstOrDefault(s => s is not null);
+        var summary = request.Concat(response).Select(AcknowledgedRequest.Find).FirstOrDefault(s => s is not null && !AcknowledgedRequest.IsReview(s));
         return new LetterSections(Trim(request), Trim(response), summary);
     }
 
@@ -153,17 +213,15 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
         return block;
     }
 
-    /// <summary>What the acknowledgement says was asked: "... in which you asked for a list of vacant properties."</summary>
-    private static string? Summary(string line)
+    private static int TextLines(IReadOnlyList<string> lines, int before)
     {
-        // Every wording the pattern knows says "you" or "your"; most lines do not, and skip the regex.
-        if (!line.AsSpan().ContainsAny(s_you))
+        var count = 0;
+        for (var i = 0; i < before; i++)
         {
-            return null;
+            count += lines[i].Length > 0 ? 1 : 0;
         }
 
-        var m = AskedFor().Match(line);
-        return m.Success ? m.Groups["q"].Value.Trim() : null;
+        return count;
     }
 
     private static bool HasText(List<string> body, int from)
@@ -191,9 +249,6 @@ internal sealed partial record LetterSections(IReadOnlyList<string> Request, IRe
 
         return -1;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in which you\s+(?:asked|requested|sought)\s+(?:for\s+|about\s+)?|you\s+(?:asked|requested|sought)\s+(?:for|about|whether|that)\s+|\byour (?:e-?mail|letter|request)\b[^.]{0,60}?\b(?:asking|requesting)\s+(?:for\s+|about\s+)?|\byour request for information (?:about|on|regarding|concerning|relating to)\s+)(?<q>[^.?]{8,300})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AskedFor();
 
     private static List<string> Trim(List<string> lines)
     {

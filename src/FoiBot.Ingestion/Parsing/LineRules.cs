@@ -25,7 +25,8 @@ internal static partial class LineRules
     public static bool IsFormLabel(string line) => line.Length is > 0 and <= 22 && FormLabel().IsMatch(line);
 
     /// <summary>A date field with its value on the same line ("Received 9 May 2023", "Date of decision: 21/01/26"): a fact about the letter, never a question or answer.</summary>
-    public static bool IsDateField(string line) => line.Length is > 6 and <= 60 && char.IsLetter(line[0]) && DateField().IsMatch(line);
+    public static bool IsDateField(string line) =>
+        line.Length is > 6 and <= 60 && "DRPLdrpl".Contains(line[0], StringComparison.Ordinal) && line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateField().IsMatch(line);
 
     /// <summary>A date written with a two-digit year ("21/01/26"), as disclosure logs print a field's value.</summary>
     public static bool IsShortDate(string line) => ShortDate().IsMatch(line);
@@ -34,7 +35,8 @@ internal static partial class LineRules
         @"(?:Date(?:\s+(?:of\s+(?:request|response|decision)|request\s+received|received|requested|responded|resolved|published|released|completed|sent))?"
         + @"|(?:Request|Response|Decision|Publication|Released)\s+date|Received|Requested|Responded|Released|Published|Last updated)";
 
-    [GeneratedRegex(@"^" + DateLabelPattern + @"\s*[:\-–]?\s*(?:" + LetterDateParser.Pattern + @"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2})\.?$", RegexOptions.IgnoreCase)]
+    // "Request Date: 26/05/2020 Archived": a log's status may follow the date.
+    [GeneratedRegex(@"^" + DateLabelPattern + @"\s*[:\-–]?\s*(?:" + LetterDateParser.Pattern + @"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2})\.?(?:\s+\p{L}+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateField();
 
     [GeneratedRegex(@"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$")]
@@ -57,14 +59,39 @@ internal static partial class LineRules
     public static bool StartsResponse(string line)
     {
         line = WithoutColonDash(line);
-        return ResponseStart().IsMatch(line) || (line.EndsWith(':') && ResponseOpener().IsMatch(line));
+        return ResponseStart().IsMatch(line) || (line.EndsWith(':') && (ResponseOpener().IsMatch(line) || (line.Length <= 80 && AnswersIntroduced().IsMatch(line))))
+            || (line.Length <= 80 && EndsWithResponseWord(line) && NamedResponse().IsMatch(line) && !IsLawHeading(line));
     }
 
-    /// <summary>"... the following information:-", "reply as follows: -": a dash after a heading's colon is typography; the colon ends the heading.</summary>
+    /// <summary>"... Response", "... reply –": the cheap test that rules out most lines before the name pattern runs.</summary>
+    private static bool EndsWithResponseWord(string line)
+    {
+        var end = line.AsSpan().TrimEnd(" :-–");
+        return end.EndsWith("esponse", StringComparison.Ordinal) || end.EndsWith("eply", StringComparison.Ordinal) || end.EndsWith("ESPONSE", StringComparison.Ordinal);
+    }
+
+    // "The council's answers are:", "Our responses to your questions are below:": a short line with no number that
+    // introduces the answers, whoever it says gives them.
+    [GeneratedRegex(@"^(?:the|our|my)\b[^:\d]{0,40}\b(?:responses?|reply|replies|answers?)\b[^:\d]{0,30}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswersIntroduced();
+
+    /// <summary>"Response: Information in relation to ...": the answer written on the heading's own line, or null when the line is no such heading.</summary>
+    public static string? AnswerAfterResponseLabel(string line) =>
+        line.Length > 10 && "ROIFroif".Contains(line[0], StringComparison.Ordinal) && LabelledResponse().Match(line) is { Success: true } m ? m.Groups["a"].Value : null;
+
+    [GeneratedRegex(@"^(?:Response|Our response|In response|Council response|Final response)\s*[:\-–]\s*(?<a>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledResponse();
+
+    // "DWP Response", "The Scottish Fire and Rescue Service (SFRS) response –": the authority names its own answer.
+    // Case matters: the words before "response" are a name, capitalised, and none of them is the request's.
+    [GeneratedRegex(@"^(?:The\s+)?(?!.*\b(?:Request|Question|request|question)s?\b)(?:(?:\p{Lu}[\p{L}'’&.-]*|\(\p{Lu}{2,}\)|and|of|for|&)\s+){1,7}(?:[Rr]esponse|[Rr]eply|RESPONSE)\s*[:\-–]?$")]
+    private static partial Regex NamedResponse();
+
+    /// <summary>"... the following information:-", "reply as follows: -", "You requested –": a dash after a heading's colon, or in its place, is typography; the colon ends the heading.</summary>
     private static string WithoutColonDash(string line) =>
         line.Length > 2 && line[^1] is '-' or '–' && ColonDash().Match(line) is { Success: true } m ? line[..m.Index] + ":" : line;
 
-    [GeneratedRegex(@":\s*[-–]$")]
+    [GeneratedRegex(@"(?::\s*|\s)[-–]$")]
     private static partial Regex ColonDash();
 
     /// <summary>Removes a leading "Dear Mr Jones" from a line that carries more of the letter after it.</summary>
@@ -106,6 +133,10 @@ internal static partial class LineRules
         + @"|We'll publish the response\b.*"
         + @"|Share"
         + @"|Share this"
+
+        // A page's own footer: contact and comment links, and who is responsible for the page.
+        + @"|Contact|Comments|Contact us(?: if you have (?:a|any) (?:question|quer(?:y|ies))\b.*)?"
+        + @"|The content (?:on|of) this page is\b.*"
         + @"|\|+"
 
         // An empty list item (a bullet or dash alone) that a page converter keeps from the site's navigation.
@@ -120,17 +151,18 @@ internal static partial class LineRules
     [GeneratedRegex(ClutterPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Clutter();
 
-    [GeneratedRegex(@"\b(?:(?:advise|respond|reply|answer|confirm)\s+as follows|(?:our|the|my) (?:response|reply|answers?)s? (?:is|are)?\s*(?:as follows|below|set out below)|please (?:find|see) (?:our|the|my) (?:response|reply|answers?)(?: below)?|in response to your (?:request|questions?),? (?:I|we) (?:can|am able to|are able to) (?:advise|confirm)(?: the following)?)\s*:$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:advise|respond|reply|answer|confirm)\s+as follows|(?:our|the|my) (?:response|reply|answers?)s? (?:is|are)?\s*(?:as follows|below|set out below)|please (?:find|see) (?:our|the|my) (?:response|reply|answers?)(?: below)?|in response to your (?:request|questions?)(?:,? (?:I|we) (?:can|am able to|are able to) (?:advise|confirm)(?: the following)?)?)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseOpener();
 
-    [GeneratedRegex(@"cookie|exit|leave|hide|beta|new service", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"cookie|exit|leave|hide|beta|new service|technical problem", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWord();
 
-    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)\s+(?:response|request|release|disclosure|reply)s?:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Freedom of information|FOI|EIR|FOISA)(?:\s+(?:response|request|release|disclosure|reply)s?)?:?$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericFoiHeading();
 
     // Site banners a page converter keeps: cookie notices, "exit this site" buttons, beta labels.
-    [GeneratedRegex(@"^(?:(?:This|Our) (?:site|website) uses cookies\b.*|We use (?:some essential )?cookies\b.*|.{0,60}\bcookies? (?:settings|policy|preferences|notice)\b.{0,60}|(?:Exit|Leave) this (?:site|page)\b.*|Hide this page\b.*|Quick exit\b.*|This is a new service\b.*|BETA\b.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:This|Our) (?:site|website) uses cookies\b.*|We use (?:some essential )?cookies\b.*|.{0,60}\bcookies? (?:settings|policy|preferences|notice)\b.{0,60}|(?:Exit|Leave) this (?:site|page)\b.*|Hide this page\b.*|Quick(?:ly)? exit\b.*|This is a new service\b.*|BETA\b.*"
+        + @"|.*\b(?:cookie (?:preferences|settings)|(?:essential|additional) cookies|cookies page)\b.*|This (?:site|service|website) is (?:a |in )?beta\b.*|Sorry, there was a technical problem\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Banner();
 
     // A rule drawn with symbols ("▬▬▬", "-----") between parts of a page.
@@ -242,8 +274,9 @@ internal static partial class LineRules
         + @"|\b(?:request|requests)\b.{0,60}\b(?:was|were) for:$"
         + @"|^You asked:?$"
         + @"|^You have requested the following information"
+        + @"|^You requested the following information\s*[:.]?$"
         + @"|^Your request:?$"
-        + @"|^Request(?: details?)?:$"
+        + @"|^Request(?: details?)?:?$"
         + @"|^Request$"
         + @"|^(?:Initial|Original) request:?$"
         + @"|^Question asked:?$"
@@ -299,6 +332,6 @@ internal static partial class LineRules
     [GeneratedRegex(RequestClosingPattern, RegexOptions.IgnoreCase)]
     private static partial Regex RequestClosing();
 
-    [GeneratedRegex(@"^(?:The )?(?:Freedom of Information(?: \(Scotland\))? Act(?: \d{4})?|Environmental Information(?: \(Scotland\))? Regulations(?: \d{4})?)(?:\s*\((?:FOIA|FOISA|EIR|EIRs|EISR)\))?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:The )?(?:Freedom of Information(?: \(Scotland\))? Act(?: \d{4})?|Environmental Information(?: \(Scotland\))? Regulations(?: \d{4})?)(?:\s*\((?:FOIA|FOISA|EIR|EIRs|EISR)\))?(?:\s*[-–:]\s*(?:internal\s+)?(?:review|request|response))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LawHeading();
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>
-/// A line that opens a numbered item: "1.", "Q1.", "Q.1", "Question: 1.", "(2)", "2a.", "Q.5a", "1(a)", a range "2. - 7." or "2 &amp; 3", or a
+/// A line that opens a numbered item: "1.", "1 -", "Q1.", "Q.1", "Question: 1.", "(2)", "2a.", "Q.5a", "1(a)", a range "2. - 7." or "2 &amp; 3", or a
 /// lettered sub-item "a)". <see cref="Numbers"/> is empty for a lettered sub-item.
 /// </summary>
 internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? Letter, string Rest, bool Loose)
@@ -22,6 +22,13 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     /// <summary>Recognises a numbered line. Loose forms ("4 The equipment ...") count only when the caller expects that number next.</summary>
     public static NumberedLine? TryParse(string line, int? expectLoose = null)
     {
+        // "“1) How many ...": a request quoted whole opens its quote on the first item's number. A quoted list that
+        // goes on in lower case ("“(1) identify any properties ...") is another document's points, not questions.
+        if (line.Length > 2 && line[0] is ('"' or '“' or '‘') && (char.IsAsciiDigit(line[1]) || line[1] == '('))
+        {
+            return TryParse(line[1..], expectLoose) is { Rest: [var first, ..] } quoted && char.IsUpper(first) ? quoted : null;
+        }
+
         var m = QuestionDash().Match(line);
         if (m.Success)
         {
@@ -133,9 +140,9 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
     [GeneratedRegex(@"^(?<n>\d{1,2})(?!\d)\s+(?<rest>[A-Z£<].*)$")]
     private static partial Regex LooseNumber();
 
-    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer) to|Regarding|Re|With regard to|In relation to)\s+(?:your\s+)?(?:questions?|Qs?)\s*(?<a>\d{1,2})\s*(?:(?<and>and|&)|to|-|–)\s*(?:question\s*|Q)?(?<b>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer) to|Regarding|Re|With regards? to|In relation to|In respect of)\s+(?:your\s+)?(?:questions?|Qs?)\s*(?<a>\d{1,2})\s*(?:(?<and>and|&)|to|-|–)\s*(?:question\s*|Q)?(?<b>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionRangeAnswer();
 
-    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer|relation) to|Regarding|With regard to)\s+(?:your\s+)?(?:question|Q)\s*(?<a>\d{1,2})\b(?!\s*(?:and|&|to|-|–)\s*\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:For|In (?:response|reply|answer|relation) to|Regarding|With regards? to|In respect of)\s+(?:your\s+)?(?:question|Q)\s*(?<a>\d{1,2})\b(?!\s*(?:and|&|to|-|–)\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionAnswer();
 }

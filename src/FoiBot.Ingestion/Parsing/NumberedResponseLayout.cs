@@ -34,7 +34,7 @@ internal static partial class NumberedResponseLayout
             }
 
             // "For question 5 we respond as below.": an answer that names the questions it answers opens them.
-            if (numbered is null && line.Length > 0 && "FIRWfirw".Contains(line[0], StringComparison.Ordinal)
+            if (numbered is null && line.Length > 0 && "FIRWfirw".Contains(line[0], StringComparison.Ordinal) && line.AsSpan().IndexOfAnyInRange('0', '9') >= 0
                 && NumberedLine.CoveredQuestions(line) is { Count: > 0 } named && named[0] > last && named.All(asked.ContainsKey))
             {
                 items.Add((named, [line]));

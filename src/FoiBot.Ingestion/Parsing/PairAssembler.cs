@@ -9,23 +9,44 @@ internal static partial class PairAssembler
     /// <param name="looksLikeFoi">Whether the letter shows it is an FOI response (a reference, a named law, an acknowledgement), so that prose with no numbered questions is still read as one answer.</param>
     public static List<QaPair> Assemble(LetterSections sections, bool looksLikeFoi, List<ParseDiagnostic> diagnostics)
     {
-        sections = sections with { Request = QuotedLaw.Remove(sections.Request) };
+        sections = sections with { Request = QuotedLaw.Remove(RunOnNumbering.Split(sections.Request)) };
         List<DraftPair> drafts;
-        if (sections.Response is { } response)
+        if (sections.Exchanges is { } exchanges)
         {
-            var questions = RequestReader.Read(sections.Request);
-            var echoed = EchoLayout.TryAssemble(questions, response);
-            var numbered = NumberedResponseLayout.TryAssemble(questions, response)
-                ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(sections.Request), response);
+            drafts = [];
+            foreach (var (number, request, answer) in exchanges)
+            {
+                var answered = Answered(QuotedLaw.Remove(RunOnNumbering.Split(request)), RunOnNumbering.Split(answer));
 
-            // A question repeated at the foot of numbered answers (a page that prints the request again) is no echo layout.
-            drafts = (numbered is not null && (echoed is null || Answered(numbered) > Answered(echoed)) ? numbered : echoed)
-                ?? SingleAnswer(questions, response);
+                if (answered is [{ Number: null } single])
+                {
+                    Renumber(single, number, request[0]);
+                }
+
+                drafts.AddRange(answered);
+            }
+        }
+        else if (sections.Response is { } response)
+        {
+            drafts = Answered(sections.Request, RunOnNumbering.Split(response));
         }
         else
         {
             drafts = InlineLayout.Assemble(sections.Request);
-            if (RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
+
+            // A table whose rows ask and answer, in a letter with no answered question outside it.
+            if (!drafts.Exists(d => d.HasAnswer) && TableRowLayout.TryAssemble(sections.Request) is { } rows)
+            {
+                drafts = rows;
+            }
+
+            if (sections.ReviewSought && AreStatements(drafts))
+            {
+                drafts = [];
+            }
+
+            // The inline reading shows where a run restarts: a question 1 after a question 2 or later.
+            if (RestartedNumbering.Restarts(drafts) && RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
             {
                 drafts = restarted;
             }
@@ -71,6 +92,37 @@ internal static partial class PairAssembler
     }
 
     /// <summary>
+    /// One question in a headed block: "Request 2" numbers it, or its own "2." does, which a block starting at 2 would
+    /// otherwise read as text.
+    /// </summary>
+    private static void Renumber(DraftPair single, string? heading, string first)
+    {
+        if (heading is null && NumberedLine.TryParse(first) is { IsSubItem: false, Numbers.Count: 1 } own && own.Rest.Length > 0
+            && single.Question.StartsWith(first, StringComparison.Ordinal))
+        {
+            heading = own.First.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            single.Question = own.Rest + single.Question[first.Length..];
+        }
+
+        single.Number = heading;
+    }
+
+    /// <summary>The questions of a request answered in a response section of their own: by echo, by number, or all at once.</summary>
+    private static List<DraftPair> Answered(IReadOnlyList<string> request, IReadOnlyList<string> response)
+    {
+        var questions = RequestReader.Read(request);
+        var echoed = EchoLayout.TryAssemble(questions, response);
+
+        // Echoes that answer every one of several questions leave no better reading to look for.
+        var numbered = echoed is not null && questions.Count > 1 && Answered(echoed) >= questions.Count ? null
+            : NumberedResponseLayout.TryAssemble(questions, response) ?? NumberedResponseLayout.TryAssemble(RequestReader.ByLine(request), response);
+
+        // A question repeated at the foot of numbered answers (a page that prints the request again) is no echo layout.
+        return (numbered is not null && (echoed is null || Answered(numbered) > Answered(echoed)) ? numbered : echoed)
+            ?? SingleAnswer(questions, request, response);
+    }
+
+    /// <summary>
     /// A prose letter: the acknowledgement says what was asked ("in which you asked for ..."), or, after an opener
     /// such as "You requested:", the first paragraph is the request; the rest of the body answers it.
     /// </summary>
@@ -79,18 +131,57 @@ internal static partial class PairAssembler
         var body = sections.Request;
         if (sections.RequestSummary is null && (sections.ExplicitRequest || ReadsAsRequest(body.FirstOrDefault(l => l.Length > 0))))
         {
+            // The request ends at its paragraph's end or, printed without one, where the authority starts to answer.
             var end = body.ToList().FindIndex(l => l.Length == 0);
+            if (end < 0 && sections.ExplicitRequest && body.Count > 1)
+            {
+                end = body.ToList().FindIndex(1, InlineAnswerSplitter.OpensAnswer);
+            }
+
             if (end > 0 && body.Skip(end).Any(l => l.Length > 0))
             {
                 var pair = new DraftPair(null, string.Join("\n", body.Take(end)));
-                pair.Answer.AddRange(body.Skip(end + 1));
+                pair.Answer.AddRange(body.Skip(end));
                 return pair;
             }
+        }
+
+        if (sections.RequestSummary is null && GluedCells(body) is { } glued)
+        {
+            return glued;
         }
 
         var prose = new DraftPair(null, sections.RequestSummary ?? "");
         prose.Answer.AddRange(sections.RequestSummary is { } asked ? body.Select(l => WithoutRestatement(l, asked)) : body);
         return prose;
+    }
+
+    /// <summary>
+    /// "... Which departments were engaged in such research?The University does not keep ...": a log's table row
+    /// with its cells run together; the answer cell starts right after the request's last question mark.
+    /// </summary>
+    private static DraftPair? GluedCells(IReadOnlyList<string> body)
+    {
+        for (var i = body.Count - 1; i >= 0; i--)
+        {
+            var cell = GluedCell().Matches(body[i]).LastOrDefault(m => !InAddress(body[i], m.Index));
+            if (cell is not null)
+            {
+                var pair = new DraftPair(null, body[i][..(cell.Index + 1)]);
+                pair.Answer.Add(body[i][(cell.Index + 1)..]);
+                pair.Answer.AddRange(body.Skip(i + 1));
+                return pair;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A web address's query ("...aspx?CommitteeId=115") is no cell border.</summary>
+    private static bool InAddress(string line, int at)
+    {
+        var word = line.LastIndexOf(' ', at) + 1;
+        return line.AsSpan(word, at - word).ContainsAny('/', '=');
     }
 
     /// <summary>"You asked for the number of ...": the sentence the question was read from restates the request and is no answer.</summary>
@@ -103,21 +194,63 @@ internal static partial class PairAssembler
     private static bool ReadsAsRequest(string? paragraph) =>
         paragraph is not null && (paragraph.EndsWith('?') || RequestOpening().IsMatch(paragraph));
 
-    /// <summary>A response with neither numbers nor restated questions answers the whole request at once.</summary>
-    private static List<DraftPair> SingleAnswer(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> response)
+    /// <summary>
+    /// A response with neither numbers nor restated questions answers the whole request at once. Numbered items that
+    /// do not ask ("1) Egham crossing", "2) Pooley Green crossing") are the options of the one question the line above
+    /// them asks ("Please could you provide data ... at the following level crossings:").
+    /// </summary>
+    private static List<DraftPair> SingleAnswer(IReadOnlyList<RequestedQuestion> questions, IReadOnlyList<string> request, IReadOnlyList<string> response)
     {
         var numbered = questions.Count > 1 && questions.All(q => q.Number is not null);
         var label = questions.Count == 1 ? questions[0].Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : numbered ? $"{questions[0].Number}-{questions[^1].Number}" : null;
-        var pair = new DraftPair(label, string.Join("\n", questions.Select(q => q.Text)));
+        var asked = questions.Select(q => q.Text);
+        if (numbered && !questions.Any(q => RequestReader.AsksOrRequests(q.Lines[0])) && Stem(request) is { } stem)
+        {
+            asked = asked.Prepend(stem);
+        }
+
+        var pair = new DraftPair(label, string.Join("\n", asked));
         pair.Answer.AddRange(response);
         return [pair];
     }
 
     private static int Answered(List<DraftPair> drafts) => drafts.Count(d => d.HasAnswer);
 
+    /// <summary>The line right above the first numbered item, when it introduces the items with a colon.</summary>
+    private static string? Stem(IReadOnlyList<string> request)
+    {
+        string? previous = null;
+        foreach (var line in request)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (NumberedLine.TryParse(line) is { IsSubItem: false })
+            {
+                return previous is not null && previous.EndsWith(':') ? previous : null;
+            }
+
+            previous = line;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// In a review letter, numbered items that nothing answers and that neither ask nor request ("1. Your original
+    /// request of 22 March was refused ..."): the reviewer's reasons, part of a prose answer.
+    /// </summary>
+    private static bool AreStatements(List<DraftPair> drafts) =>
+        drafts.Count > 0 && drafts.TrueForAll(d => !d.HasAnswer && !RequestReader.AsksOrRequests(d.Question) && !QuestionLineLayout.IsQuestion(d.Question));
+
     private static string Tidy(string text) =>
         string.Join("\n", text.Split('\n').Select(TextNormalizer.Collapse).Where(l => l.Length > 0));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}|\))\?(?=\p{Lu}\p{Ll})")]
+    private static partial System.Text.RegularExpressions.Regex GluedCell();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:please (?:could|can|would|provide|tell|send|supply|confirm|advise)|could you|can you|would you|i would like|i'd like|i am writing to (?:request|ask)|i (?:wish|want) to (?:request|know))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RequestOpening();

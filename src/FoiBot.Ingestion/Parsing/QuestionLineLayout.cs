@@ -45,17 +45,22 @@ internal static partial class QuestionLineLayout
             }
 
             listing = false;
-            current!.Answer.Add(line);
+            current?.Answer.Add(line);
         }
 
         return pairs.Exists(p => p.HasAnswer) ? InlineLayout.ShareLoneAnswer(pairs) : [];
     }
 
-    /// <summary>A line that asks: it ends with a question mark, or opens as a request or a question does and is not a sentence the authority would end with a full stop.</summary>
+    /// <summary>
+    /// A line that asks: it ends with a question mark, or opens as a request or a question does, is no sentence the
+    /// authority would end with a full stop, and is longer than a letterhead's "Please ask for: J Smith".
+    /// </summary>
     public static bool IsQuestion(string line) =>
-        !InlineAnswerSplitter.OpensAnswer(line)
-        && NumberedLine.TryParse(line) is null
-        && (line.EndsWith('?') || PoliteAsk().IsMatch(line) || (Interrogative().IsMatch(line) && !line.EndsWith('.')));
+        (line.EndsWith('?') || (Words(line) >= 5 && (Asks(line) || (Interrogative().IsMatch(line) && !line.EndsWith('.')))))
+        && !InlineAnswerSplitter.OpensAnswer(line)
+        && NumberedLine.TryParse(line) is null;
+
+    private static int Words(string line) => line.AsSpan().Count(' ') + 1;
 
     /// <summary>The first question, when what stands before it is a preamble: the requester's, or a title, dates and headings.</summary>
     private static int FirstQuestion(IReadOnlyList<string> lines, bool explicitRequest)
@@ -75,7 +80,7 @@ internal static partial class QuestionLineLayout
                 return i;
             }
 
-            if (!explicitRequest && !IsHeading(line))
+            if (!explicitRequest && !IsHeading(line) && !Acknowledges(line))
             {
                 return -1;
             }
@@ -91,7 +96,7 @@ internal static partial class QuestionLineLayout
     }
 
     /// <summary>"... at the end of 31st" / "May 2015?": the end of a question broken over two lines, which does not open as a question does.</summary>
-    public static bool EndsQuestion(string line) => line.EndsWith('?') && !PoliteAsk().IsMatch(line) && !Interrogative().IsMatch(line);
+    public static bool EndsQuestion(string line) => line.EndsWith('?') && !Asks(line) && !Interrogative().IsMatch(line);
 
     /// <summary>"How many ... operating in public" / "were involved in collisions?": a question broken over two lines.</summary>
     private static bool ContinuesQuestion(string question, string line) =>
@@ -103,11 +108,26 @@ internal static partial class QuestionLineLayout
 
     private static bool IsIntroduction(string line) => line.EndsWith(':') || line.EndsWith('-') || line.EndsWith('–') || line.EndsWith(';');
 
+    /// <summary>
+    /// "Further to your request received on 24/06/2025, I confirm that ... has now considered your request": the
+    /// acknowledgement above a request restated in the letter, which neither asks nor answers.
+    /// </summary>
+    private static bool Acknowledges(string line) => Acknowledgement().IsMatch(line) && !line.EndsWith('?');
+
     /// <summary>A title, a date or a short heading: no sentence of the letter.</summary>
     private static bool IsHeading(string line) => line.Length <= 100 && !line.EndsWith('.');
 
-    [GeneratedRegex(@"^(?:please\b(?!\s+(?:see|find|refer|note|be\b|contact|do\b|don't|quote|remember|accept|feel|let))|could you|can you|would you|i would (?:also )?like|i'd like|i would (?:also )?be grateful|i (?:wish|want) to (?:know|request|ask))|\b(?:can|could|would) you (?:please )?(?:provide|tell|confirm|send|supply|advise|list|give|state)\b.*:$", RegexOptions.IgnoreCase)]
+    private static bool Asks(string line) => PoliteAsk().IsMatch(line) || (line.EndsWith(':') && AskBeforeList().IsMatch(line));
+
+    [GeneratedRegex(@"^(?:please\b(?!\s+(?:see|find|refer|note|be\b|contact|do\b|don't|quote|remember|accept|feel|let|ask\s+for))|could you|can you|would you|i would (?:also )?like|i'd like|i would (?:also )?be grateful|i (?:wish|want) to (?:know|request|ask))", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteAsk();
+
+    // "For the last quarter, can you please provide:": the ask stands after a qualifier, before the list it announces.
+    [GeneratedRegex(@"\b(?:can|could|would) you (?:please )?(?:provide|tell|confirm|send|supply|advise|list|give|state)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskBeforeList();
+
+    [GeneratedRegex(@"\byour (?:\w+ )?(?:request|e-?mail|letter|enquiry|query)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Acknowledgement();
 
     [GeneratedRegex(@"^(?:how|what|which|when|where|who|whom|whose|why|whether|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();

@@ -75,7 +75,10 @@ internal static partial class RequestReader
     }
 
     // A line ending with a colon introduces a list of questions; it is not one.
-    private static bool IsQuestionLine(string line) => !line.EndsWith(':') && (line.EndsWith('?') || QuestionOpening().IsMatch(line));
+    private static bool IsQuestionLine(string line) => !line.EndsWith(':') && AsksOrRequests(line);
+
+    /// <summary>A question or a request item: it ends with a question mark or opens as one does ("Please provide", "How many", "The number of", "A copy of").</summary>
+    public static bool AsksOrRequests(string line) => line.EndsWith('?') || QuestionOpening().IsMatch(line);
 
     /// <summary>True when <paramref name="next"/> can follow <paramref name="previous"/> in a question list; "(2)" inside a quoted preamble cannot start one.</summary>
     public static bool Follows(int? previous, int next) =>

@@ -19,6 +19,35 @@ internal static class RestartedNumbering
         return NumberedResponseLayout.TryAssemble(questions, lines.Skip(restart).ToList());
     }
 
+    /// <summary>True when pairs read in order go back to question 1 ("1", "1a") after question 2 or later.</summary>
+    public static bool Restarts(IReadOnlyList<DraftPair> drafts)
+    {
+        var highest = 0;
+        foreach (var draft in drafts)
+        {
+            var number = Leading(draft.Number);
+            if (number == 1 && highest >= 2)
+            {
+                return true;
+            }
+
+            highest = Math.Max(highest, number);
+        }
+
+        return false;
+    }
+
+    private static int Leading(string? label)
+    {
+        var number = 0;
+        for (var i = 0; label is not null && i < label.Length && char.IsAsciiDigit(label[i]); i++)
+        {
+            number = (number * 10) + label[i] - '0';
+        }
+
+        return number;
+    }
+
     /// <summary>Where a numbered item 1 follows a run that reached 2 or more; -1 if none does.</summary>
     private static int Restart(IReadOnlyList<string> lines)
     {

@@ -13,7 +13,8 @@ internal static class RestatedQuestion
 
     public static void Remove(List<DraftPair> drafts)
     {
-        var asked = Normalise(string.Join("\n", drafts.Select(d => d.Question)));
+        // A repeat is a copy, in the same case; lines are cleaned already, so only the breaks between lines differ.
+        var asked = string.Join(' ', drafts.Select(d => d.Question)).Replace('\n', ' ');
         if (asked.Length < MinLength)
         {
             return;
@@ -30,12 +31,14 @@ internal static class RestatedQuestion
 
     private static string Without(string line, string asked)
     {
-        if (line.Length < MinLength)
+        // A repeat opens its line, as a log prints the question and then the answer; most lines open with no
+        // question's words and need no more looking at.
+        if (line.Length < MinLength || !asked.AsSpan().Contains(line.AsSpan(0, MinLength), StringComparison.Ordinal))
         {
             return line;
         }
 
-        if (asked.Contains(Normalise(line), StringComparison.Ordinal))
+        if (asked.Contains(line, StringComparison.Ordinal))
         {
             return "";
         }
@@ -46,9 +49,7 @@ internal static class RestatedQuestion
             return line;
         }
 
-        var kept = sentences.Where(s => s.Length < MinLength || !asked.Contains(Normalise(s), StringComparison.Ordinal)).ToList();
+        var kept = sentences.Where(s => s.Length < MinLength || !asked.Contains(s, StringComparison.Ordinal)).ToList();
         return kept.Count == sentences.Count ? line : string.Join(" ", kept);
     }
-
-    private static string Normalise(string text) => TextNormalizer.Collapse(text).ToLowerInvariant();
 }

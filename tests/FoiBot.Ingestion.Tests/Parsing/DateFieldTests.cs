@@ -11,6 +11,7 @@ public sealed class DateFieldTests
     [InlineData("Request Date2 August 2016")]
     [InlineData("Received 9 May 2023")]
     [InlineData("Date Received : 01/09/2025")]
+    [InlineData("Request Date: 28/05/2020 Archived")]
     [InlineData("Date of decision\n21/01/26")]
     [InlineData("Date request received\n07/01/26")]
     [InlineData("Released Date\n15 September 2016")]

@@ -27,4 +27,24 @@ public sealed class NumberedAnswerNamingQuestionTests
         Assert.Contains("neither confirm nor deny", letter.Pairs[2].Answer, StringComparison.Ordinal);
         Assert.DoesNotContain("neither confirm nor deny", letter.Pairs[1].Answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("With regards to question 2, we respond as below.")]
+    [InlineData("In respect of question 2, we respond as below.")]
+    public void Parse_OtherWordingsNamingTheQuestion_AnswerThatQuestion(string naming)
+    {
+        var letter = _parser.Parse($"""
+            Our ref: FOI 7305
+            You asked:
+            1. Does the force use drones?
+            2. How many drones does it own?
+            Response
+            1. Yes
+            {naming}
+            The force owns four drones.
+            """, "x.txt");
+
+        Assert.Contains("The force owns four drones.", letter.Pairs[1].Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("four drones", letter.Pairs[0].Answer, StringComparison.Ordinal);
+    }
 }

@@ -3,7 +3,7 @@ using FoiBot.Ingestion.Parsing;
 
 namespace FoiBot.Ingestion.Tests.Parsing;
 
-/// <summary>Page numbers and protective markings that PDF text keeps between paragraphs are never part of an answer.</summary>
+/// <summary>Page numbers, protective markings and site banners (cookie notices, exit buttons, beta labels) that converted text keeps between paragraphs are never part of an answer.</summary>
 public sealed class PageFurnitureTests
 {
     private readonly LetterParser _parser = new();
@@ -15,6 +15,16 @@ public sealed class PageFurnitureTests
     [InlineData("OFFICIAL")]
     [InlineData("OFFICIAL - SENSITIVE")]
     [InlineData("NOT PROTECTIVELY MARKED")]
+    [InlineData("Freedom of Information")]
+    [InlineData("Contact")]
+    [InlineData("Comments")]
+    [InlineData("Contact us if you have a question about parking services.")]
+    [InlineData("The content on this page is the responsibility of the parking team.")]
+    [InlineData("You can manage your preferences and cookie settings at any time by clicking on “Customise Cookies” below. For more information on how we use cookies, please see our Cookies notice.")]
+    [InlineData("Your cookie preferences have been saved. You can update your cookie settings at any time on the cookies page.")]
+    [InlineData("Sorry, there was a technical problem. Please try again.")]
+    [InlineData("This site is a beta, which means it's a work in progress and we'll be adding more to it over the next few weeks.")]
+    [InlineData("Quickly exit this site by pressing the Escape key Leave this site")]
     public void Parse_FurnitureBetweenAnswers_LeavesAnswersAndOutcomesAlone(string furniture)
     {
         var letter = _parser.Parse($"""

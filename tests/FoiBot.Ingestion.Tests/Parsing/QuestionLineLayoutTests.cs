@@ -43,6 +43,7 @@ public sealed class QuestionLineLayoutTests
         var pair = Assert.Single(letter.Pairs);
         Assert.Equal("What did taxis to schools outside the area cost in 2017?\nHow many children travelled by taxi?", pair.Question);
         Assert.Equal("The answer to your request is nil. No child travels outside the area.", pair.Answer);
+        Assert.Null(pair.Number);
     }
 
     [Fact]
@@ -76,5 +77,67 @@ public sealed class QuestionLineLayoutTests
         var pair = Assert.Single(letter.Pairs);
         Assert.Equal("the cost of the new bridge", pair.Question);
         Assert.Contains("Steel prices rose in 2022.", pair.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LetterheadPleaseAskFor_IsNoQuestion()
+    {
+        var letter = _parser.Parse("""
+            Legal Services
+            Town Hall
+            Our Ref: JCW/036003
+            Please ask for Janet Smith
+            Direct Line 0161 253 0000
+            The council has reviewed its decision and upholds it in part.
+            """, "x.txt");
+
+        Assert.Equal("", Assert.Single(letter.Pairs).Question);
+    }
+
+    [Fact]
+    public void Parse_OnlyAskIsTheRequestersClosing_ReadsTheLetterAsProse()
+    {
+        var letter = _parser.Parse("""
+            Reference FOI/18/221
+            Bridge repairs
+            I would be grateful if you could send the information electronically.
+            The council holds no record of repairs to the bridge.
+            """, "x.txt");
+
+        Assert.Contains("The council holds no record of repairs to the bridge.", Assert.Single(letter.Pairs).Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AcknowledgementAboveTheRestatedQuestion_IsNoAnswerAndTheQuestionIsRead()
+    {
+        var letter = _parser.Parse("""
+            Our ref: P-4189
+            Dear David Cole
+            Further to your request received on 24/06/2025, I confirm that the District Council has now considered your request under the Freedom of Information Act 2000.
+            Could I ask for the data used to inform the three options for local government reform?
+            We find Section 21 – Information accessible to applicant by other means – applies.
+            Yours sincerely
+            """, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("Could I ask for the data used to inform the three options for local government reform?", pair.Question);
+        Assert.StartsWith("We find Section 21", pair.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RequestAfterAnOpenerWithNoColonOrBlankLine_EndsWhereTheAuthorityAnswers()
+    {
+        var letter = _parser.Parse("""
+            Our ref: F19/204
+            Dear Subhash Pandeya
+            You requested the following information
+            How much this university pays as commission to international agents for each enrolled student.
+            We have interpreted your request to relate to the rate paid to agents.
+            This financial information has not been released as the exemption under section 33(1)(b) applies.
+            """, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("How much this university pays as commission to international agents for each enrolled student.", pair.Question);
+        Assert.Contains("has not been released", pair.Answer, StringComparison.Ordinal);
     }
 }

@@ -40,4 +40,22 @@ public sealed class RestartedNumberingTests
 
         Assert.Equal(["12", "212", "30", "4,000 tonnes"], letter.Pairs.Select(p => p.Answer));
     }
+
+    [Fact]
+    public void Parse_QuestionsWithLetteredPartsAnsweredAgainFromOne_AnswerTheQuestionsByNumber()
+    {
+        var letter = _parser.Parse("""
+            Our ref: FOI 7303
+            1) Gritting
+            a) The number of days on which roads were gritted.
+            b) The number of gritting runs.
+            2) Staff hours spent on gritting.
+
+            1) 60 days and 71 runs.
+            2) This is not measured.
+            """, "x.txt");
+
+        Assert.Equal(["60 days and 71 runs.", "This is not measured."], letter.Pairs.Select(p => p.Answer));
+        Assert.Contains("b) The number of gritting runs.", letter.Pairs[0].Question, StringComparison.Ordinal);
+    }
 }

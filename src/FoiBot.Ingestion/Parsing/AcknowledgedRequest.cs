@@ -1,0 +1,33 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>What an acknowledgement says was asked ("... in which you asked for a list of vacant properties.").</summary>
+internal static partial class AcknowledgedRequest
+{
+    // SearchValues: string.Contains(..., OrdinalIgnoreCase) is a slow char-by-char loop under invariant globalization.
+    private static readonly SearchValues<string> s_you = SearchValues.Create(["you"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The request the line says was made, or null when it says none.</summary>
+    public static string? Find(string line)
+    {
+        // Every wording the pattern knows says "you" or "your"; most lines do not, and skip the regex.
+        if (!line.AsSpan().ContainsAny(s_you))
+        {
+            return null;
+        }
+
+        var m = AskedFor().Match(line);
+        return m.Success ? m.Groups["q"].Value.Trim() : null;
+    }
+
+    /// <summary>"... in which you requested a review of our response": a review letter answers the review, not a question of its own.</summary>
+    public static bool IsReview(string asked) => ReviewOf().IsMatch(asked);
+
+    [GeneratedRegex(@"\b(?:in which you\s+(?:asked|requested|sought)\s+(?:for\s+|about\s+)?|you\s+(?:asked|requested|sought)\s+(?:for|about|whether|that)\s*:?\s+|\byou\s+(?:asked|requested)\s*:\s+|\byour (?:e-?mail|letter|request)\b[^.]{0,60}?\b(?:asking|requesting)\s+(?:for\s+|about\s+)?|\byour request for information (?:about|on|regarding|concerning|relating to)\s+)(?<q>[^.?]{8,300})", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedFor();
+
+    [GeneratedRegex(@"^(?:an?\s+)?(?:internal\s+)?(?:review|reconsideration)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewOf();
+}
