@@ -126,8 +126,9 @@ internal sealed partial class QuestionReader
         var place = text.Substring(mention.Start, mention.Length);
         var following = FollowingWords().Match(text, mention.Start + mention.Length);
         var words = following.Groups["w"].Captures.Select(c => c.Value).ToList();
+        var prefix = place + " ";
         var fits = _catalog.All
-            .Where(a => a.Name.StartsWith(place + " ", StringComparison.OrdinalIgnoreCase))
+            .Where(a => a.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             .Select(a => (Authority: a, Words: a.Name[(place.Length + 1)..].Split(' ').Zip(words).TakeWhile(p => p.First.Equals(p.Second, StringComparison.OrdinalIgnoreCase)).Count()))
             .Where(f => f.Words > 0)
             .ToList();

@@ -217,13 +217,17 @@ internal sealed class IndexUpdater(CorpusLoader loader, FileProvenance provenanc
             return (files, load with { Letters = letters });
         }
 
-        foreach (var path in stale)
+        // Read before forgetting: an unchanged file that cannot be read now keeps its letters as they are indexed,
+        // rather than losing them for want of a new authority.
+        var (moreFiles, more) = Load(stale);
+        var readBack = more.Letters.Select(l => l.File.FullPath).ToHashSet(StringComparer.Ordinal);
+        moreFiles = [.. moreFiles.Where(f => readBack.Contains(f.FullPath))];
+        foreach (var path in readBack)
         {
             owners.Forget(writer.FindFile(path)!);
         }
 
-        reread.UnionWith(stale);
-        var (moreFiles, more) = Load(stale);
+        reread.UnionWith(readBack);
         var others = SiblingAuthorities.VotesByFolder(kept.Where(k => !stale.Contains(k.Path)).Concat(letters.Select(FiledAuthority.Of)));
         letters.AddRange(SiblingAuthorities.Assign(more.Letters, others));
         return ([.. files.Concat(moreFiles).OrderBy(f => f.FullPath, StringComparer.Ordinal)], new CorpusLoad(letters, [.. load.Skipped, .. more.Skipped], load.Fingerprint));

@@ -1,8 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using FoiBot.Hosting;
 using FoiBot.Web.Endpoints;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +25,12 @@ internal static class StaffApp
         });
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebOptions>>((limiter, web) => RateLimits.Configure(limiter, web.Value));
-        services.AddHostedService<StaffListener>();
+        services.AddHostedService(sp =>
+        {
+            var web = sp.GetRequiredService<IOptions<WebOptions>>();
+            var kestrel = sp.GetRequiredService<IOptions<KestrelServerOptions>>();
+            return new ListenAddresses(sp.GetRequiredService<IServer>(), () => web.Value.UrlList, () => kestrel.Value.Limits.MaxRequestBodySize = web.Value.MaxRequestBodyBytes);
+        });
     }
 
     public static WebApplication Map(WebApplication app)

@@ -115,7 +115,8 @@ public sealed class AuthorityCatalog
 
         if (matches.Count > 1)
         {
-            matches = [.. matches.Where(a => a.Name.StartsWith(place + " ", StringComparison.OrdinalIgnoreCase))];
+            var prefix = place + " ";
+            matches = [.. matches.Where(a => a.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))];
         }
 
         return matches.Count == 1 ? matches[0] : null;

@@ -1,8 +1,10 @@
 using FoiBot.Answering;
 using FoiBot.Discord.Bot;
 using FoiBot.Discord.Rest;
+using FoiBot.Hosting;
 using FoiBot.Search;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -19,7 +21,7 @@ internal static class DiscordInteractions
         services.TryAddSingleton(sp => new DiscordRestClient(Options(sp), sp.GetRequiredService<TimeProvider>(), Logger(sp)));
         services.TryAddSingleton<InteractionWork>();
         services.AddHostedService(sp => sp.GetRequiredService<InteractionWork>());
-        services.AddHostedService<InteractionAddresses>();
+        services.AddHostedService(sp => new ListenAddresses(sp.GetRequiredService<IServer>(), () => Options(sp).InteractionsUrlList));
         services.TryAddSingleton(sp =>
         {
             var options = Options(sp);

@@ -47,7 +47,7 @@ internal static class TokenReader
         // copies unique: the cost grows with the text, not with its square (a request of one word repeated).
         var words = tokens.Where(t => !t.IsSynonym).ToList();
         var starts = words.Select(w => w.StartOffset).ToArray();
-        var ordered = starts.AsSpan().SequenceEqual([.. starts.Order()]);
+        var ordered = IsOrdered(starts);
         var seen = new HashSet<(string Term, int Position)>();
         var spread = new List<AnalyzedToken>(tokens.Count);
         foreach (var token in tokens)
@@ -81,6 +81,19 @@ internal static class TokenReader
                 spread.Add(token);
             }
         }
+    }
+
+    private static bool IsOrdered(int[] starts)
+    {
+        for (var i = 1; i < starts.Length; i++)
+        {
+            if (starts[i] < starts[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first of several words starting at the same offset as the one a binary search found.</summary>

@@ -2,18 +2,23 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
-namespace FoiBot.Discord.Interactions;
+namespace FoiBot.Hosting;
 
-/// <summary>Gives Kestrel Discord:InteractionsUrls, and only those, as its addresses before it starts (no URLS variable or Kestrel section adds one).</summary>
-internal sealed class InteractionAddresses(IServer server, IOptions<DiscordOptions> options) : IHostedLifecycleService
+/// <summary>
+/// Gives Kestrel a host's own listen addresses, and only those, as the host starts: after the settings are checked
+/// (building the host never reads them) and before Kestrel listens. With its addresses given, Kestrel takes none from
+/// a URLS or ASPNETCORE_URLS variable and reads no Kestrel section, so nothing else opens an endpoint.
+/// </summary>
+/// <param name="prepare">Anything else the server must be told before it listens (a request size limit).</param>
+public sealed class ListenAddresses(IServer server, Func<IEnumerable<string>> urls, Action? prepare = null) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken)
     {
+        prepare?.Invoke();
         var addresses = server.Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         addresses.Clear();
-        foreach (var url in options.Value.InteractionsUrlList)
+        foreach (var url in urls())
         {
             addresses.Add(url);
         }
