@@ -83,7 +83,14 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var ask = QuoteAsk.Of(parsed.Text);
-        var cited = support.Select(s => Quoted(s, concepts, ask)).Select(q => (q.Citation, Verdict: VerdictRules.ForQuestion(ask, q.Pair, q.Citation.Quote, OnTopic(concepts, q.Citation.Quote)))).ToList();
+        var whetherGiven = ask.Form == QuestionForm.YesNo && PublishedOutcome.Asked(question);
+        var cited = support
+            .Select(s => Quoted(s, concepts, ask))
+            .Select(q => (q.Citation, Verdict: VerdictRules.ForQuestion(ask, q.Pair, q.Citation.Quote, OnTopic(concepts, q.Citation.Quote)), q.Letter))
+            .Select(c => whetherGiven && c.Letter.Status is { } status && PublishedOutcome.VerdictOf(status) != c.Verdict
+                ? (Citation: c.Citation with { Quote = status.Text }, Verdict: PublishedOutcome.VerdictOf(status))
+                : (c.Citation, c.Verdict))
+            .ToList();
         var verdict = sameQuestion
             ? VerdictRules.Combine(cited.Select((c, i) => (c.Verdict, support[i].Hit.Letter.Authority ?? "", support[i].Date)).ToList())
             : cited[0].Verdict;
@@ -249,7 +256,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>A quote with some of the question's topic in it: one with none says nothing of what was asked.</summary>
     private bool OnTopic(IReadOnlyList<TopicConcept> concepts, string quote) => concepts.Count == 0 || _scorer.Coverage(concepts, quote) >= OnTopicCoverage;
 
-    private (Citation Citation, QaPair Pair) Quoted(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask)
+    private (Citation Citation, QaPair Pair, Disclosure Letter) Quoted(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask)
     {
         var letter = passage.Hit.Letter;
         var pair = passage.Hit.Pair;
@@ -267,6 +274,6 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Question = pair.Question,
             Quote = quote,
             Source = letter.Source,
-        }, pair);
+        }, pair, letter);
     }
 }
