@@ -95,7 +95,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             ? VerdictRules.Combine(cited.Select((c, i) => (c.Verdict, support[i].Hit.Letter.Authority ?? "", support[i].Date)).ToList())
             : cited[0].Verdict;
         // A "when" question whose quote gives no date is answered by the dates the letter heads itself with.
-        var dates = ask.Date is { } asked && !DateCues.HasDate(cited[0].Citation.Quote) ? LetterDates.Say(support[0].Hit.Letter, asked) : null;
+        var dates = ask.Date is { } asked && !QuoteSelector.Answers(cited[0].Citation.Quote, ask) ? LetterDates.Say(support[0].Hit.Letter, asked) : null;
         var citedLetters = support.Select(s => s.Hit.LetterId).ToHashSet(StringComparer.Ordinal);
         return new Answer
         {

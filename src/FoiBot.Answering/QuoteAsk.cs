@@ -9,6 +9,9 @@ namespace FoiBot.Answering;
 /// </summary>
 internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods, bool AsksMoney, bool AsksFigure, bool AsksWithheld = false, DateCues.Asked? Date = null)
 {
+    /// <summary>The question asked, whose own dates are no answer to it.</summary>
+    public string Question { get; init; } = "";
+
     public bool AsksDate => Date is not null;
 
     /// <summary>Nothing beyond the topic: the quote is the sentence most on topic.</summary>
@@ -19,7 +22,7 @@ internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods,
         var form = QuestionForms.Of(question);
         var money = Money().IsMatch(question);
         var withheld = SupportNarrowing.AsksAboutRefusal(question) || AsksToBeTold().IsMatch(question);
-        return new QuoteAsk(form, AskedPeriods.Of(question), money && form != QuestionForm.When, form == QuestionForm.Count || (money && form != QuestionForm.When) || Figure().IsMatch(question), withheld, form == QuestionForm.When ? DateCues.Of(question) : null);
+        return new QuoteAsk(form, AskedPeriods.Of(question), money && form != QuestionForm.When, form == QuestionForm.Count || (money && form != QuestionForm.When) || Figure().IsMatch(question), withheld, form == QuestionForm.When ? DateCues.Of(question) : null) { Question = question };
     }
 
     [GeneratedRegex(@"\bhow much\b|\bcosts?\b|\bspen[dt]\b|\bspending\b|\bpaid\b|\bpay\b|\bincome\b|\brevenue\b|\bmoney\b|\bbudget\b|\bfees?\b|£", RegexOptions.IgnoreCase)]

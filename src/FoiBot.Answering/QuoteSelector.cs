@@ -56,7 +56,7 @@ internal static partial class QuoteSelector
         // refusal most on the topic, even in an answer that gives the rest.
         if (ask.AsksWithheld && Withholding(sentences) is { Count: > 0 } withholding)
         {
-            return WithItsList(answer, sentences, withholding.MaxBy(i => own[i]));
+            return WithItsList(answer, sentences, withholding.MaxBy(i => own[i] + (ExemptionCues.Applies(sentences[i]) ? CueBonus : 0)));
         }
 
         var skipped = sentences.Select(s => NotAnAnswer(s) && !GivesDateAsked(s, ask)).ToList();
@@ -110,10 +110,20 @@ internal static partial class QuoteSelector
         return WithHeading(sentences, skipped, best);
     }
 
+    /// <remarks>
+    /// Of a refusal's sentences, the one applying a section ("refused under Section 12(1)", "exempt under section 43(2)")
+    /// says why, which is what a reader of a refusal wants; a heading saying "Refusal Notice" does not.
+    /// </remarks>
     private static int? FirstSaying(IReadOnlyList<string> sentences, Outcome outcome)
     {
         var saying = Enumerable.Range(0, sentences.Count).Where(i => OutcomeReader.SentenceOutcome(sentences[i]) == outcome).ToList();
-        return saying.Count == 0 ? null : saying.FirstOrDefault(i => SaysItself(sentences[i]), saying[0]);
+        if (saying.Count == 0)
+        {
+            return null;
+        }
+
+        var own = saying.Where(i => SaysItself(sentences[i])).ToList();
+        return own.FirstOrDefault(i => ExemptionCues.Applies(sentences[i]), own.Count > 0 ? own[0] : saying[0]);
     }
 
     private static List<int> Withholding(IReadOnlyList<string> sentences) =>
@@ -162,7 +172,9 @@ internal static partial class QuoteSelector
             return true;
         }
 
-        return ask.AsksDate ? DateCues.HasDate(sentence) : !ask.AsksFigure || HasFigure(sentence);
+        return ask.Date is { } date
+            ? DateCues.HasDate(sentence) && DateCues.Gives(sentence, date) && !DateCues.OnlyDatesOf(sentence, ask.Question)
+            : !ask.AsksFigure || HasFigure(sentence);
     }
 
     /// <summary>What is never an answer: the requester's words, an opener, procedure, a question label or a title in capitals, a pointer to an attachment.</summary>
@@ -183,7 +195,7 @@ internal static partial class QuoteSelector
         if (ask.Date is { } date)
         {
             // The kind of date outweighs the topic: the sentence naming the deadline rarely repeats what was asked.
-            bonus += DateCues.HasDate(sentence) ? DateBonus + (DateCues.Gives(sentence, date) ? DateKindBonus : 0) : -DateBonus;
+            bonus += DateCues.HasDate(sentence) ? DateBonus + (date != DateCues.Asked.Any && DateCues.Gives(sentence, date) ? DateKindBonus : 0) : -DateBonus;
         }
         else if (ask.AsksFigure)
         {

@@ -39,7 +39,7 @@ internal static class VerdictRules
         }
 
         // "When did they reply?" is answered by a date, whatever the letter decided.
-        if (ask.AsksDate && DateCues.HasDate(quote))
+        if (ask.AsksDate && QuoteSelector.Answers(quote, ask))
         {
             return Verdict.Answered;
         }

@@ -49,6 +49,32 @@ public sealed class QuoteAcrossTheLetterTests
     }
 
     [Fact]
+    public void Answer_WhenRepliedWithOnlyTheRequestsOwnDate_SaysTheLettersDateNotTheRequests()
+    {
+        using var letter = new OneLetterIndex(Pair(
+            "Please provide the library spending for 2023.",
+            "Thank you for your information access request dated 11th April, 2011.\nThe library spending for 2023 was £1.2 million."));
+
+        var answer = letter.Engine.Answer("When did Barnet reply to the library spending request of 11 April?");
+
+        Assert.StartsWith("The letter is dated 1 March 2024.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_RefusalExplainedThenApplied_QuotesTheSentenceApplyingTheSection()
+    {
+        using var letter = new OneLetterIndex(Pair(
+            "Please provide the number of Islamophobic hate crimes for each year.",
+            "In accordance with the Freedom of Information Act, this letter represents a Refusal Notice for this request.\nThis request is being refused under Section 12(1) of the FOIA.",
+            Outcome.Refused));
+
+        var answer = letter.Engine.Answer("How many Islamophobic hate crimes were there in Barnet each year?");
+
+        Assert.Equal(Verdict.Refused, answer.Verdict);
+        Assert.Equal("This request is being refused under Section 12(1) of the FOIA.", Assert.Single(answer.Citations).Quote);
+    }
+
+    [Fact]
     public void Answer_PassageHoldingOnlyAPageHeader_QuotesTheLettersAnsweringSentence()
     {
         using var letter = new OneLetterIndex(
