@@ -18,7 +18,9 @@ internal sealed partial class QuestionReader
 
     public ParsedQuestion Read(string question)
     {
-        var text = question.Trim();
+        // "Hinckley & Bosworth", "Bath & North East Somerset": catalogs and letters write "and".
+        var asked = question.Trim();
+        var text = Ampersand().Replace(asked, " and ");
         var topic = new StringBuilder(text);
         var mentions = _catalog.FindMentions(text);
         if (mentions.Count == 0)
@@ -51,7 +53,7 @@ internal sealed partial class QuestionReader
         var (time, rest) = TimeScopeReader.Read(topic.ToString());
         return new ParsedQuestion
         {
-            Text = text,
+            Text = asked,
             Authorities = authorities,
             UnknownAuthority = unknown,
             References = references,
@@ -157,4 +159,7 @@ internal sealed partial class QuestionReader
     // Reference numbers: long digit runs, or letters and digits joined by hyphens or slashes ("FOI-1091-1718", "FOI/057138/19", "FOI352248676").
     [GeneratedRegex(@"\b(?:[A-Za-z]{1,6}[-/]?\d{3,}(?:[-/]\d+)*|\d{5,})\b")]
     private static partial Regex ReferenceLike();
+
+    [GeneratedRegex(@"\s+&\s+")]
+    private static partial Regex Ampersand();
 }

@@ -15,6 +15,7 @@ public sealed class QuestionReaderTests
     [InlineData("How long do patients wait at Chester hospital?", "Countess of Chester Hospital NHS Foundation Trust")]
     [InlineData("How many staff does the Chester university employ?", "University of Chester")]
     [InlineData("How much did Gloucestershire Health and Care spend on interpreters?", "Gloucestershire Health and Care NHS Foundation Trust")]
+    [InlineData("Why did Hinckley & Bosworth council turn down the request?", "Hinckley and Bosworth Borough Council")]
     public void Read_AuthorityInTheQuestion_IsResolvedToItsCanonicalName(string question, string expected) =>
         Assert.Equal([expected], _reader.Read(question).Authorities);
 
