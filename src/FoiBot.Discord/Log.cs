@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Rate limited on {Route}: waiting {Seconds:F2} s (global: {Global}, attempt {Attempt})")]
     public static partial void RateLimited(ILogger logger, string route, double seconds, bool global, int attempt);
 
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Warning, Message = "{Count} invalid Discord requests (401/403/429) in ten minutes: holding requests back until fewer (Discord bans at 10,000)")]
+    public static partial void InvalidRequestsBackOff(ILogger logger, int count);
+
     [LoggerMessage(EventId = 5012, Level = LogLevel.Warning, Message = "Application id not configured and GET /applications/@me failed ({Reason}); using each interaction's application_id")]
     public static partial void ApplicationIdUnknown(ILogger logger, string reason);
 
