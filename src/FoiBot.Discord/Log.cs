@@ -53,6 +53,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 5023, Level = LogLevel.Information, Message = "User {UserId} in {ChannelId} hit the FoiBot rate limit")]
     public static partial void UserRateLimited(ILogger logger, string userId, string channelId);
 
+    [LoggerMessage(EventId = 5026, Level = LogLevel.Information, Message = "Mention from {UserId} in {ChannelId} declined: {Reason}")]
+    public static partial void MentionDeclined(ILogger logger, string userId, string channelId, string reason);
+
+    [LoggerMessage(EventId = 5027, Level = LogLevel.Debug, Message = "{UserId} was already told once in this window; no further note")]
+    public static partial void NoticeSkipped(ILogger logger, string userId);
+
     [LoggerMessage(EventId = 5024, Level = LogLevel.Warning, Message = "Could not tell the user about a failure: {Reason}")]
     public static partial void ErrorReplyFailed(ILogger logger, string reason);
 

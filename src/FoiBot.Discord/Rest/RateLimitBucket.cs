@@ -3,6 +3,8 @@ namespace FoiBot.Discord.Rest;
 /// <summary>One Discord rate-limit bucket: requests through it go one at a time and wait when it is spent or held.</summary>
 internal sealed class RateLimitBucket
 {
+    public static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
+
     private readonly Lock _lock = new();
     private int? _remaining;
     private DateTimeOffset _resetAt;
@@ -40,6 +42,14 @@ internal sealed class RateLimitBucket
                 until = _resetAt;
             }
 
+            if (until == default)
+            {
+                return TimeSpan.Zero;
+            }
+
+            // Discord's clock and ours differ by a little, and timers fire a little early: a request a few
+            // milliseconds before the reset is a 429, so the wait ends a little after it.
+            until += Margin;
             return until > now ? until - now : TimeSpan.Zero;
         }
     }

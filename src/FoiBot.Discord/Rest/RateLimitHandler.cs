@@ -52,7 +52,11 @@ internal sealed class RateLimitHandler : DelegatingHandler
             (TimeSpan Wait, bool Global) limited = default;
             try
             {
-                await DelayAsync(bucket.WaitNeeded(_time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                for (var wait = bucket.WaitNeeded(_time.GetUtcNow()); wait > TimeSpan.Zero; wait = bucket.WaitNeeded(_time.GetUtcNow()))
+                {
+                    await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+                }
+
                 await Invalid.WaitAsync(cancellationToken).ConfigureAwait(false);
                 await _global.WaitAsync(!RouteKey.IsGlobalExempt(route), cancellationToken).ConfigureAwait(false);
                 response = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
@@ -119,9 +123,14 @@ internal sealed class RateLimitHandler : DelegatingHandler
 
     private RateLimitBucket BucketFor(string route, string major)
     {
-        // Until Discord names the bucket, the route itself is the bucket (one request at a time).
-        var key = _bucketOfRoute.TryGetValue(route, out var hash) ? hash + ":" + major : route + ":" + major;
-        return _buckets.GetOrAdd(key, _ => new RateLimitBucket());
+        // Until Discord names the bucket for this major parameter, the route itself is the bucket. A hash learnt from
+        // another channel must not start a second bucket beside the one this channel's first request is still in.
+        if (_bucketOfRoute.TryGetValue(route, out var hash) && _buckets.TryGetValue(hash + ":" + major, out var named))
+        {
+            return named;
+        }
+
+        return _buckets.GetOrAdd(route + ":" + major, _ => new RateLimitBucket());
     }
 
     private void Learn(string route, string major, RateLimitBucket current, RateLimitHeaders headers)
@@ -138,7 +147,4 @@ internal sealed class RateLimitHandler : DelegatingHandler
             bucket.Update(_time.GetUtcNow(), remaining, resetAfter);
         }
     }
-
-    private Task DelayAsync(TimeSpan wait, CancellationToken cancellationToken) =>
-        wait > TimeSpan.Zero ? Task.Delay(wait, _time, cancellationToken) : Task.CompletedTask;
 }
