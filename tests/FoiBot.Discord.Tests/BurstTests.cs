@@ -59,6 +59,7 @@ public sealed class BurstTests(CorpusIndexFixture corpus, ITestOutputHelper outp
         Assert.Equal(0, outcome.Neither);
         Assert.Empty(limits.SentInsideWait);
         Assert.InRange(limits.InvalidRequests, 0, 29);
+        Assert.Equal(0, limits.GlobalRefusals);
         Assert.Equal(0, outcome.Duplicates);
         Assert.All(outcome.Declines.Values, count => Assert.Equal(1, count));
         Assert.All(fake.Requests.Where(r => r.Is("POST", "/messages")), r =>

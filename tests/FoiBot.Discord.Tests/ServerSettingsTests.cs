@@ -70,13 +70,17 @@ public sealed class ServerSettingsTests(CorpusIndexFixture corpus) : IClassFixtu
         var ct = timeout.Token;
         await using var run = await ConnectedBot.StartAsync(corpus, ct);
 
-        var reply = await SettingsAsync(run, "563000000000000001", "authority", ("name", 3, "Barnet"), ct);
-        Assert.Contains("London Borough of Barnet", reply, StringComparison.Ordinal);
-        await run.Gateway.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Mention("663000000000000001", "Do you use facial recognition?"), ct);
-        var answer = (await run.Fake.WaitForAsync(r => r.Is("POST", "/messages") && r.Body.Contains("663000000000000001", StringComparison.Ordinal), ct)).Single();
+        var reply = await SettingsAsync(run, "563000000000000001", "authority", ("name", 3, "Wokingham"), ct);
+        Assert.Contains("Wokingham", reply, StringComparison.Ordinal);
+        await run.Gateway.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Mention("663000000000000001", "Do you use glyphosate based weed killers?"), ct);
+        await run.Gateway.DispatchAsync("MESSAGE_CREATE", 4, DiscordEvents.Mention("663000000000000002", "Does Devon use glyphosate based weed killers?"), ct);
+        var answers = await run.Fake.WaitForAsync(r => r.Is("POST", "/messages") && r.Body.Contains("66300000000000000", StringComparison.Ordinal), ct, count: 2);
 
-        var fields = answer.Json.GetProperty("embeds")[0].GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
-        Assert.Contains("16336160", fields[0], StringComparison.Ordinal);
+        var own = answers.Single(a => a.Body.Contains("663000000000000001", StringComparison.Ordinal));
+        var named = answers.Single(a => a.Body.Contains("663000000000000002", StringComparison.Ordinal));
+        Assert.Contains("Wokingham", own.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Devon", own.Body, StringComparison.Ordinal);
+        Assert.Contains("Devon", named.Body, StringComparison.Ordinal);
     }
 
     /// <summary>Sends /settings with one subcommand and returns the private reply's text.</summary>
