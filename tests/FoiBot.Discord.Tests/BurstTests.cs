@@ -46,8 +46,9 @@ public sealed class BurstTests(CorpusIndexFixture corpus, ITestOutputHelper outp
             await gateway.DispatchAsync("MESSAGE_CREATE", 3 + i, BurstGuild.Mention(id, channel, BurstGuild.MemberId(member), "Does Barnet use facial recognition?"), ct);
         }
 
+        var sent = clock.Elapsed;
         var outcome = await WaitForAllAsync(fake, asked, start + s_deadline, ct);
-        output.WriteLine($"burst sent in {clock.Elapsed.TotalSeconds:F1} s; answered {outcome.Answered}, declined {outcome.Declined}, neither {outcome.Neither}");
+        output.WriteLine($"burst sent in {sent.TotalSeconds:F1} s, all covered after {clock.Elapsed.TotalSeconds:F1} s; answered {outcome.Answered}, declined {outcome.Declined}, neither {outcome.Neither}");
         output.WriteLine($"invalid requests {limits.InvalidRequests} (global refusals {limits.GlobalRefusals}); sent inside a bucket's wait {limits.SentInsideWait.Count}");
         output.WriteLine($"max wait {outcome.MaxWait.TotalSeconds:F1} s; declines {outcome.Declines.Values.Sum()} to {outcome.Declines.Count} members, at most {outcome.Declines.Values.DefaultIfEmpty().Max()} to one");
         output.WriteLine($"duplicate answers {outcome.Duplicates}; typing requests {fake.Requests.Count(r => r.Path.EndsWith("/typing", StringComparison.Ordinal))}; requests {fake.Requests.Count}");
