@@ -2,8 +2,10 @@ using System.Threading.Channels;
 using FoiBot.Answering;
 using FoiBot.Discord.Bot;
 using FoiBot.Discord.Gateway;
+using FoiBot.Discord.Guilds;
 using FoiBot.Discord.Interactions;
 using FoiBot.Discord.Rest;
+using FoiBot.Discord.Settings;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
 
@@ -33,6 +35,7 @@ public static class DiscordBotHost
         DiscordOptions options,
         IAnswerEngine engine,
         LetterIndex index,
+        IServerSettingsStore settings,
         ILoggerFactory loggers,
         GatewayTimings timings,
         TimeProvider time,
@@ -43,10 +46,21 @@ public static class DiscordBotHost
         var logger = loggers.CreateLogger("FoiBot.Discord");
         using var rest = await ConnectRestAsync(options, time, logger, cancellationToken).ConfigureAwait(false);
         var limiter = new RequestLimiter(options, time);
+        var guilds = new GuildCache(time);
+        var notices = new MemberNotices(rest, guilds, options.RateLimitWindow, time, logger);
         var bot = new DiscordBot(
-            new InteractionHandler(engine, index, rest, limiter, logger),
-            new MentionHandler(engine, rest, limiter, logger),
+            new InteractionHandler(engine, index, rest, limiter, settings, guilds, logger),
+            new MentionHandler(
+                engine,
+                rest,
+                new MentionAdmission(settings, guilds, limiter, notices, logger),
+                notices,
+                new SlowAnswerTyping(rest, options.TypingAfter, time, logger),
+                guilds,
+                options.MaxQuestionLength,
+                logger),
             new CallbackResponder(rest),
+            guilds,
             logger);
         var events = Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -62,6 +76,12 @@ public static class DiscordBotHost
             await consuming.ConfigureAwait(false);
         }
     }
+
+    /// <summary>Per-server settings in the JSON file Discord:SettingsPath names (under the content root), or in memory when it is empty.</summary>
+    internal static IServerSettingsStore SettingsStore(DiscordOptions options, string contentRoot) =>
+        string.IsNullOrWhiteSpace(options.SettingsPath)
+            ? new InMemoryServerSettingsStore()
+            : new JsonFileServerSettingsStore(Path.GetFullPath(options.SettingsPath, contentRoot));
 
     /// <summary>A REST client, with the application id asked of Discord when configuration left it out.</summary>
     internal static async Task<DiscordRestClient> ConnectRestAsync(DiscordOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ public static class DiscordHost
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = settings.ContentRoot });
         builder.UseFoiBotDefaults(settings);
         builder.Services.AddFoiBotIndexing().AddFoiBotAnswering().AddOptionsSection(DiscordSections.Bot);
+        DiscordInteractions.AddSettings(builder.Services);
         builder.Services.AddHostedService<DiscordGatewayService>();
         return builder;
     }

@@ -40,6 +40,24 @@ public sealed record DiscordOptions
 
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>REST requests a second; Discord allows 50, and the headroom absorbs requests that arrive bunched.</summary>
+    public int GlobalRequestsPerSecond { get; init; } = 40;
+
+    /// <summary>How long one HTTP exchange with Discord may take; time queued behind a rate limit is not counted.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Invalid responses (401, 403, 429) in ten minutes past which requests are held back; Discord bans at 10,000.</summary>
+    public int InvalidRequestSoftLimit { get; init; } = 2500;
+
+    /// <summary>A mention's answer not ready by then shows the typing indicator; a quick one never costs the request.</summary>
+    public TimeSpan TypingAfter { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Questions longer than this are cut at a sentence end before answering (the /ask option allows 1,000).</summary>
+    public int MaxQuestionLength { get; init; } = 1000;
+
+    /// <summary>Where per-server settings are kept (JSON); relative paths are under the content root. Empty keeps them in memory.</summary>
+    public string SettingsPath { get; init; } = ".foibot/discord-settings.json";
+
     public IReadOnlyList<string> InteractionsUrlList => InteractionsUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
@@ -84,13 +102,30 @@ public sealed record DiscordOptions
         {
             throw new ArgumentException("UserRequestsPerWindow and ChannelRequestsPerWindow must be at least 1 and RateLimitWindow positive.", nameof(RateLimitWindow));
         }
+
+        if (GlobalRequestsPerSecond is < 1 or > 50)
+        {
+            throw new ArgumentException("GlobalRequestsPerSecond must be from 1 to 50 (Discord's global limit).", nameof(GlobalRequestsPerSecond));
+        }
+
+        if (InvalidRequestSoftLimit is < 1 or >= 10_000)
+        {
+            throw new ArgumentException("InvalidRequestSoftLimit must be from 1 to 9,999 (Discord bans at 10,000 in ten minutes).", nameof(InvalidRequestSoftLimit));
+        }
+
+        if (RequestTimeout <= TimeSpan.Zero || TypingAfter < TimeSpan.Zero || MaxQuestionLength < 100)
+        {
+            throw new ArgumentException("RequestTimeout must be positive, TypingAfter not negative and MaxQuestionLength at least 100.", nameof(RequestTimeout));
+        }
     }
 
     /// <summary>Never prints the token or the key.</summary>
     public override string ToString() =>
         $"DiscordOptions {{ Token = {Redact(Token)}, ApplicationId = {ApplicationId}, PublicKey = {Redact(PublicKey)}, " +
         $"DevelopmentGuildId = {DevelopmentGuildId}, InteractionsUrls = {InteractionsUrls}, ApiBaseUrl = {ApiBaseUrl}, Shard = {ShardId}/{ShardCount}, " +
-        $"UserRequestsPerWindow = {UserRequestsPerWindow}, ChannelRequestsPerWindow = {ChannelRequestsPerWindow}, RateLimitWindow = {RateLimitWindow} }}";
+        $"UserRequestsPerWindow = {UserRequestsPerWindow}, ChannelRequestsPerWindow = {ChannelRequestsPerWindow}, RateLimitWindow = {RateLimitWindow}, " +
+        $"GlobalRequestsPerSecond = {GlobalRequestsPerSecond}, RequestTimeout = {RequestTimeout}, InvalidRequestSoftLimit = {InvalidRequestSoftLimit}, " +
+        $"TypingAfter = {TypingAfter}, MaxQuestionLength = {MaxQuestionLength}, SettingsPath = {SettingsPath} }}";
 
     private static string Redact(string secret) => secret.Length == 0 ? "(unset)" : "(redacted)";
 }

@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Rate limited on {Route}: waiting {Seconds:F2} s (global: {Global}, attempt {Attempt})")]
     public static partial void RateLimited(ILogger logger, string route, double seconds, bool global, int attempt);
 
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Warning, Message = "{Count} invalid Discord requests (401/403/429) in ten minutes: holding requests back until fewer (Discord bans at 10,000)")]
+    public static partial void InvalidRequestsBackOff(ILogger logger, int count);
+
     [LoggerMessage(EventId = 5012, Level = LogLevel.Warning, Message = "Application id not configured and GET /applications/@me failed ({Reason}); using each interaction's application_id")]
     public static partial void ApplicationIdUnknown(ILogger logger, string reason);
 
@@ -49,6 +52,12 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5023, Level = LogLevel.Information, Message = "User {UserId} in {ChannelId} hit the FoiBot rate limit")]
     public static partial void UserRateLimited(ILogger logger, string userId, string channelId);
+
+    [LoggerMessage(EventId = 5026, Level = LogLevel.Information, Message = "Mention from {UserId} in {ChannelId} declined: {Reason}")]
+    public static partial void MentionDeclined(ILogger logger, string userId, string channelId, string reason);
+
+    [LoggerMessage(EventId = 5027, Level = LogLevel.Debug, Message = "{UserId} was already told once in this window; no further note")]
+    public static partial void NoticeSkipped(ILogger logger, string userId);
 
     [LoggerMessage(EventId = 5024, Level = LogLevel.Warning, Message = "Could not tell the user about a failure: {Reason}")]
     public static partial void ErrorReplyFailed(ILogger logger, string reason);

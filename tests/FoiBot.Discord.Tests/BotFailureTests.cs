@@ -30,7 +30,6 @@ public sealed class BotFailureTests(CorpusIndexFixture corpus) : IClassFixture<C
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ct = timeout.Token;
         await using var run = await ConnectedBot.StartAsync(corpus, ct);
-        run.Fake.Script(new ScriptedResponse("POST", "/typing", 403, """{"code":50013,"message":"Missing Permissions"}"""));
         run.Fake.Script(new ScriptedResponse("POST", "/messages", 400, """{"code":160002,"message":"Cannot reply without permission to read message history"}"""));
 
         await run.Gateway.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("630000000000000001", "Does Barnet use facial recognition?"), ct);

@@ -25,7 +25,7 @@ public sealed class BotRun : IAsyncDisposable
             HandshakeTimeout = TimeSpan.FromSeconds(5),
         };
         Options = options ?? Defaults(fake);
-        Running = DiscordBotHost.RunAsync(Options, corpus.Engine, corpus.Index, Logs.Factory(), timings, time ?? TimeProvider.System, new Random(7), _stop.Token);
+        Running = DiscordBotHost.RunAsync(Options, corpus.Engine, corpus.Index, Settings, Logs.Factory(), timings, time ?? TimeProvider.System, new Random(7), _stop.Token);
     }
 
     public FakeDiscord Fake { get; }
@@ -33,6 +33,9 @@ public sealed class BotRun : IAsyncDisposable
     public DiscordOptions Options { get; }
 
     public ListLogger Logs { get; } = new();
+
+    /// <summary>Per-server settings, in memory so a test can set them before or while the bot runs.</summary>
+    internal Settings.InMemoryServerSettingsStore Settings { get; } = new();
 
     public Task Running { get; }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FoiBot.Discord.Api;
 
 /// <summary>A slash command as registered with a bulk overwrite.</summary>
@@ -15,4 +17,11 @@ internal sealed record ApplicationCommandDto
     public IReadOnlyList<int> Contexts { get; init; } = [0, 1];
 
     public IReadOnlyList<int> IntegrationTypes { get; init; } = [0];
+
+    /// <summary>
+    /// Who may use it in a server until its admins say otherwise: a permission bit set as a string, or null for
+    /// everyone. Always sent, so every command states it rather than inheriting a default.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public required string? DefaultMemberPermissions { get; init; }
 }

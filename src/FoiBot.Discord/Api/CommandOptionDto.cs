@@ -2,8 +2,11 @@ namespace FoiBot.Discord.Api;
 
 internal sealed record CommandOptionDto
 {
+    public const int SubCommand = 1;
     public const int String = 3;
     public const int Integer = 4;
+    public const int Boolean = 5;
+    public const int Channel = 7;
 
     public required int Type { get; init; }
 
@@ -20,4 +23,10 @@ internal sealed record CommandOptionDto
     public int? MinValue { get; init; }
 
     public int? MaxValue { get; init; }
+
+    /// <summary>A subcommand's own options.</summary>
+    public IReadOnlyList<CommandOptionDto>? Options { get; init; }
+
+    /// <summary>For a channel option: the kinds of channel offered.</summary>
+    public IReadOnlyList<int>? ChannelTypes { get; init; }
 }

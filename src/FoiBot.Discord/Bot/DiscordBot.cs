@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using FoiBot.Discord.Api;
 using FoiBot.Discord.Gateway;
+using FoiBot.Discord.Guilds;
 using FoiBot.Discord.Interactions;
 using Microsoft.Extensions.Logging;
 
@@ -9,9 +10,10 @@ namespace FoiBot.Discord.Bot;
 
 /// <summary>
 /// Routes gateway events to the handlers: READY teaches it who it is, MESSAGE_CREATE goes to mentions,
-/// INTERACTION_CREATE to commands. Each event runs on its own task, once however often Discord delivers it.
+/// INTERACTION_CREATE to commands, and what guild events say about channels and roles to the guild cache. Each
+/// message or interaction runs on its own task, once however often Discord delivers it.
 /// </summary>
-internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler mentions, CallbackResponder callbacks, ILogger logger)
+internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler mentions, CallbackResponder callbacks, GuildCache guilds, ILogger logger)
 {
     private readonly SeenIds _seen = new();
 
@@ -39,6 +41,8 @@ internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler
     {
         try
         {
+            // In order, before any later message is routed: a channel's permissions are known before a mention in it.
+            guilds.Observe(dispatch, UserId);
             switch (dispatch.Name)
             {
                 case "READY":

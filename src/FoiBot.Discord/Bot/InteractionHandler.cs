@@ -1,7 +1,9 @@
 using FoiBot.Answering;
 using FoiBot.Discord.Api;
 using FoiBot.Discord.Interactions;
+using FoiBot.Discord.Guilds;
 using FoiBot.Discord.Rest;
+using FoiBot.Discord.Settings;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +13,14 @@ namespace FoiBot.Discord.Bot;
 /// Answers slash commands, autocomplete and "Show letter" buttons. Slow work is deferred first (Discord allows 3 s for
 /// the first response), then the reply is edited in; failures reach the user as a short private message.
 /// </summary>
-internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index, DiscordRestClient rest, RequestLimiter limiter, ILogger logger)
+internal sealed class InteractionHandler(
+    IAnswerEngine engine,
+    LetterIndex index,
+    DiscordRestClient rest,
+    RequestLimiter limiter,
+    IServerSettingsStore settings,
+    GuildCache guilds,
+    ILogger logger)
 {
     private const int SearchHits = 10;
 
@@ -40,8 +49,22 @@ internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index
 
     private async Task CommandAsync(InteractionDto interaction, IInteractionResponder responder, CancellationToken cancellationToken)
     {
+        if (interaction.Data?.Name == SlashCommands.Settings)
+        {
+            var reply = await new SettingsCommand(settings, index).RespondAsync(interaction, cancellationToken).ConfigureAwait(false);
+            await responder.RespondAsync(interaction, reply, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var user = interaction.Invoker?.Id ?? "";
         var channel = interaction.ChannelId ?? interaction.GuildId ?? user;
+        var server = interaction.GuildId is { } guildId ? await settings.GetAsync(guildId, cancellationToken).ConfigureAwait(false) : ServerSettings.Default;
+        if (interaction.GuildId is { } guild && !server.Allows(channel, guilds.ParentOf(guild, channel)))
+        {
+            await responder.RespondAsync(interaction, Private(BotReplies.NotHereCommand), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!limiter.TryAcquire(user, channel))
         {
             Log.UserRateLimited(logger, user, channel);
@@ -56,7 +79,7 @@ internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index
             SlashCommands.Ask when Option("question") is { } question => async ct =>
             {
                 Log.Question(logger, user, channel, question);
-                var request = new AnswerRequest { Question = question, Id = interaction.Id, Authority = Option("authority"), ConversationId = channel };
+                var request = new AnswerRequest { Question = question, Id = interaction.Id, Authority = Option("authority") ?? server.AuthorityFor(question), ConversationId = channel };
                 return AnswerMessages.Build(await engine.AnswerAsync(request, ct).ConfigureAwait(false));
             },
             SlashCommands.Search when Option("terms") is { } terms => _ => Task.FromResult(Search(terms, Option("authority"), Option("year"))),
@@ -132,7 +155,9 @@ internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index
 
     private InteractionResponseDto Autocomplete(InteractionDto interaction)
     {
-        var typed = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true)?.Text?.Trim() ?? "";
+        // A subcommand's options (/settings authority) sit one level down.
+        var options = interaction.Data?.Options ?? [];
+        var typed = options.Concat(options.SelectMany(o => o.Options ?? [])).FirstOrDefault(o => o.Focused == true)?.Text?.Trim() ?? "";
         var choices = index.Authorities
             .Where(a => a.Authority.Contains(typed, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(a => a.Authority.StartsWith(typed, StringComparison.OrdinalIgnoreCase))

@@ -1,13 +1,26 @@
 using System.Text.RegularExpressions;
+using System.Net;
 using FoiBot.Answering;
 using FoiBot.Discord.Api;
+using FoiBot.Discord.Guilds;
 using FoiBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
 namespace FoiBot.Discord.Bot;
 
-/// <summary>Answers a message that @mentions the bot, or any DM, as a reply to it. Other messages are none of its business.</summary>
-internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestClient rest, RequestLimiter limiter, ILogger logger)
+/// <summary>
+/// Answers a message that @mentions the bot, or any DM, as a reply to it; or declines it (see <see cref="MentionAdmission"/>).
+/// Other messages are none of its business.
+/// </summary>
+internal sealed partial class MentionHandler(
+    IAnswerEngine engine,
+    DiscordRestClient rest,
+    MentionAdmission admission,
+    MemberNotices notices,
+    SlowAnswerTyping typing,
+    GuildCache guilds,
+    int maxQuestionLength,
+    ILogger logger)
 {
     private const int CannotReplyWithoutHistory = 160002;
 
@@ -29,10 +42,8 @@ internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestCl
         }
 
         var question = MentionPattern().Replace(content.Replace($"<@{botUserId}>", "", StringComparison.Ordinal).Replace($"<@!{botUserId}>", "", StringComparison.Ordinal), " ").Trim();
-        if (!limiter.TryAcquire(author.Id, message.ChannelId))
+        if (await admission.AdmitAsync(message, cancellationToken).ConfigureAwait(false) is not { } server)
         {
-            Log.UserRateLimited(logger, author.Id, message.ChannelId);
-            await TellPrivatelyAsync(message, isDirect, BotReplies.Slow, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -45,20 +56,27 @@ internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestCl
             }
 
             Log.Question(logger, author.Id, message.ChannelId, question);
-            await TypingAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
-            var request = new AnswerRequest { Question = question, Id = message.Id, ConversationId = message.ChannelId };
-            var answer = await engine.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+            (question, var shortened) = QuestionText.Fit(question, maxQuestionLength);
+            var request = new AnswerRequest { Question = question, Id = message.Id, ConversationId = message.ChannelId, Authority = server.AuthorityFor(question) };
+            var answer = await typing.RunAsync(message.ChannelId, ct => engine.AnswerAsync(request, ct), cancellationToken).ConfigureAwait(false);
             var messages = AnswerMessages.Build(answer);
-            await ReplyAsync(message, messages[0], cancellationToken).ConfigureAwait(false);
+            await ReplyAsync(message, shortened ? messages[0] with { Content = BotReplies.Shortened(question) } : messages[0], cancellationToken).ConfigureAwait(false);
             foreach (var more in messages.Skip(1))
             {
                 await rest.CreateMessageAsync(message.ChannelId, more, cancellationToken).ConfigureAwait(false);
             }
         }
+        catch (DiscordRestException ex) when (ex.Status == HttpStatusCode.Forbidden)
+        {
+            // Settings or permissions changed in a way the gateway has not shown yet: no more tries there for a while.
+            Log.HandlerFailed(logger, "message", message.Id, ex);
+            guilds.Refused(message.GuildId, message.ChannelId);
+            await notices.TellAsync(message, BotReplies.CannotPost, inChannel: false, cancellationToken).ConfigureAwait(false);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.HandlerFailed(logger, "message", message.Id, ex);
-            await TellPrivatelyAsync(message, isDirect, BotReplies.Failed, cancellationToken).ConfigureAwait(false);
+            await notices.TellAsync(message, BotReplies.Failed, inChannel: true, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -73,33 +91,6 @@ internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestCl
         catch (DiscordRestException ex) when (ex.Code == CannotReplyWithoutHistory)
         {
             await rest.CreateMessageAsync(original.ChannelId, payload, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>The typing indicator is a courtesy: a channel that forbids it must not stop the answer.</summary>
-    private async Task TypingAsync(string channelId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await rest.TriggerTypingAsync(channelId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (DiscordRestException ex)
-        {
-            Log.TypingFailed(logger, ex.Message);
-        }
-    }
-
-    /// <summary>In a DM the reply is already private; in a guild the user gets a DM rather than a public scolding.</summary>
-    private async Task TellPrivatelyAsync(MessageDto message, bool isDirect, string text, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var channel = isDirect ? message.ChannelId : (await rest.OpenDirectMessageAsync(message.Author!.Id, cancellationToken).ConfigureAwait(false)).Id;
-            await rest.CreateMessageAsync(channel, new MessagePayload { Content = text }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or System.Text.Json.JsonException)
-        {
-            Log.ErrorReplyFailed(logger, ex.Message);
         }
     }
 

@@ -1,12 +1,15 @@
 using FoiBot.Answering;
 using FoiBot.Discord.Bot;
+using FoiBot.Discord.Guilds;
 using FoiBot.Discord.Rest;
+using FoiBot.Discord.Settings;
 using FoiBot.Hosting;
 using FoiBot.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +21,7 @@ internal static class DiscordInteractions
     public static void AddServices(IServiceCollection services)
     {
         services.AddRoutingCore();
+        AddSettings(services);
         services.TryAddSingleton(sp => new DiscordRestClient(Options(sp), sp.GetRequiredService<TimeProvider>(), Logger(sp)));
         services.TryAddSingleton<InteractionWork>();
         services.AddHostedService(sp => sp.GetRequiredService<InteractionWork>());
@@ -27,10 +31,20 @@ internal static class DiscordInteractions
             var options = Options(sp);
             var limiter = new RequestLimiter(options, sp.GetRequiredService<TimeProvider>());
             var handler = new InteractionHandler(
-                sp.GetRequiredService<IAnswerEngine>(), sp.GetRequiredService<LetterIndex>(), sp.GetRequiredService<DiscordRestClient>(), limiter, Logger(sp));
+                sp.GetRequiredService<IAnswerEngine>(),
+                sp.GetRequiredService<LetterIndex>(),
+                sp.GetRequiredService<DiscordRestClient>(),
+                limiter,
+                sp.GetRequiredService<IServerSettingsStore>(),
+                new GuildCache(sp.GetRequiredService<TimeProvider>()),
+                Logger(sp));
             return new InteractionServices(new NSecEd25519Verifier(options.PublicKey), handler, sp.GetRequiredService<InteractionWork>().Background, Logger(sp));
         });
     }
+
+    /// <summary>The per-server settings store, unless the host registered its own (the tests' in-memory one).</summary>
+    public static void AddSettings(IServiceCollection services) =>
+        services.TryAddSingleton(sp => DiscordBotHost.SettingsStore(Options(sp), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
     public static WebApplication Map(WebApplication app)
     {

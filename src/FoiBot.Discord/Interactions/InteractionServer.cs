@@ -34,6 +34,7 @@ internal sealed class InteractionServer : IAsyncDisposable
         options.Validate(requirePublicKey: true);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
+        builder.Services.AddSingleton<Settings.IServerSettingsStore>(new Settings.InMemoryServerSettingsStore());
         builder.Services.AddSingleton(Options.Create(options)).AddSingleton(engine).AddSingleton(index).AddSingleton(loggers).AddSingleton(time);
         DiscordInteractions.AddServices(builder.Services);
         var app = DiscordInteractions.Map(builder.Build());

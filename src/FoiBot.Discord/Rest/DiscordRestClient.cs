@@ -14,15 +14,21 @@ internal sealed class DiscordRestClient : IDisposable
     public const string UserAgent = "DiscordBot (https://github.com/foibot/foibot, 1.0) FoiBot";
 
     private readonly HttpClient _http;
+    private readonly RateLimitHandler _limits;
 
     public DiscordRestClient(DiscordOptions options, TimeProvider time, ILogger logger, HttpMessageHandler? transport = null)
     {
-        var handler = new RateLimitHandler(time, logger, transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        _http = new HttpClient(handler) { BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
+        _limits = new RateLimitHandler(options, time, logger, transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+
+        // The handler times each HTTP exchange itself; a whole-call timeout would count time queued behind a rate limit.
+        _http = new HttpClient(_limits) { BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/"), Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         ApplicationId = options.ApplicationId;
     }
+
+    /// <summary>401, 403 and 429 responses (not a shared limit's) in the last ten minutes, as Discord counts them.</summary>
+    public int InvalidRequests => _limits.Invalid.Count;
 
     /// <summary>From configuration, or learnt from READY when configuration left it blank.</summary>
     public string ApplicationId { get; set; }

@@ -1,10 +1,11 @@
 namespace FoiBot.Discord.Rest;
 
-/// <summary>Discord's global limit: at most 50 requests a second, and a full stop while a global 429 lasts.</summary>
-internal sealed class GlobalRateLimit(TimeProvider time)
+/// <summary>
+/// Discord's global limit (50 requests a second) kept with headroom at <paramref name="perSecond"/>, and a full stop
+/// while a global 429 lasts.
+/// </summary>
+internal sealed class GlobalRateLimit(int perSecond, TimeProvider time)
 {
-    private const int PerSecond = 50;
-
     private readonly Lock _lock = new();
     private readonly Queue<DateTimeOffset> _recent = new();
     private DateTimeOffset _pausedUntil;
@@ -53,7 +54,7 @@ internal sealed class GlobalRateLimit(TimeProvider time)
                 _recent.Dequeue();
             }
 
-            if (_recent.Count >= PerSecond)
+            if (_recent.Count >= perSecond)
             {
                 return _recent.Peek() + TimeSpan.FromSeconds(1) - now;
             }

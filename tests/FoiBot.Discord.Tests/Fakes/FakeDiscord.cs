@@ -23,9 +23,17 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<ScriptedResponse> _scripted = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<string, string> _directChannels = new(StringComparer.Ordinal);
     private int _nextId = 1000;
 
-    private FakeDiscord(WebApplication app) => _app = app;
+    private FakeDiscord(WebApplication app, FakeLimits? limits)
+    {
+        _app = app;
+        Limits = limits;
+    }
+
+    /// <summary>The limits this fake enforces, when the test asked for any.</summary>
+    public FakeLimits? Limits { get; }
 
     public string BaseUrl => _app.Urls.First();
 
@@ -39,13 +47,13 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public int GatewayConnections { get; private set; }
 
-    public static async Task<FakeDiscord> StartAsync()
+    public static async Task<FakeDiscord> StartAsync(FakeLimits? limits = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var fake = new FakeDiscord(app);
+        var fake = new FakeDiscord(app, limits);
         app.UseWebSockets();
         app.Map("/gateway", fake.AcceptGatewayAsync);
         app.Map("/resume", fake.AcceptGatewayAsync);
@@ -56,6 +64,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     /// <summary>The next REST request matching, answered instead with this status, body and headers.</summary>
     public void Script(ScriptedResponse response) => _scripted.Enqueue(response);
+
+    /// <summary>The DM channel the fake opened for a user, once the bot has asked for it.</summary>
+    public string? DirectChannelOf(string userId) => _directChannels.GetValueOrDefault(userId);
 
     public async Task<FakeGatewayConnection> NextConnectionAsync(CancellationToken ct) => await _connections.Reader.ReadAsync(ct);
 
@@ -104,11 +115,27 @@ public sealed class FakeDiscord : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var path = "/" + (string?)context.Request.RouteValues["path"];
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        _requests.Enqueue(new RecordedRequest(context.Request.Method, path, headers, body, DateTimeOffset.UtcNow));
+        var recorded = new RecordedRequest(context.Request.Method, path, headers, body, DateTimeOffset.UtcNow);
+        _requests.Enqueue(recorded);
         if (headers.GetValueOrDefault("Authorization") != "Bot " + Token)
         {
-            await Reply(context, 401, """{"message": "401: Unauthorized", "code": 0}""");
+            Limits?.CountUnauthorized();
+            await Reply(context, recorded, 401, """{"message": "401: Unauthorized", "code": 0}""");
             return;
+        }
+
+        if (Limits?.Judge(context.Request.Method, path, recorded.At) is { } judged)
+        {
+            foreach (var (name, value) in judged.Headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            if (judged.Status != 200)
+            {
+                await Reply(context, recorded, judged.Status, judged.Body);
+                return;
+            }
         }
 
         if (_scripted.TryPeek(out var scripted) && context.Request.Method == scripted.Method && path.Contains(scripted.PathPart, StringComparison.Ordinal) && _scripted.TryDequeue(out _))
@@ -118,7 +145,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                 context.Response.Headers[name] = value;
             }
 
-            await Reply(context, scripted.Status, scripted.Body);
+            await Reply(context, recorded, scripted.Status, scripted.Body);
             return;
         }
 
@@ -132,17 +159,25 @@ public sealed class FakeDiscord : IAsyncDisposable
             }.ToJsonString()),
             ("GET", "/applications/@me") => (200, $$"""{"id":"{{ApplicationId}}","name":"FoiBot"}"""),
             ("PUT", _) => (200, body),
-            ("POST", "/users/@me/channels") => (200, """{"id":"700000000000000099","type":1}"""),
+            ("POST", "/users/@me/channels") => (200, $$"""{"id":"{{DirectChannel(body)}}","type":1}"""),
             ("POST", _) when path.EndsWith("/callback", StringComparison.Ordinal) || path.EndsWith("/typing", StringComparison.Ordinal) => (204, ""),
             ("DELETE", _) => (204, ""),
             ("POST" or "PATCH", _) => (200, $$"""{"id":"{{Interlocked.Increment(ref _nextId)}}","channel_id":"1"}"""),
             _ => (404, """{"message":"404: Not Found","code":0}"""),
         };
-        await Reply(context, status, json);
+        await Reply(context, recorded, status, json);
     }
 
-    private static async Task Reply(HttpContext context, int status, string body)
+    /// <summary>One DM channel per user, as Discord gives, so a test can tell whose DMs are whose.</summary>
+    private string DirectChannel(string body)
     {
+        var user = JsonNode.Parse(body)?["recipient_id"]?.GetValue<string>() ?? "";
+        return _directChannels.GetOrAdd(user, _ => "7" + Interlocked.Increment(ref _nextId).ToString("D17", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static async Task Reply(HttpContext context, RecordedRequest recorded, int status, string body)
+    {
+        recorded.Status = status;
         context.Response.StatusCode = status;
         if (body.Length > 0)
         {
