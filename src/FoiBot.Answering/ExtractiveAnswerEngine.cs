@@ -247,6 +247,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Question = pair.Question,
             Quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, pair.Outcome, concepts, _scorer, ask ?? QuoteAsk.Any, pair.Question) : "",
             Source = letter.Source,
+            SourceAddress = letter.SourceAddress,
         };
     }
 }
