@@ -27,36 +27,19 @@ internal sealed class AlaveteliLetter(string urlTitle, string title, string auth
 
         var stem = FileNames.Safe($"{urlTitle}-{IncomingId}");
         var date = response.CreatedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null;
-        var rows = new List<ProvenanceRow>();
-        var complete = true;
-        rows.Add(Row(report.Saved(folder.Save(stem + ".html", Document(message))), date));
+        var files = new LetterFiles(folder, report, file => new ProvenanceRow(file, authority, null, date, Address));
+        files.Save(stem + ".html", Document(message));
         foreach (var (part, fileName, address) in AlaveteliPages.Attachments(page, requestPage, IncomingId))
         {
-            if (!FileNames.IsReadable(fileName))
+            // Spreadsheets, images and the like hold no letter the corpus can read: not downloaded.
+            if (FileNames.IsReadable(fileName))
             {
-                // Spreadsheets, images and the like hold no letter the corpus can read: not downloaded.
-                continue;
+                await files.SaveLinkedAsync(source, address, FileNames.Safe($"{stem}-{part}-{fileName}"), $"attachment of {Address}", cancellationToken).ConfigureAwait(false);
             }
-
-            var fetched = await source.GetAsync(address, cancellationToken).ConfigureAwait(false);
-            if (!fetched.Ok)
-            {
-                report.Problem($"attachment of {Address}: {fetched.Problem}");
-                complete = false;
-                continue;
-            }
-
-            rows.Add(Row(report.Saved(folder.Save(FileNames.Safe($"{stem}-{part}-{fileName}"), fetched.Body)), date));
         }
 
-        folder.Commit(rows, complete ? AlaveteliImporter.Key(requestPage, IncomingId) : null);
-        if (complete)
-        {
-            report.Imported++;
-        }
+        files.Commit(AlaveteliImporter.Key(requestPage, IncomingId));
     }
-
-    private ProvenanceRow Row(string file, DateOnly? date) => new(file, authority, null, date, Address);
 
     /// <summary>A whole page around the response's HTML, titled with the request and pointing to where it is published.</summary>
     private byte[] Document(string message)

@@ -46,8 +46,8 @@ public sealed class DisclosurePageImporter(IPageSource source, ImportFolder fold
         var address = fetched.Address.AbsoluteUri;
         var stem = FileNames.Safe($"{page.Host}-{page.AbsolutePath.Trim('/').Replace('/', '-')}{page.Query}");
         stem = Path.GetExtension(stem) is ".html" or ".htm" or ".aspx" or ".php" ? stem[..^Path.GetExtension(stem).Length] : stem;
-        var rows = new List<ProvenanceRow> { new(report.Saved(folder.Save(stem + ".html", fetched.Body)), authority, null, null, address) };
-        var complete = true;
+        var files = new LetterFiles(folder, report, file => new ProvenanceRow(file, authority, null, null, address));
+        files.Save(stem + ".html", fetched.Body);
         foreach (var document in Documents(fetched.Body, fetched.Address))
         {
             if (!string.Equals(document.Host, fetched.Address.Host, StringComparison.OrdinalIgnoreCase))
@@ -56,23 +56,11 @@ public sealed class DisclosurePageImporter(IPageSource source, ImportFolder fold
                 continue;
             }
 
-            var file = await source.GetAsync(document, cancellationToken).ConfigureAwait(false);
-            if (!file.Ok)
-            {
-                report.Problem($"document linked from {address}: {file.Problem}");
-                complete = false;
-                continue;
-            }
-
             var name = FileNames.Safe($"{stem}-{Uri.UnescapeDataString(document.Segments[^1])}");
-            rows.Add(new ProvenanceRow(report.Saved(folder.Save(name, file.Body)), authority, null, null, address));
+            await files.SaveLinkedAsync(source, document, name, $"document linked from {address}", cancellationToken).ConfigureAwait(false);
         }
 
-        folder.Commit(rows, complete ? key : null);
-        if (complete)
-        {
-            report.Imported++;
-        }
+        files.Commit(key);
     }
 
     /// <summary>The PDF and DOCX documents the page links to, once each.</summary>
