@@ -25,5 +25,8 @@ public sealed class ImportWhileFollowingTests
 
         Assert.True(await Poll.UntilAsync(() => index.FindLetter("FOI-24-0117") is not null), "the imported PDF letter was never found");
         Assert.True(await Poll.UntilAsync(() => index.FindLetter("FOI-24-0230") is not null), "the imported response text was never found");
+
+        // The response's text says where it is published (its canonical link), so its address is known before any rebuild.
+        Assert.Equal($"{site.Address}request/parking_permits_2023#incoming-911", index.FindLetter("FOI-24-0230")!.SourceAddress);
     }
 }

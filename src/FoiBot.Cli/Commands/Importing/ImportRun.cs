@@ -52,7 +52,7 @@ internal static class ImportRun
 
         if (report.Files > 0)
         {
-            output.WriteLine("Run `foibot index` to index them (a running `foibot serve` picks the letters up by itself; their provenance rows apply at the next `foibot index`).");
+            output.WriteLine("Run `foibot index` to index them with their provenance rows (a running `foibot serve` picks the letters up by itself; the rows apply at the next `foibot index`).");
         }
 
         return report.Problems.Count > 0 ? ExitCodes.SystemFailure : ExitCodes.Success;
