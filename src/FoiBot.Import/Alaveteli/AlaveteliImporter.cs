@@ -112,9 +112,12 @@ public sealed class AlaveteliImporter(IPageSource source, ImportFolder folder, i
         }
 
         var html = AlaveteliPages.Load(fetched.Body);
+        var last = responses[^1].IncomingMessageId;
         foreach (var response in pending)
         {
-            var letter = new AlaveteliLetter(title, request.Title ?? title, authority, response, pageAddress);
+            // The request's state was described after its last response: that one is the letter it tells of.
+            var status = response.IncomingMessageId == last ? AlaveteliStatus.Sentence(request.DescribedState, authority) : null;
+            var letter = new AlaveteliLetter(title, request.Title ?? title, authority, response, pageAddress, status);
             await letter.SaveAsync(html, source, folder, report, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -11,7 +11,8 @@ namespace FoiBot.Import.Alaveteli;
 /// a provenance row for each with the authority, the response's date and its public address (the request's page,
 /// at the response). It counts as imported only when every file was saved, so a failed attachment is tried again.
 /// </summary>
-internal sealed class AlaveteliLetter(string urlTitle, string title, string authority, AlaveteliEvent response, Uri requestPage)
+/// <param name="status">The status line the request's page is headed with, for the response it describes; null for the others.</param>
+internal sealed class AlaveteliLetter(string urlTitle, string title, string authority, AlaveteliEvent response, Uri requestPage, string? status)
 {
     private long IncomingId => response.IncomingMessageId!.Value;
 
@@ -49,6 +50,7 @@ internal sealed class AlaveteliLetter(string urlTitle, string title, string auth
             .Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>")
             .Append("<link rel=\"canonical\" href=\"").Append(WebUtility.HtmlEncode(Address)).Append("\">")
             .Append("</head><body>\n<h1>").Append(WebUtility.HtmlEncode(title)).Append("</h1>\n")
+            .Append(status is null ? "" : $"<p>{WebUtility.HtmlEncode(status)}</p>\n")
             .Append(message)
             .Append("\n</body></html>\n");
         return Encoding.UTF8.GetBytes(html.ToString());

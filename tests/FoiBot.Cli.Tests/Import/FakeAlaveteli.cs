@@ -49,6 +49,7 @@ internal static class FakeAlaveteli
         site.Serve("/robots.txt", "text/plain", Recorded("robots.txt"))
             .Serve($"/body/{Authority}.json", "application/json; charset=utf-8", Recorded("body.json"))
             .Serve($"/body/{Authority}", "text/html; charset=utf-8", Recorded("list-page-1.html"))
+            .Serve($"/body/{Authority}/successful", "text/html; charset=utf-8", Recorded("list-page-1.html"))
             .Serve($"/body/{Authority}?page=2", "text/html; charset=utf-8", Recorded("list-page-2.html"))
             .Serve($"/body/{Authority}?page=3", "text/html; charset=utf-8", Recorded("list-page-3.html"))
             .Serve($"/body/{Authority}?page=4", "text/html; charset=utf-8", Recorded("list-page-1.html"));

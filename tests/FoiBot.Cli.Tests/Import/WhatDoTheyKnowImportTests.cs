@@ -27,6 +27,24 @@ public sealed class WhatDoTheyKnowImportTests
         Assert.Contains(pdfRow, table);
         Assert.Contains($"parking_permits_2023-911.html,Bristol City Council,,2024-03-20,{site.Address}request/parking_permits_2023#incoming-911", table);
         Assert.Contains("Imported 2 letter(s), 4 new file(s)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("<p>The request was partially successful.</p>", File.ReadAllText(folder.Combine("corpus", "wdtk", "parking_permits_2023-911.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', run.Error);
+    }
+
+    [Fact]
+    public async Task Import_StatusAndSince_ReadsTheSuccessfulListAndKeepsOnlyNewerResponsesInThoseStates()
+    {
+        using var folder = new TempDirectory();
+        await using var site = await FakeAlaveteli.StartAsync();
+
+        var run = await CliRun.InAsync(folder.Path, ImportSettings.Fast, "import", "whatdotheyknow", "--authority", FakeAlaveteli.Authority, "--base-url", site.Address.ToString(),
+            "--to", "corpus/wdtk", "--status", "partially_successful", "--since", "2024-03-01");
+
+        Assert.Equal(1, site.Count($"/body/{FakeAlaveteli.Authority}/successful"));
+        Assert.Equal(0, site.Count($"/body/{FakeAlaveteli.Authority}"));
+        Assert.True(File.Exists(folder.Combine("corpus", "wdtk", "parking_permits_2023-911.html")));
+        Assert.Equal(0, site.Count("/request/cctv_facial_recognition"));
+        Assert.Contains("Imported 1 letter(s), 1 new file(s)", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
