@@ -49,5 +49,6 @@ internal static class LlmAnswerBuilder
         Quote = (quote is null ? null : passage.Letter.Pairs.SelectMany(p => Sentences.Split(p.Answer)).FirstOrDefault(s => QuotedText.OccursIn(quote, s)))
             ?? Sentences.Split(passage.Pair.Answer).FirstOrDefault() ?? "",
         Source = passage.Letter.Source,
+        SourceAddress = passage.Letter.SourceAddress,
     };
 }

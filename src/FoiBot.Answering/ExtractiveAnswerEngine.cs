@@ -274,6 +274,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Question = pair.Question,
             Quote = quote,
             Source = letter.Source,
+            SourceAddress = letter.SourceAddress,
         }, pair, letter);
     }
 }

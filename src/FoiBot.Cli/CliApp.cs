@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FoiBot.Cli.Commands;
+using FoiBot.Cli.Commands.Importing;
 using FoiBot.Indexing;
 using FoiBot.Evaluation;
 using FoiBot.Search;
@@ -24,6 +25,7 @@ internal static class CliApp
             EvalPairsCommand.Create(environment),
             ParseCommand.Create(environment),
             DiscordCommand.Create(environment),
+            ImportCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

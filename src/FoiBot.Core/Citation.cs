@@ -18,4 +18,7 @@ public sealed record Citation
 
     /// <summary>The letter's file path.</summary>
     public required string Source { get; init; }
+
+    /// <summary>Where the letter is published (<see cref="Disclosure.SourceAddress"/>), so a requester can be pointed to it; null when unknown.</summary>
+    public string? SourceAddress { get; init; }
 }

@@ -5,7 +5,7 @@ namespace FoiBot.Cli.Tests;
 public sealed class AskCommandTests
 {
     private static readonly string[] s_answerKeys = ["id", "question", "verdict", "answer", "abstained", "engine", "citations", "related"];
-    private static readonly string[] s_citationKeys = ["ref", "authority", "date", "question", "quote", "source"];
+    private static readonly string[] s_citationKeys = ["ref", "authority", "date", "question", "quote", "source", "sourceAddress"];
 
     [Fact]
     public async Task Ask_Json_PrintsExactlyTheAnswerContract()

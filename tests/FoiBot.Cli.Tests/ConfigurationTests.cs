@@ -2,10 +2,12 @@ using System.Reflection;
 using System.Text.Json;
 using FoiBot.Answering;
 using FoiBot.Answering.SemanticKernel;
+using FoiBot.Import;
 using FoiBot.Indexing;
 using FoiBot.Ingestion.Corpus;
 using FoiBot.Testing;
 using FoiBot.Web;
+using Microsoft.Extensions.Configuration;
 
 namespace FoiBot.Cli.Tests;
 
@@ -19,6 +21,7 @@ public sealed class ConfigurationTests
         (LlmOptions.SectionName, typeof(LlmOptions)),
         (FoiBot.Discord.DiscordOptions.SectionName, typeof(FoiBot.Discord.DiscordOptions)),
         (WebOptions.SectionName, typeof(WebOptions)),
+        (ImportOptions.SectionName, typeof(ImportOptions)),
     ];
 
     [Fact]
@@ -48,5 +51,6 @@ public sealed class ConfigurationTests
         Assert.Equal(defaults, settings.Corpus with { Extensions = defaults.Extensions });
         Assert.Equal(new AnswerOptions(), settings.Answering);
         Assert.Equal(new LlmOptions(), EngineFactory.LoadOptions(settings.Configuration));
+        Assert.Equal(new ImportOptions(), settings.Configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>());
     }
 }

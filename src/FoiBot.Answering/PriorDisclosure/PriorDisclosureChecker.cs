@@ -108,5 +108,6 @@ public sealed class PriorDisclosureChecker
         Strength = strength,
         Coverage = Math.Round(coverage, 3),
         Source = hit.Letter.Source,
+        SourceAddress = hit.Letter.SourceAddress,
     };
 }

@@ -28,4 +28,7 @@ public sealed record PriorMatch
     public required double Coverage { get; init; }
 
     public required string Source { get; init; }
+
+    /// <summary>Where the earlier letter is published, when known: the page a requester can be pointed to.</summary>
+    public string? SourceAddress { get; init; }
 }

@@ -43,7 +43,7 @@ internal static class SearchCommand
             });
             var documents = hits.Select(h => new SearchHitDocument(
                 h.Letter.Reference, h.Letter.Authority ?? "", CliJson.IsoDate(h.Letter.ResponseDate), h.Pair.Number,
-                h.Pair.Question, h.Pair.Answer, h.Pair.Outcome.ToString(), h.Score, h.Letter.Source)).ToList();
+                h.Pair.Question, h.Pair.Answer, h.Pair.Outcome.ToString(), h.Score, h.Letter.Source, h.Letter.SourceAddress)).ToList();
             if (result.GetValue(json))
             {
                 environment.Output.WriteLine(CliJson.Serialize(documents));
@@ -71,6 +71,10 @@ internal static class SearchCommand
             output.WriteLine($"    Q: {AnswerPrinter.Shorten(h.Question, 150)}");
             output.WriteLine($"    A: {AnswerPrinter.Shorten(h.Answer.Length > 0 ? h.Answer : "(no answer in the text)", 150)}");
             output.WriteLine($"    {h.Source}");
+            if (h.SourceAddress is { } address)
+            {
+                output.WriteLine($"    Published: {address}");
+            }
         }
     }
 }

@@ -27,6 +27,10 @@ internal static class AnswerPrinter
                 output.WriteLine($"      Asked: {Shorten(c.Question, 160)}");
                 output.WriteLine($"      Said:  \"{c.Quote}\"");
                 output.WriteLine($"      File:  {c.Source}");
+                if (c.SourceAddress is { } address)
+                {
+                    output.WriteLine($"      Link:  {address}");
+                }
             }
         }
 

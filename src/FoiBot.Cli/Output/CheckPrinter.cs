@@ -45,6 +45,10 @@ internal static class CheckPrinter
                 output.WriteLine($"   [{match.Strength}] {Heading(match)} ({match.Outcome})");
                 output.WriteLine($"       Q: {AnswerPrinter.Shorten(match.Question, 150)}");
                 output.WriteLine($"       A: {AnswerPrinter.Shorten(match.Quote.Length > 0 ? match.Quote : "(no answer in the text)", 150)}");
+                if (match.SourceAddress is { } address)
+                {
+                    output.WriteLine($"       Published: {address}");
+                }
             }
         }
     }

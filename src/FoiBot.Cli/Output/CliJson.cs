@@ -49,7 +49,7 @@ internal static class CliJson
         _ => "no_answer",
     };
 
-    private static CitationDocument ToDocument(Citation c) => new(c.Ref, c.Authority, IsoDate(c.Date), c.Question, c.Quote, c.Source);
+    private static CitationDocument ToDocument(Citation c) => new(c.Ref, c.Authority, IsoDate(c.Date), c.Question, c.Quote, c.Source, c.SourceAddress);
 }
 
 [JsonSourceGenerationOptions(

@@ -21,12 +21,25 @@ internal static class AnswerMessages
         return MessagePaginator.Paginate(draft, ShowLetterButtons(answer.Citations.Select(c => c.Ref)));
     }
 
-    /// <summary>"Authority · ref · date" over the quoted sentence (one field, or continued fields for a very long quote).</summary>
+    /// <summary>
+    /// "Authority · ref · date" over the quoted sentence (one field, or continued fields for a very long quote), then the
+    /// letter's public address when it has one, so the user can read the letter where it was published.
+    /// </summary>
     public static IEnumerable<EmbedFieldDto> CitationFields(Citation citation)
     {
         var name = string.Join(" · ", new[] { citation.Authority, citation.Ref, Date(citation.Date) }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return LongField.Split(DiscordLimits.Clip(name, DiscordLimits.FieldName), "> " + citation.Quote.Replace("\n", "\n> ", StringComparison.Ordinal));
+        var value = "> " + citation.Quote.Replace("\n", "\n> ", StringComparison.Ordinal);
+        if (PublicAddress(citation.SourceAddress) is { } address)
+        {
+            value += $"\n<{address}>";
+        }
+
+        return LongField.Split(DiscordLimits.Clip(name, DiscordLimits.FieldName), value);
     }
+
+    /// <summary>The address when it is a web address Discord will link; a table's other text is not offered as a link.</summary>
+    private static string? PublicAddress(string? address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
 
     /// <summary>One button per distinct reference, up to a row's five; each opens that letter privately.</summary>
     public static IReadOnlyList<ComponentDto> ShowLetterButtons(IEnumerable<string?> references)

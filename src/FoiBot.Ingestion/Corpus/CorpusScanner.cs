@@ -121,7 +121,7 @@ public sealed class CorpusScanner
 
         var texts = result.Sources
             .Where(s => !string.IsNullOrWhiteSpace(s.Text))
-            .Select(s => ToCorpusText(file, s.Part, s.Text))
+            .Select(s => ToCorpusText(file, s.Part, s.Text) with { Address = s.Address })
             .ToList();
         var parts = result.SkippedParts.Select(p => new SkippedFile($"{file.FullPath}#{p.Part}", p.Text)).ToList();
         return texts.Count == 0 && parts.Count == 0

@@ -6,4 +6,7 @@ public sealed record CorpusText(CorpusFile File, string Text, string ContentHash
 {
     /// <summary>Null for the file's own text; for an e-mail's attachment its place and name, e.g. "attachment-1:letter.pdf".</summary>
     public string? Part { get; init; }
+
+    /// <summary>Where the text itself says it is published (an HTML page's canonical link); a provenance table's address wins over it.</summary>
+    public string? Address { get; init; }
 }

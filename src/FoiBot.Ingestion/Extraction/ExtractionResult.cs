@@ -26,7 +26,7 @@ public sealed record ExtractionResult
     [MemberNotNullWhen(false, nameof(Problem))]
     public bool IsSuccess => Problem is null;
 
-    public static ExtractionResult Success(string text) => new([new ExtractedSource(null, text)], null, []);
+    public static ExtractionResult Success(string text, string? address = null) => new([new ExtractedSource(null, text) { Address = address }], null, []);
 
     public static ExtractionResult Success(IReadOnlyList<ExtractedSource> sources, IReadOnlyList<ExtractedSource> skippedParts) =>
         new(sources, null, skippedParts);

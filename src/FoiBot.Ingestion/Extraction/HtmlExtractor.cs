@@ -35,6 +35,18 @@ internal sealed class HtmlExtractor : ITextExtractor
             var document = new HtmlDocument { OptionMaxNestedChildNodes = limits.MaxHtmlDepth * 2 };
             document.LoadHtml(html);
             var text = new HtmlTextWriter(cancellationToken).Write(document.DocumentNode);
-            return string.IsNullOrWhiteSpace(text) ? ExtractionResult.Failure("no text in the HTML") : ExtractionResult.Success(text);
+            return string.IsNullOrWhiteSpace(text) ? ExtractionResult.Failure("no text in the HTML") : ExtractionResult.Success(text, CanonicalAddress(document));
         });
+
+    /// <summary>
+    /// The page's own &lt;link rel="canonical"&gt;, when it is an absolute http(s) address: where a saved page says it is
+    /// published, so the letter keeps its public address without a provenance table.
+    /// </summary>
+    private static string? CanonicalAddress(HtmlDocument document)
+    {
+        var link = document.DocumentNode.Descendants("link")
+            .FirstOrDefault(l => l.GetAttributeValue("rel", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase));
+        var href = link is null ? null : HtmlEntity.DeEntitize(link.GetAttributeValue("href", "")).Trim();
+        return Uri.TryCreate(href, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
+    }
 }

@@ -67,7 +67,7 @@ internal sealed class LetterReader(
         try
         {
             disclosure = parse(text.Text, source, hints);
-            if (entry?.SourceAddress is { } address)
+            if ((entry?.SourceAddress ?? text.Address) is { } address)
             {
                 disclosure = disclosure with { SourceAddress = address };
             }

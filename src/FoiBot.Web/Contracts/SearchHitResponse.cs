@@ -23,6 +23,9 @@ public sealed record SearchHitResponse
 
     public required string Source { get; init; }
 
+    /// <summary>Where the letter is published, when known.</summary>
+    public string? SourceAddress { get; init; }
+
     public IReadOnlyList<TextMark> QuestionMarks { get; init; } = [];
 
     public IReadOnlyList<TextMark> AnswerMarks { get; init; } = [];

@@ -82,6 +82,7 @@ internal static class SearchEndpoints
         Outcome = hit.Pair.Outcome,
         Score = hit.Score,
         Source = hit.Letter.Source,
+        SourceAddress = hit.Letter.SourceAddress,
         QuestionMarks = highlighter.Marks(hit.Pair.Question),
         AnswerMarks = highlighter.Marks(hit.Pair.Answer),
     };

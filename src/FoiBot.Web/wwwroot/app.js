@@ -41,6 +41,24 @@ function citeLine(item) {
   return parts.join(" · ");
 }
 
+// A letter's public address, linked only when it is a web address: a provenance table is text anyone may have
+// written, and a "javascript:" link must never become clickable.
+function publishedLink(address) {
+  if (!address || !/^https?:\/\//i.test(address)) return null;
+  const link = el("a", "published", "published");
+  link.href = address;
+  link.rel = "noopener noreferrer";
+  link.target = "_blank";
+  link.title = address;
+  return link;
+}
+
+function withLink(cite, address) {
+  const link = publishedLink(address);
+  if (link) cite.append(" · ", link);
+  return cite;
+}
+
 function letterButton(ref, label, query) {
   const button = el("button", label, "link");
   button.type = "button";
@@ -67,6 +85,7 @@ async function search(event) {
       const item = el("li", undefined, "hit");
       const cite = el("p", undefined, "cite");
       cite.append(hit.ref ? letterButton(hit.ref, citeLine(hit), lastQuery) : el("span", citeLine(hit)));
+      withLink(cite, hit.sourceAddress);
       item.append(cite, highlighted("p", hit.question, hit.questionMarks, "q"),
         highlighted("p", hit.answer || "(no answer in the text)", hit.answer ? hit.answerMarks : [], "a"));
       list.append(item);
@@ -88,6 +107,7 @@ async function openLetter(ref, query, opener) {
     const rows = [["Authority", letter.authority || "unknown"], ["References", (letter.references || []).join(", ")],
       ["Responded", letter.responseDate || "undated"], ["Subject", letter.subject || "(none)"], ["Outcome", letter.outcome], ["Source", letter.source]];
     for (const [name, value] of rows) meta.append(el("dt", name), el("dd", value));
+    if (letter.sourceAddress) meta.append(el("dt", "Published"), withLink(el("dd", letter.sourceAddress), letter.sourceAddress));
     const pairs = $("letter-pairs");
     pairs.replaceChildren();
     letter.pairs.forEach((pair, i) => {
@@ -141,6 +161,7 @@ async function check(event) {
         const row = el("li");
         const cite = el("p", undefined, "cite");
         cite.append(m.ref ? letterButton(m.ref, citeLine(m), q.question) : el("span", citeLine(m)), el("span", m.strength, `badge ${m.strength}`));
+        withLink(cite, m.sourceAddress);
         row.append(cite, el("p", m.question, "q"), el("p", m.quote || "(no answer in the text)", "a"));
         matches.append(row);
       }
@@ -175,6 +196,7 @@ async function ask(event) {
       const cite = el("p", undefined, "cite");
       const line = `[${i + 1}] ${c.authority} · ${c.ref ? "ref " + c.ref : "no reference"} · ${c.date || "undated"}`;
       cite.append(c.ref ? letterButton(c.ref, line, question) : el("span", line));
+      withLink(cite, c.sourceAddress);
       row.append(cite, el("p", c.quote || "(no answer in the text)", "a"));
       list.append(row);
     });

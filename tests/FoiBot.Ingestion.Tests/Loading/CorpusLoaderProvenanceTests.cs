@@ -47,6 +47,22 @@ public sealed class CorpusLoaderProvenanceTests : IDisposable
     }
 
     [Fact]
+    public void Load_HtmlPageWithACanonicalLink_CarriesItUnlessTheTableGivesAnother()
+    {
+        var page = "<html><head><link rel=\"canonical\" href=\"https://www.example.gov.uk/foi/{0}\"></head><body><pre>" + Letter + "</pre></body></html>";
+        _folder.Write("a.html", string.Format(System.Globalization.CultureInfo.InvariantCulture, page, "a"));
+        _folder.Write("b.html", string.Format(System.Globalization.CultureInfo.InvariantCulture, page, "b").Replace("14", "9", StringComparison.Ordinal));
+        _folder.Write("c.html", page.Replace("https://www.example.gov.uk/foi/{0}", "javascript:alert(1)", StringComparison.Ordinal).Replace("14", "3", StringComparison.Ordinal));
+        _folder.Write("sources.csv", "file,url\nb.html,https://example.org/published/b\n");
+
+        var letters = Load();
+
+        Assert.Equal("https://www.example.gov.uk/foi/a", letters["a.html"].SourceAddress);
+        Assert.Equal("https://example.org/published/b", letters["b.html"].SourceAddress);
+        Assert.Null(letters["c.html"].SourceAddress);
+    }
+
+    [Fact]
     public void Load_EmailNamedInTheTable_EachAttachedLetterCarriesTheAddressButNotTheRowsHints()
     {
         var seed = File.ReadAllText(Path.Combine(RepoPaths.Seeds, "000_6e30a4500a135622.txt"));

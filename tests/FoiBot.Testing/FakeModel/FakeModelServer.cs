@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace FoiBot.Testing.FakeModel;
 
@@ -28,17 +23,14 @@ public sealed class FakeModelServer : IAsyncDisposable
 
     public static async Task<FakeModelServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeModelServer(app);
-        app.MapPost("/v1/chat/completions", server.HandleAsync);
-        app.MapPost("/api/chat", server.HandleOllamaAsync);
-        using var start = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await app.StartAsync(start.Token);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.Endpoint = address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/v1";
+        FakeModelServer? server = null;
+        var (app, address) = await LoopbackApp.StartAsync(app =>
+        {
+            server = new FakeModelServer(app);
+            app.MapPost("/v1/chat/completions", server.HandleAsync);
+            app.MapPost("/api/chat", server.HandleOllamaAsync);
+        });
+        server!.Endpoint = address + "/v1";
         return server;
     }
 
