@@ -15,8 +15,8 @@ public sealed partial class RealRequestSplitTests(ITestOutputHelper output)
     private static readonly string s_folder = Path.Combine(RepoPaths.Root, "tests", "FoiBot.Answering.Tests", "PriorDisclosure", "Requests");
 
     [Theory]
-    [InlineData("A", 0.85)]
-    [InlineData("B", 0.75)]
+    [InlineData("A", 0.95)]
+    [InlineData("B", 0.8)]
     public void Split_RealRequests_FindsTheHandWrittenQuestions(string half, double floor)
     {
         var score = Measure(half);
