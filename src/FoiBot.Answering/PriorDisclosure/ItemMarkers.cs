@@ -10,6 +10,8 @@ namespace FoiBot.Answering.PriorDisclosure;
 /// </summary>
 internal static partial class ItemMarkers
 {
+    private const int PeriodLineLength = 80;
+
     public static IReadOnlyList<ItemMarker> Find(string text)
     {
         var candidates = new List<ItemMarker>();
@@ -24,20 +26,39 @@ internal static partial class ItemMarkers
         }
 
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return candidates.Where((m, i) => m.LineStart || ContinuesList(candidates, i)).ToList();
+        return Continuing(candidates);
     }
 
-    // An inline marker continues the last marker of its list, or opens a list whose next marker follows.
-    private static bool ContinuesList(List<ItemMarker> candidates, int i)
+    // An inline marker continues the last marker of its list, or opens a list whose next marker follows; one pass
+    // each way, so a paste full of numbers costs in proportion to its length.
+    private static List<ItemMarker> Continuing(List<ItemMarker> candidates)
     {
-        var marker = candidates[i];
-        if (marker.Ordinal == 1)
+        var secondFollows = new bool[candidates.Count];
+        var seconds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = candidates.Count - 1; i >= 0; i--)
         {
-            return candidates.Skip(i + 1).Any(m => m.Style == marker.Style && m.Ordinal == 2);
+            secondFollows[i] = seconds.Contains(candidates[i].Style);
+            if (candidates[i].Ordinal == 2)
+            {
+                seconds.Add(candidates[i].Style);
+            }
         }
 
-        var previous = candidates.Take(i).LastOrDefault(m => m.Style == marker.Style);
-        return previous is not null && previous.Ordinal + 1 == marker.Ordinal;
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<ItemMarker>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var marker = candidates[i];
+            var continues = marker.Ordinal == 1 ? secondFollows[i] : last.TryGetValue(marker.Style, out var previous) && previous + 1 == marker.Ordinal;
+            if (marker.LineStart || continues)
+            {
+                kept.Add(marker);
+            }
+
+            last[marker.Style] = marker.Ordinal;
+        }
+
+        return kept;
     }
 
     private static ItemMarker ToMarker(string text, Match m, bool lineStart)
@@ -48,9 +69,12 @@ internal static partial class ItemMarkers
             : m.Groups["decimal"].Success ? ("1.1", 0)
             : letter.Success ? ("a", char.ToLowerInvariant(letter.Value[0]) - 'a' + 1)
             : (m.Groups["bullet"].Value, 0);
-        var lineEnd = text.IndexOf('\n', m.Index + m.Length);
-        var rest = text[(m.Index + m.Length)..(lineEnd < 0 ? text.Length : lineEnd)];
-        return new ItemMarker(m.Index, m.Index + m.Length, style, ordinal, lineStart, Periods.IsPeriodOnly(rest));
+        // A year or period line is short: only so much of the line is read, whatever its length.
+        var start = m.Index + m.Length;
+        var span = text.AsSpan(start, Math.Min(PeriodLineLength + 1, text.Length - start));
+        var lineEnd = span.IndexOf('\n');
+        var rest = lineEnd >= 0 ? span[..lineEnd] : span;
+        return new ItemMarker(m.Index, start, style, ordinal, lineStart, rest.Length <= PeriodLineLength && Periods.IsPeriodOnly(rest.ToString()));
     }
 
     // What follows a marker: a space, the line's end, or (numbers only) a capital written without a space ("1.The").
@@ -67,10 +91,10 @@ internal static partial class ItemMarkers
 
     // After a sentence's end, or glued to a word when the page lost its line breaks ("...councils3. Of the").
     [GeneratedRegex("""
-        (?<=[?.!:;)][ \t]*|[a-z])(?:
+        (?<=[?.!:;)][ \t]{0,3}|[a-z])(?:
             (?:Q(?:uestion)?[ \t]*)?\(?(?<number>\d{1,2})[.)][ \t]*(?=[A-Z"“])
-          | (?<=[?.!:;][ \t]+)\((?<letter>[a-h])\)[ \t]+
-          | (?<=[?.!:;][ \t]+)(?<letter>[a-h])\)[ \t]+
+          | (?<=[?.!:;][ \t]{1,3})\((?<letter>[a-h])\)[ \t]+
+          | (?<=[?.!:;][ \t]{1,3})(?<letter>[a-h])\)[ \t]+
         )
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex InlineMarker();

@@ -13,7 +13,7 @@ internal static partial class RequestText
         var text = request.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         text = GluedSentence().Replace(text, "\n");
         text = GluedDashList().Replace(text, m => m.Value.Replace(":-", ":\n-", StringComparison.Ordinal));
-        text = FlattenedDash().Replace(text, "\n- ");
+        text = string.Join('\n', text.Split('\n').Select(l => l.StartsWith("- ", StringComparison.Ordinal) ? l[..2] + FlattenedDash().Replace(l[2..], "\n- ") : l));
         text = Furniture().Replace(text, "");
         var signOff = SignOff().Match(text);
         return signOff.Success ? text[..signOff.Index] : text;
@@ -33,12 +33,14 @@ internal static partial class RequestText
     [GeneratedRegex(@":-[ \t][^\n]*")]
     private static partial Regex GluedDashList();
 
-    [GeneratedRegex(@"(?<=\n-[ \t][^\n]*\S)-[ \t]+(?=[A-Z])")]
+    // Within a dash list's line: "...(salaries)- Payments": a dash after a word, then a capital.
+    [GeneratedRegex(@"(?<=\S)-[ \t]+(?=[A-Z])")]
     private static partial Regex FlattenedDash();
 
-    // Lines a disclosure-log or WhatDoTheyKnow page adds around the request.
+    // Lines a disclosure-log or WhatDoTheyKnow page adds around the request. The leading blanks are taken at once
+    // (atomic groups), so a long run of them costs its length, not its square.
     [GeneratedRegex("""
-        ^[ \t]*(?:[-*\u2022][ \t]*)?(?:
+        ^(?>[ \t]*)(?>(?:[-*\u2022][ \t]*)?)(?:
             [^\n]*[ \t]-[ \t](?:application|text|image)/[\w.+-]+[ \t]-[ \t]*Download
           | Outcome(?:[ \t]*/[ \t]*Documents)? | Documents | Rate[ \t]this[ \t]page\??
           | \**Received:[^\n]* | Freedom[ \t]of[ \t]Information[ \t]Request | Request[ \t]?Date[^\n]* | Requested[ \t]?by[^\n]*
@@ -48,7 +50,7 @@ internal static partial class RequestText
         """, RegexOptions.Multiline | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(@"^\s*(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) regards|regards|(?:many )?thanks|thank you|best wishes|all the best|cheers)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[ \t]*(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) regards|regards|(?:many )?thanks|thank you|best wishes|all the best|cheers)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     [GeneratedRegex("""
