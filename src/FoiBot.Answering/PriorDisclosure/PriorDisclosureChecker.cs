@@ -42,10 +42,11 @@ public sealed class PriorDisclosureChecker
         ArgumentNullException.ThrowIfNull(request);
         var target = Target(request, authority);
         var questions = new List<QuestionCheck>();
+        var read = new Dictionary<(string, int), (PassageTerms, PassageTerms)>();
         foreach (var (question, i) in RequestSplitter.Split(request).Select((q, i) => (q, i)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            questions.Add(CheckQuestion(i + 1, question, target));
+            questions.Add(CheckQuestion(i + 1, question, target, read));
         }
 
         return new RequestCheck { Authority = target, Questions = questions };
@@ -63,7 +64,7 @@ public sealed class PriorDisclosureChecker
         return parsed.Authorities.Count == 1 ? parsed.Authorities[0] : null;
     }
 
-    private QuestionCheck CheckQuestion(int number, string question, string? target)
+    private QuestionCheck CheckQuestion(int number, string question, string? target, Dictionary<(string, int), (PassageTerms, PassageTerms)> read)
     {
         // The whole question and its core (first sentence, no asides): a reworded repeat shares at least the core.
         var topics = new[] { _reader.Read(question).Topic, _reader.Read(QuestionCore.Of(question)).Topic }.Distinct(StringComparer.Ordinal).ToList();
@@ -75,7 +76,7 @@ public sealed class PriorDisclosureChecker
 
         var asked = QuestionForms.Of(question);
         var judged = Retrieve(topics, target)
-            .Select(hit => _same.Judge(hit, concepts, asked))
+            .Select(hit => _same.Judge(hit, concepts, asked, read))
             .Where(m => m.Coverage >= WeakCoverage)
             .GroupBy(m => m.Hit.LetterId, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(m => m.Strength).ThenByDescending(m => m.Coverage).ThenBy(m => m.Hit.PairIndex).First())
@@ -105,7 +106,7 @@ public sealed class PriorDisclosureChecker
         var queries = topics.Select(t => new PassageQuery { Text = t, Limit = _options.RetrievalDepth }).ToList();
         if (target is not null)
         {
-            queries.AddRange(queries.Select(q => q with { Authority = target }).ToList());
+            queries.AddRange(queries.Select(q => q with { Authority = target, Limit = MaxMatches * 2 }).ToList());
         }
 
         return queries.SelectMany(_index.Search).DistinctBy(h => (h.LetterId, h.PairIndex));

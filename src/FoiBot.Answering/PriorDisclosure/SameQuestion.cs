@@ -10,11 +10,16 @@ namespace FoiBot.Answering.PriorDisclosure;
 /// </summary>
 internal sealed class SameQuestion(EvidenceScorer scorer, AnswerOptions options)
 {
-    public JudgedPassage Judge(PassageHit hit, IReadOnlyList<IReadOnlyList<TopicConcept>> topics, QuestionForm asked)
+    /// <param name="read">The passages already analysed during this check, by letter and pair: the questions of one request find the same passages again and again.</param>
+    public JudgedPassage Judge(PassageHit hit, IReadOnlyList<IReadOnlyList<TopicConcept>> topics, QuestionForm asked, Dictionary<(string, int), (PassageTerms Question, PassageTerms Answer)> read)
     {
         var form = QuestionForms.Of(hit.Pair.Question);
-        var question = scorer.Terms(hit.Pair.Question);
-        var rest = scorer.Terms($"{hit.Letter.Subject}\n{hit.Pair.Answer}");
+        if (!read.TryGetValue((hit.LetterId, hit.PairIndex), out var terms))
+        {
+            read[(hit.LetterId, hit.PairIndex)] = terms = (scorer.Terms(hit.Pair.Question), scorer.Terms($"{hit.Letter.Subject}\n{hit.Pair.Answer}"));
+        }
+
+        var (question, rest) = terms;
         var best = 0.0;
         var strength = MatchStrength.Weak;
         foreach (var concepts in topics)
