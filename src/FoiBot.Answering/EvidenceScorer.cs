@@ -42,7 +42,8 @@ internal sealed class EvidenceScorer
 
             if (concepts.Find(c => c.Terms.SetEquals(terms)) is null)
             {
-                concepts.Add(new TopicConcept(terms, Weight(terms, knownTopic: group.Any(t => t.IsSynonym), unseen)));
+                var (weight, ownWord) = Weight(terms, knownTopic: group.Any(t => t.IsSynonym), unseen);
+                concepts.Add(new TopicConcept(terms, weight, ownWord));
             }
         }
 
@@ -65,11 +66,12 @@ internal sealed class EvidenceScorer
     /// and weighs as a common word, so that one unexpected word does not sink an answer the letters do give.
     /// </summary>
     /// <param name="unseenRarity">The rarity of a word found in no letter, read once per question.</param>
-    private double Weight(IReadOnlySet<string> terms, bool knownTopic, double unseenRarity)
+    /// <returns>The weight, and whether the idea is a word of the user's own that no letter uses.</returns>
+    private (double Weight, bool OwnWord) Weight(IReadOnlySet<string> terms, bool knownTopic, double unseenRarity)
     {
         var weight = terms.Max(term => _index.InverseDocumentFrequency(term) / (term.Count(c => c == ' ') + 1));
         var unseen = weight >= unseenRarity - 1e-9;
-        return unseen && !knownTopic ? UnseenWeight : Math.Max(weight, 0.1);
+        return unseen && !knownTopic ? (UnseenWeight, true) : (Math.Max(weight, 0.1), false);
     }
 
     /// <summary>The rarity-weighted share of the concepts the text mentions, from 0 to 1.</summary>

@@ -23,6 +23,7 @@ internal static class StaffApp
             j.SerializerOptions.Encoder = JavaScriptEncoder.Default;
             j.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
+        AccessControl.AddServices(services);
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebOptions>>((limiter, web) => RateLimits.Configure(limiter, web.Value));
         services.AddHostedService(sp =>
@@ -35,10 +36,11 @@ internal static class StaffApp
 
     public static WebApplication Map(WebApplication app)
     {
-        app.UseExceptionHandler().UseStatusCodePages().UseRateLimiter();
+        app.UseExceptionHandler().UseStatusCodePages();
+        AccessControl.Use(app).UseRateLimiter();
         app.MapOpenApi();
         var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.PolicyName);
-        api.MapAskEndpoints().MapSearchEndpoints().MapLetterEndpoints().MapCheckEndpoints().MapAuthorityEndpoints();
+        api.MapAskEndpoints().MapSearchEndpoints().MapLetterEndpoints().MapCheckEndpoints().MapAuthorityEndpoints().MapStatsEndpoints();
         app.MapHealthEndpoints().MapStaticPageEndpoints();
         return app;
     }

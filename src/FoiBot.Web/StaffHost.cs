@@ -19,7 +19,7 @@ namespace FoiBot.Web;
 /// </summary>
 public static class StaffHost
 {
-    private static readonly OptionsSection<WebOptions> s_web = new(WebOptions.SectionName, o => o.Validate());
+    private static readonly OptionsSection<WebOptions> s_web = new(WebOptions.SectionName, o => o.Validate()) { Secrets = [nameof(WebOptions.ApiKeys)] };
 
     /// <summary>A builder with every service registered; a caller may add or replace services before <see cref="Build(WebApplicationBuilder)"/>.</summary>
     public static WebApplicationBuilder CreateBuilder(FoiBotHostSettings settings)

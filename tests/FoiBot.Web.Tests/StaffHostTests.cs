@@ -31,6 +31,7 @@ public sealed class StaffHostTests
 
     [Theory]
     [InlineData("Web:Urls", "http://0.0.0.0:5080", "Web:Urls: http://0.0.0.0:5080 is reachable from other machines")]
+    [InlineData("Web:AllowRemote", "true", "Web:AllowRemote: Serving other machines needs an access control")]
     [InlineData("Web:RateLimitPermits", "lots", "'Web:RateLimitPermits'")]
     [InlineData("Answering:MinCoverage", "2", "Answering:MinCoverage: MinCoverage must be above 0")]
     [InlineData("Llm:Provider", "OpenAI", "Llm:Model: Model must name the model")]
@@ -44,6 +45,21 @@ public sealed class StaffHostTests
 
         Assert.Contains(named, Assert.Single(error.Failures), StringComparison.Ordinal);
         Assert.False(Directory.Exists(workspace.Combine(".foibot")), "the index was built before the settings were checked");
+    }
+
+    [Fact]
+    public async Task StartAsync_ApiKeyWrittenInAppsettings_FailsSayingWhereItBelongs()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        await File.WriteAllTextAsync(workspace.Combine("appsettings.json"), "{\"Web\": {\"ApiKeys\": \"a-key-long-enough-for-the-page-000000\"}}");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var app = StaffHost.Build(Settings(workspace, []));
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(timeout.Token));
+
+        var failure = Assert.Single(error.Failures);
+        Assert.Contains("Web__ApiKeys environment variable", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("a-key-long-enough", failure, StringComparison.Ordinal);
     }
 
     /// <summary>The workspace as content root, listening on a free loopback port, with nothing read from this machine's user secrets.</summary>

@@ -25,10 +25,48 @@ public sealed class WebOptionsTests
         Assert.Contains("AllowRemote", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Validate_RemoteUrlWithAllowRemote_Passes()
+    [Theory]
+    [InlineData("a-key-long-enough-for-the-page-000000", "")]
+    [InlineData("", "10.0.0.5")]
+    public void Validate_RemoteUrlWithAllowRemoteAndAnAccessControl_Passes(string keys, string proxies)
     {
-        new WebOptions { Urls = "http://0.0.0.0:5080", AllowRemote = true }.Validate();
+        new WebOptions { Urls = "http://0.0.0.0:5080", AllowRemote = true, ApiKeys = keys, TrustedProxies = proxies }.Validate();
+    }
+
+    [Fact]
+    public void Validate_AllowRemoteWithoutAnAccessControl_RefusesNamingBoth()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new WebOptions { Urls = "http://0.0.0.0:5080", AllowRemote = true }.Validate());
+
+        Assert.Equal(nameof(WebOptions.AllowRemote), error.ParamName);
+        Assert.Contains("Web__ApiKeys", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Web:TrustedProxies", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ShortApiKey_RefusesWithoutSayingTheKey()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new WebOptions { ApiKeys = "hunter2" }.Validate());
+
+        Assert.Equal(nameof(WebOptions.ApiKeys), error.ParamName);
+        Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TrustedProxyNotAnAddress_Refuses()
+    {
+        Assert.Throws<ArgumentException>(() => new WebOptions { TrustedProxies = "proxy.council.local" }.Validate());
+    }
+
+    [Fact]
+    public void ToString_WithApiKeys_NeverPrintsThem()
+    {
+        const string key = "a-key-long-enough-for-the-page-000000";
+
+        var text = new WebOptions { ApiKeys = key }.ToString();
+
+        Assert.DoesNotContain(key, text, StringComparison.Ordinal);
+        Assert.Contains("ApiKeys = (1 set)", text, StringComparison.Ordinal);
     }
 
     [Theory]

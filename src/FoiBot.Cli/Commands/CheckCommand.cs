@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FoiBot.Answering.PriorDisclosure;
+using FoiBot.Answering.Records;
 using FoiBot.Cli.Output;
 
 namespace FoiBot.Cli.Commands;
@@ -16,7 +17,8 @@ internal static class CheckCommand
         var index = CommonOptions.Index();
         var corpus = CommonOptions.Corpus();
         var json = CommonOptions.Json();
-        var command = new Command("check", "Check a new request for prior disclosures and duplicates") { file, authority, index, corpus, json };
+        var csv = CommonOptions.Csv();
+        var command = new Command("check", "Check a new request for prior disclosures and duplicates") { file, authority, index, corpus, json, csv };
         command.SetAction((result, cancellationToken) => CliApp.Guard(environment, context =>
         {
             var name = result.GetValue(file)!;
@@ -43,7 +45,11 @@ internal static class CheckCommand
                 return ExitCodes.BadInput;
             }
 
-            if (result.GetValue(json))
+            if (result.GetValue(csv))
+            {
+                environment.Output.Write(CheckCsv.Write(check));
+            }
+            else if (result.GetValue(json))
             {
                 environment.Output.WriteLine(CheckPrinter.Json(check));
             }

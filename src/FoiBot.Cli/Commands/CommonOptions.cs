@@ -20,4 +20,9 @@ internal static class CommonOptions
     {
         Description = "Print JSON instead of text",
     };
+
+    public static Option<bool> Csv() => new("--csv")
+    {
+        Description = "Print CSV (for a spreadsheet) instead of text",
+    };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FoiBot.Answering.Records;
 using FoiBot.Cli.Output;
 using FoiBot.Core;
 using FoiBot.Search;
@@ -19,7 +20,8 @@ internal static class SearchCommand
         var index = CommonOptions.Index();
         var corpus = CommonOptions.Corpus();
         var json = CommonOptions.Json();
-        var command = new Command("search", "Find passages in the letters") { terms, authority, from, to, outcome, limit, index, corpus, json };
+        var csv = CommonOptions.Csv();
+        var command = new Command("search", "Find passages in the letters") { terms, authority, from, to, outcome, limit, index, corpus, json, csv };
         command.SetAction((result, cancellationToken) => CliApp.Guard(environment, context =>
         {
             var max = result.GetValue(limit);
@@ -44,7 +46,11 @@ internal static class SearchCommand
             var documents = hits.Select(h => new SearchHitDocument(
                 h.Letter.Reference, h.Letter.Authority ?? "", CliJson.IsoDate(h.Letter.ResponseDate), h.Pair.Number,
                 h.Pair.Question, h.Pair.Answer, h.Pair.Outcome.ToString(), h.Score, h.Letter.Source, h.Letter.SourceAddress)).ToList();
-            if (result.GetValue(json))
+            if (result.GetValue(csv))
+            {
+                environment.Output.Write(PassageCsv.Write(hits));
+            }
+            else if (result.GetValue(json))
             {
                 environment.Output.WriteLine(CliJson.Serialize(documents));
             }

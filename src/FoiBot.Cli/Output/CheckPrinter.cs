@@ -30,25 +30,45 @@ internal static class CheckPrinter
         {
             output.WriteLine();
             output.WriteLine($"{question.Number}. {question.Question}");
-            if (question.DuplicateOf is { } d)
+            if (question.AskedBefore is { } asked)
             {
-                output.WriteLine($"   Already asked: {Heading(d)}");
+                output.WriteLine($"   {Asked(asked, check.Authority)}");
             }
 
             if (question.Matches.Count == 0)
             {
-                output.WriteLine("   No earlier letter disclosed on this.");
+                output.WriteLine(check.Authority is null ? "   No earlier letter disclosed on this." : $"   No earlier letter of {check.Authority} disclosed on this.");
             }
 
-            foreach (var match in question.Matches)
+            Matches(output, question.Matches, "   ");
+            if (question.Elsewhere.Count > 0)
             {
-                output.WriteLine($"   [{match.Strength}] {Heading(match)} ({match.Outcome})");
-                output.WriteLine($"       Q: {AnswerPrinter.Shorten(match.Question, 150)}");
-                output.WriteLine($"       A: {AnswerPrinter.Shorten(match.Quote.Length > 0 ? match.Quote : "(no answer in the text)", 150)}");
-                if (match.SourceAddress is { } address)
-                {
-                    output.WriteLine($"       Published: {address}");
-                }
+                output.WriteLine("   Elsewhere:");
+                Matches(output, question.Elsewhere, "     ");
+            }
+        }
+    }
+
+    /// <summary>"Asked 2 times (2019-08-27 to 2026-01-16): 1 Answered, 1 NotHeld".</summary>
+    public static string Asked(AskedBefore asked, string? authority)
+    {
+        var times = asked.Count == 1 ? "once" : $"{asked.Count} times";
+        var when = asked.First == asked.Last ? CliJson.IsoDate(asked.First) ?? "undated" : $"{CliJson.IsoDate(asked.First)} to {CliJson.IsoDate(asked.Last)}";
+        var outcomes = string.Join(", ", asked.Outcomes.Select(o => $"{o.Count} {o.Outcome}"));
+        var refs = string.Join(", ", asked.Letters.Select(m => m.Ref ?? "no reference"));
+        return $"Asked {times}{(authority is null ? "" : $" of {authority}")} ({when}): {outcomes}; refs {refs}";
+    }
+
+    private static void Matches(TextWriter output, IReadOnlyList<PriorMatch> matches, string indent)
+    {
+        foreach (var match in matches)
+        {
+            output.WriteLine($"{indent}[{match.Strength}] {Heading(match)} ({match.Outcome})");
+            output.WriteLine($"{indent}    Q: {AnswerPrinter.Shorten(match.Question, 150)}");
+            output.WriteLine($"{indent}    A: {AnswerPrinter.Shorten(match.Quote.Length > 0 ? match.Quote : "(no answer in the text)", 150)}");
+            if (match.SourceAddress is { } address)
+            {
+                output.WriteLine($"{indent}    Published: {address}");
             }
         }
     }

@@ -1,4 +1,5 @@
 using FoiBot.Answering.PriorDisclosure;
+using FoiBot.Answering.Records;
 using FoiBot.Web.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace FoiBot.Web.Endpoints;
 
-/// <summary>POST /api/check: a new request's questions, each with what earlier letters disclosed on it.</summary>
+/// <summary>POST /api/check: a new request's questions, each with what earlier letters disclosed on it; as JSON, or CSV with ?format=csv.</summary>
 internal static class CheckEndpoints
 {
     public const int MaxRequestChars = 20_000;
@@ -18,14 +19,16 @@ internal static class CheckEndpoints
         return api;
     }
 
-    private static Results<Ok<RequestCheck>, ValidationProblem> Check(CheckRequestBody body, StaffServices services, CancellationToken cancellationToken)
+    private static Results<Ok<RequestCheck>, FileContentHttpResult, ValidationProblem> Check(CheckRequestBody body, string? format, StaffServices services, CancellationToken cancellationToken)
     {
-        if (Problems.CheckText("text", body.Text, MaxRequestChars) is { } problem)
+        var formatProblem = Problems.CheckFormat(format, out var csv);
+        if ((Problems.CheckText("text", body.Text, MaxRequestChars) ?? formatProblem) is { } problem)
         {
             return problem;
         }
 
         var authority = string.IsNullOrWhiteSpace(body.Authority) ? null : body.Authority;
-        return TypedResults.Ok(services.Checker.Check(body.Text!, authority, cancellationToken));
+        var check = services.Checker.Check(body.Text!, authority, cancellationToken);
+        return csv ? CsvDownload.Of(CheckCsv.Write(check), "foibot-check.csv") : TypedResults.Ok(check);
     }
 }

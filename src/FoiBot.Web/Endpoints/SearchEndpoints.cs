@@ -1,4 +1,4 @@
-using System.Globalization;
+using FoiBot.Answering.Records;
 using FoiBot.Core;
 using FoiBot.Search;
 using FoiBot.Web.Contracts;
@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace FoiBot.Web.Endpoints;
 
-/// <summary>GET /api/search: passages matching some words, filtered by authority, response date and outcome.</summary>
+/// <summary>GET /api/search: passages matching some words, filtered by authority, response date and outcome; as JSON, or CSV with format=csv.</summary>
 internal static class SearchEndpoints
 {
     private const int Shown = 25;
@@ -20,21 +20,14 @@ internal static class SearchEndpoints
         return api;
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search(string? q, string? authority, string? from, string? to, string? outcome, StaffServices services)
+    private static Results<Ok<SearchResponse>, FileContentHttpResult, ValidationProblem> Search(
+        string? q, string? authority, string? from, string? to, string? outcome, string? format, StaffServices services)
     {
-        if (Problems.CheckText("q", q) is { } problem)
+        var dates = Problems.CheckDates(from, to, out var fromDate, out var toDate);
+        var formatProblem = Problems.CheckFormat(format, out var csv);
+        if ((Problems.CheckText("q", q) ?? dates ?? formatProblem) is { } problem)
         {
             return problem;
-        }
-
-        if (!TryDate(from, out var fromDate))
-        {
-            return Problems.Invalid("from", "'from' must be a date written yyyy-mm-dd.");
-        }
-
-        if (!TryDate(to, out var toDate))
-        {
-            return Problems.Invalid("to", "'to' must be a date written yyyy-mm-dd.");
         }
 
         Outcome? wanted = null;
@@ -50,25 +43,13 @@ internal static class SearchEndpoints
 
         var canonical = string.IsNullOrWhiteSpace(authority) ? null : services.Catalog.Resolve(authority)?.Name ?? authority.Trim();
         var hits = services.Index.Search(new PassageQuery { Text = q!, Authority = canonical, From = fromDate, To = toDate, Outcome = wanted, Limit = Shown });
+        if (csv)
+        {
+            return CsvDownload.Of(PassageCsv.Write(hits), "foibot-search.csv");
+        }
+
         var highlighter = new Highlighter(services.Index, q!);
         return TypedResults.Ok(new SearchResponse(q!, canonical, hits.Select(h => ToResponse(h, highlighter)).ToList()));
-    }
-
-    private static bool TryDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            date = parsed;
-            return true;
-        }
-
-        return false;
     }
 
     private static SearchHitResponse ToResponse(PassageHit hit, Highlighter highlighter) => new()

@@ -24,14 +24,48 @@ function highlighted(tag, text, marks, className) {
   return node;
 }
 
+// The API key, when the page is served to the network with one, lives only in this tab's session storage.
+function withKey(options, accept) {
+  const merged = Object.assign({}, options);
+  merged.headers = Object.assign({ Accept: accept }, (options && options.headers) || {});
+  const key = sessionStorage.getItem("foibot-key");
+  if (key) merged.headers.Authorization = `Bearer ${key}`;
+  return merged;
+}
+
+function needKey(response) {
+  if (response.status !== 401) return false;
+  $("key-form").hidden = false;
+  return true;
+}
+
 async function api(path, options) {
-  const response = await fetch(path, Object.assign({ headers: { Accept: "application/json" } }, options));
+  const response = await fetch(path, withKey(options, "application/json"));
+  if (needKey(response)) throw new Error("This page needs its API key: enter it above.");
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const detail = body && (body.errors ? Object.values(body.errors).flat().join(" ") : body.detail || body.title);
     throw new Error(detail || `The server answered ${response.status}.`);
   }
   return body;
+}
+
+// Saves what the API sends as a CSV file, through a link the page makes and clicks (the key goes in the header).
+async function download(path, options, fileName, status) {
+  try {
+    const response = await fetch(path, withKey(options, "text/csv"));
+    if (needKey(response)) throw new Error("This page needs its API key: enter it above.");
+    if (!response.ok) throw new Error(`The server answered ${response.status}.`);
+    const link = el("a");
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  } catch (error) {
+    status.textContent = error.message;
+  }
 }
 
 function citeLine(item) {
@@ -67,6 +101,8 @@ function letterButton(ref, label, query) {
 }
 
 let lastQuery = "";
+let lastSearch = "";
+let lastCheck = null;
 let returnFocus = null;
 
 async function search(event) {
@@ -75,12 +111,15 @@ async function search(event) {
   const params = new URLSearchParams();
   for (const [k, v] of form) if (String(v).trim()) params.set(k, String(v).trim());
   lastQuery = params.get("q") || "";
+  lastSearch = params.toString();
   const list = $("results");
   list.replaceChildren();
+  $("search-csv").hidden = true;
   $("search-status").textContent = "Searching…";
   try {
     const result = await api(`/api/search?${params}`);
     $("search-status").textContent = result.hits.length ? `${result.hits.length} passages found.` : "No passage matches.";
+    $("search-csv").hidden = result.hits.length === 0;
     for (const hit of result.hits) {
       const item = el("li", undefined, "hit");
       const cite = el("p", undefined, "cite");
@@ -130,6 +169,27 @@ function closeLetter() {
   if (returnFocus) returnFocus.focus();
 }
 
+function matchList(matches, query) {
+  const list = el("ol", undefined, "matches");
+  for (const m of matches) {
+    const row = el("li");
+    const cite = el("p", undefined, "cite");
+    cite.append(m.ref ? letterButton(m.ref, citeLine(m), query) : el("span", citeLine(m)), el("span", m.strength, `badge ${m.strength}`));
+    withLink(cite, m.sourceAddress);
+    row.append(cite, el("p", m.question, "q"), el("p", m.quote || "(no answer in the text)", "a"));
+    list.append(row);
+  }
+  return list;
+}
+
+// "Asked 2 times of London Borough of Barnet (2019-08-27 to 2026-01-16): 1 No, 1 NotHeld."
+function askedLine(asked, authority) {
+  const times = asked.count === 1 ? "once" : `${asked.count} times`;
+  const when = asked.first === asked.last ? (asked.first || "undated") : `${asked.first} to ${asked.last}`;
+  const outcomes = asked.outcomes.map((o) => `${o.count} ${o.outcome}`).join(", ");
+  return `Asked ${times}${authority ? ` of ${authority}` : ""} (${when}): ${outcomes}.`;
+}
+
 async function check(event) {
   event.preventDefault();
   const text = $("check-text").value;
@@ -138,12 +198,14 @@ async function check(event) {
   const warning = $("check-warning");
   list.replaceChildren();
   warning.hidden = true;
+  $("check-csv").hidden = true;
   $("check-status").textContent = "Checking…";
+  lastCheck = JSON.stringify({ text, authority });
   try {
     const result = await api("/api/check", {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ text, authority }),
+      body: lastCheck,
     });
     $("check-status").textContent = `${result.questions.length} question(s) read${result.authority ? ` for ${result.authority}` : ""}.`;
     if (result.likelyDuplicate) {
@@ -155,21 +217,40 @@ async function check(event) {
     for (const q of result.questions) {
       const item = el("li");
       item.append(el("p", q.question, "q"));
-      if (q.duplicateOf) item.append(el("p", `Already asked: ${q.duplicateOf.authority}, ref ${q.duplicateOf.ref || "none"}, ${q.duplicateOf.date || "undated"}.`, "warning"));
-      const matches = el("ol", undefined, "matches");
-      for (const m of q.matches) {
-        const row = el("li");
-        const cite = el("p", undefined, "cite");
-        cite.append(m.ref ? letterButton(m.ref, citeLine(m), q.question) : el("span", citeLine(m)), el("span", m.strength, `badge ${m.strength}`));
-        withLink(cite, m.sourceAddress);
-        row.append(cite, el("p", m.question, "q"), el("p", m.quote || "(no answer in the text)", "a"));
-        matches.append(row);
-      }
-      item.append(q.matches.length ? matches : el("p", "No earlier letter disclosed on this.", "cite"));
+      if (q.askedBefore) item.append(el("p", askedLine(q.askedBefore, result.authority), "asked"));
+      const none = result.authority ? `No earlier letter of ${result.authority} disclosed on this.` : "No earlier letter disclosed on this.";
+      item.append(q.matches.length ? matchList(q.matches, q.question) : el("p", none, "cite"));
+      if (q.elsewhere.length) item.append(el("p", "Elsewhere: other authorities' letters", "elsewhere"), matchList(q.elsewhere, q.question));
       list.append(item);
     }
+    $("check-csv").hidden = result.questions.length === 0;
   } catch (error) {
     $("check-status").textContent = error.message;
+  }
+}
+
+function countRows(table, counts) {
+  const body = $(table).tBodies[0];
+  body.replaceChildren();
+  for (const c of counts) {
+    const row = el("tr");
+    row.append(el("td", c.name), el("td", c.count));
+    body.append(row);
+  }
+}
+
+async function loadStats(event) {
+  if (event) event.preventDefault();
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData($("stats-form"))) if (String(v).trim()) params.set(k, String(v).trim());
+  try {
+    const stats = await api(`/api/stats?${params}`);
+    $("stats-status").textContent = `${stats.letters} letters${stats.from || stats.to ? ` answered ${stats.from || "…"} to ${stats.to || "…"}` : ""}.`;
+    countRows("stats-authority", stats.byAuthority);
+    countRows("stats-outcome", stats.byOutcome);
+    countRows("stats-exemption", stats.byExemption);
+  } catch (error) {
+    $("stats-status").textContent = error.message;
   }
 }
 
@@ -226,8 +307,21 @@ async function loadCoverage() {
 document.addEventListener("DOMContentLoaded", () => {
   $("search-form").addEventListener("submit", search);
   $("check-form").addEventListener("submit", check);
+  $("stats-form").addEventListener("submit", loadStats);
+  $("search-csv").addEventListener("click", () => download(`/api/search?${lastSearch}&format=csv`, {}, "foibot-search.csv", $("search-status")));
+  $("check-csv").addEventListener("click", () => download("/api/check?format=csv",
+    { method: "POST", headers: { "Content-Type": "application/json" }, body: lastCheck }, "foibot-check.csv", $("check-status")));
+  $("key-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    sessionStorage.setItem("foibot-key", $("api-key").value.trim());
+    $("api-key").value = "";
+    $("key-form").hidden = true;
+    loadCoverage();
+    loadStats();
+  });
   $("ask-form").addEventListener("submit", ask);
   $("letter-close").addEventListener("click", closeLetter);
   $("letter-panel").addEventListener("keydown", (e) => { if (e.key === "Escape") closeLetter(); });
   loadCoverage();
+  loadStats();
 });

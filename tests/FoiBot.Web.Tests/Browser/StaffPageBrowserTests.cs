@@ -56,6 +56,34 @@ public sealed class StaffPageBrowserTests : IClassFixture<StaffServer>
     }
 
     [BrowserFact]
+    public void StaffPage_CheckAQuestionAnsweredBefore_GroupsTheEarlierLettersAndDownloadsTheCheckAsCsv()
+    {
+        using var downloads = new TempDirectory();
+        using var driver = Chromium.Start(1280, 900, downloads.Path);
+        driver.Navigate().GoToUrl(_server.BaseAddress);
+        var wait = new WebDriverWait(driver, s_wait);
+        wait.Until(d => d.FindElements(By.CssSelector("#check-authority option")).Count > 1);
+
+        Choose(driver, "check-authority", "London Borough of Barnet");
+        driver.FindElement(By.Id("check-text")).SendKeys("Does the council use facial recognition technology on its CCTV cameras?");
+        driver.FindElement(By.Id("check-button")).Click();
+        wait.Until(d => d.FindElements(By.CssSelector("#check-results .asked")).Count > 0);
+
+        Assert.StartsWith("Asked 2 times of London Borough of Barnet (2019-08-27 to 2026-01-16):", driver.FindElement(By.CssSelector("#check-results .asked")).Text, StringComparison.Ordinal);
+        var own = driver.FindElements(By.CssSelector("#check-results > li > ol.matches"))[0].Text;
+        Assert.Contains("16336160", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coventry", own, StringComparison.Ordinal);
+        Assert.Contains("Elsewhere", driver.FindElement(By.Id("check-results")).Text, StringComparison.Ordinal);
+
+        driver.FindElement(By.Id("check-csv")).Click();
+        var file = Path.Combine(downloads.Path, "foibot-check.csv");
+        wait.Until(_ => File.Exists(file) && new FileInfo(file).Length > 0);
+        var csv = File.ReadAllText(file);
+        Assert.StartsWith("question_number,question,asked_before,where,authority,ref", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("own,London Borough of Barnet,5576276", csv, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public void StaffPage_LetterHoldingScript_ShowsItAsTextAndRunsNothing()
     {
         using var driver = OpenPage(1280, 900);
