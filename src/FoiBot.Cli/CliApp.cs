@@ -24,6 +24,7 @@ internal static class CliApp
             EvalPairsCommand.Create(environment),
             ParseCommand.Create(environment),
             DiscordCommand.Create(environment),
+            FeedbackCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

@@ -4,6 +4,7 @@ using FoiBot.Discord.Bot;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Interactions;
 using FoiBot.Discord.Rest;
+using FoiBot.Discord.State;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
 
@@ -34,6 +35,8 @@ public static class DiscordBotHost
         IAnswerEngine engine,
         LetterIndex index,
         ILoggerFactory loggers,
+        IBotStateStore state,
+        StateOptions stateOptions,
         GatewayTimings timings,
         TimeProvider time,
         Random random,
@@ -41,19 +44,16 @@ public static class DiscordBotHost
     {
         options.Validate();
         var logger = loggers.CreateLogger("FoiBot.Discord");
-        using var rest = await ConnectRestAsync(options, time, logger, cancellationToken).ConfigureAwait(false);
-        var limiter = new RequestLimiter(options, time);
-        var bot = new DiscordBot(
-            new InteractionHandler(engine, index, rest, limiter, logger),
-            new MentionHandler(engine, rest, limiter, logger),
-            new CallbackResponder(rest),
-            logger);
+        StateLog.StateOpened(logger, state.Describe);
+        var transport = new SharedGlobalLimitHandler(state, stateOptions.GlobalRequestsPerSecond, time, DiscordRestClient.DefaultTransport());
+        using var rest = await ConnectRestAsync(options, time, logger, cancellationToken, transport).ConfigureAwait(false);
+        var bot = new DiscordBot(new BotParts(options, engine, index, state, rest, time, logger), new CallbackResponder(rest), logger);
         var events = Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var consuming = bot.ConsumeAsync(events.Reader, stop.Token);
         try
         {
-            await new GatewayClient(options, rest, timings, time, random, logger).RunAsync(events.Writer, stop.Token).ConfigureAwait(false);
+            await new GatewayClient(options, rest, timings, time, random, logger, state).RunAsync(events.Writer, stop.Token).ConfigureAwait(false);
         }
         finally
         {
@@ -64,9 +64,10 @@ public static class DiscordBotHost
     }
 
     /// <summary>A REST client, with the application id asked of Discord when configuration left it out.</summary>
-    internal static async Task<DiscordRestClient> ConnectRestAsync(DiscordOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+    internal static async Task<DiscordRestClient> ConnectRestAsync(
+        DiscordOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken, HttpMessageHandler? transport = null)
     {
-        var rest = new DiscordRestClient(options, time, logger);
+        var rest = new DiscordRestClient(options, time, logger, transport);
         await LearnApplicationIdAsync(rest, logger, cancellationToken).ConfigureAwait(false);
         return rest;
     }

@@ -40,6 +40,14 @@ public sealed record DiscordOptions
 
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Answer a mention in a server's text channel in a new thread started from it, where the conversation then carries on.</summary>
+    public bool AnswerInThread { get; init; }
+
+    /// <summary>Semicolon-separated forum channel ids: each new post in one is answered, by its title, in its own thread.</summary>
+    public string ForumChannelIds { get; init; } = "";
+
+    public IReadOnlyList<string> ForumChannelIdList => ForumChannelIds.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public IReadOnlyList<string> InteractionsUrlList => InteractionsUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
@@ -75,6 +83,11 @@ public sealed record DiscordOptions
             throw new ArgumentException("InteractionsUrls must list http:// addresses, separated by ';'.", nameof(InteractionsUrls));
         }
 
+        if (!ForumChannelIdList.All(id => id.All(char.IsAsciiDigit)))
+        {
+            throw new ArgumentException("ForumChannelIds must list numeric channel ids, separated by ';'.", nameof(ForumChannelIds));
+        }
+
         if (ShardCount < 1 || ShardId < 0 || ShardId >= ShardCount)
         {
             throw new ArgumentException("ShardId must be at least 0 and below ShardCount, which must be at least 1.", nameof(ShardId));
@@ -90,7 +103,8 @@ public sealed record DiscordOptions
     public override string ToString() =>
         $"DiscordOptions {{ Token = {Redact(Token)}, ApplicationId = {ApplicationId}, PublicKey = {Redact(PublicKey)}, " +
         $"DevelopmentGuildId = {DevelopmentGuildId}, InteractionsUrls = {InteractionsUrls}, ApiBaseUrl = {ApiBaseUrl}, Shard = {ShardId}/{ShardCount}, " +
-        $"UserRequestsPerWindow = {UserRequestsPerWindow}, ChannelRequestsPerWindow = {ChannelRequestsPerWindow}, RateLimitWindow = {RateLimitWindow} }}";
+        $"UserRequestsPerWindow = {UserRequestsPerWindow}, ChannelRequestsPerWindow = {ChannelRequestsPerWindow}, RateLimitWindow = {RateLimitWindow}, " +
+        $"AnswerInThread = {AnswerInThread}, ForumChannelIds = {ForumChannelIds} }}";
 
     private static string Redact(string secret) => secret.Length == 0 ? "(unset)" : "(redacted)";
 }

@@ -9,9 +9,9 @@ namespace FoiBot.Discord.Bot;
 
 /// <summary>
 /// Routes gateway events to the handlers: READY teaches it who it is, MESSAGE_CREATE goes to mentions,
-/// INTERACTION_CREATE to commands. Each event runs on its own task, once however often Discord delivers it.
+/// INTERACTION_CREATE to commands, THREAD_CREATE in a listed forum to forum mode. Each event runs on its own task, once however often Discord delivers it.
 /// </summary>
-internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler mentions, CallbackResponder callbacks, ILogger logger)
+internal sealed class DiscordBot(BotParts parts, CallbackResponder callbacks, ILogger logger)
 {
     private readonly SeenIds _seen = new();
 
@@ -49,7 +49,21 @@ internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler
                     var message = dispatch.Data.Deserialize<MessageDto>(DiscordJson.Options);
                     if (message is { Id.Length: > 0 } && _seen.FirstTime("m:" + message.Id))
                     {
-                        work.Start(ct => mentions.HandleAsync(message, UserId, ct));
+                        work.Start(ct => parts.Mentions.HandleAsync(message, UserId, ct));
+                    }
+
+                    break;
+                case "THREAD_CREATE":
+                    var thread = dispatch.Data.Deserialize<ChannelDto>(DiscordJson.Options);
+                    if (thread is { Id.Length: > 0 })
+                    {
+                        parts.Conversations.RememberThread(thread.Id);
+
+                        // A forum post's first message has the thread's id: answered here, not again as a mention.
+                        if (parts.Forum.Answers(thread, UserId) && _seen.FirstTime("m:" + thread.Id))
+                        {
+                            work.Start(ct => parts.Forum.HandleAsync(thread, ct));
+                        }
                     }
 
                     break;
@@ -57,7 +71,7 @@ internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler
                     var interaction = dispatch.Data.Deserialize<InteractionDto>(DiscordJson.Options);
                     if (interaction is { Id.Length: > 0 } && _seen.FirstTime("i:" + interaction.Id))
                     {
-                        work.Start(ct => interactions.HandleAsync(interaction, callbacks, ct));
+                        work.Start(ct => parts.Interactions.HandleAsync(interaction, callbacks, ct));
                     }
 
                     break;

@@ -11,7 +11,8 @@ namespace FoiBot.Discord.Bot;
 /// Answers slash commands, autocomplete and "Show letter" buttons. Slow work is deferred first (Discord allows 3 s for
 /// the first response), then the reply is edited in; failures reach the user as a short private message.
 /// </summary>
-internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index, DiscordRestClient rest, RequestLimiter limiter, ILogger logger)
+internal sealed class InteractionHandler(
+    BotAnswers answers, FeedbackHandler feedback, ConversationKeys conversations, LetterIndex index, DiscordRestClient rest, RequestLimiter limiter, ILogger logger)
 {
     private const int SearchHits = 10;
 
@@ -27,6 +28,9 @@ internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index
                 break;
             case InteractionType.ApplicationCommand:
                 await CommandAsync(interaction, responder, cancellationToken).ConfigureAwait(false);
+                break;
+            case InteractionType.MessageComponent or InteractionType.ModalSubmit when FeedbackHandler.Handles(interaction):
+                await feedback.HandleAsync(interaction, responder, cancellationToken).ConfigureAwait(false);
                 break;
             case InteractionType.MessageComponent when interaction.Data?.CustomId?.StartsWith(SlashCommands.ShowLetterPrefix, StringComparison.Ordinal) == true:
                 var reference = interaction.Data.CustomId[SlashCommands.ShowLetterPrefix.Length..];
@@ -56,8 +60,9 @@ internal sealed class InteractionHandler(IAnswerEngine engine, LetterIndex index
             SlashCommands.Ask when Option("question") is { } question => async ct =>
             {
                 Log.Question(logger, user, channel, question);
-                var request = new AnswerRequest { Question = question, Id = interaction.Id, Authority = Option("authority"), ConversationId = channel };
-                return AnswerMessages.Build(await engine.AnswerAsync(request, ct).ConfigureAwait(false));
+                var conversation = conversations.For(channel, interaction.Channel?.Type, user);
+                var request = new AnswerRequest { Question = question, Id = interaction.Id, Authority = Option("authority"), ConversationId = conversation };
+                return await answers.AnswerAsync(request, interaction.GuildId, interaction.ChannelId, ct).ConfigureAwait(false);
             },
             SlashCommands.Search when Option("terms") is { } terms => _ => Task.FromResult(Search(terms, Option("authority"), Option("year"))),
             SlashCommands.Letter when Option("ref") is { } reference => _ => Task.FromResult(Letter(reference, null)),

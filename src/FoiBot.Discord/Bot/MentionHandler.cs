@@ -2,12 +2,14 @@ using System.Text.RegularExpressions;
 using FoiBot.Answering;
 using FoiBot.Discord.Api;
 using FoiBot.Discord.Rest;
+using FoiBot.Discord.State;
 using Microsoft.Extensions.Logging;
 
 namespace FoiBot.Discord.Bot;
 
 /// <summary>Answers a message that @mentions the bot, or any DM, as a reply to it. Other messages are none of its business.</summary>
-internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestClient rest, RequestLimiter limiter, ILogger logger)
+internal sealed partial class MentionHandler(
+    BotAnswers answers, ConversationKeys conversations, DiscordOptions options, DiscordRestClient rest, RequestLimiter limiter, ILogger logger)
 {
     private const int CannotReplyWithoutHistory = 160002;
 
@@ -45,14 +47,22 @@ internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestCl
             }
 
             Log.Question(logger, author.Id, message.ChannelId, question);
-            await TypingAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
-            var request = new AnswerRequest { Question = question, Id = message.Id, ConversationId = message.ChannelId };
-            var answer = await engine.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
-            var messages = AnswerMessages.Build(answer);
-            await ReplyAsync(message, messages[0], cancellationToken).ConfigureAwait(false);
-            foreach (var more in messages.Skip(1))
+            var thread = options.AnswerInThread && !isDirect && !conversations.IsThread(message.ChannelId, message.ChannelType)
+                ? await StartThreadAsync(message, question, cancellationToken).ConfigureAwait(false)
+                : null;
+            var target = thread ?? message.ChannelId;
+            await TypingAsync(target, cancellationToken).ConfigureAwait(false);
+            var conversation = thread is null ? conversations.For(message.ChannelId, message.ChannelType, author.Id) : ConversationKeys.Thread(thread);
+            var request = new AnswerRequest { Question = question, Id = message.Id, ConversationId = conversation };
+            var messages = await answers.AnswerAsync(request, message.GuildId, message.ChannelId, cancellationToken).ConfigureAwait(false);
+            if (thread is null)
             {
-                await rest.CreateMessageAsync(message.ChannelId, more, cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(message, messages[0], cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var more in thread is null ? messages.Skip(1) : messages)
+            {
+                await rest.CreateMessageAsync(target, more, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -73,6 +83,23 @@ internal sealed partial class MentionHandler(IAnswerEngine engine, DiscordRestCl
         catch (DiscordRestException ex) when (ex.Code == CannotReplyWithoutHistory)
         {
             await rest.CreateMessageAsync(original.ChannelId, payload, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A thread started from the question, named by it; null (answer in the channel) when Discord refuses one.</summary>
+    private async Task<string?> StartThreadAsync(MessageDto message, string question, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var name = DiscordLimits.Clip(question, DiscordLimits.ThreadName);
+            var thread = await rest.StartThreadAsync(message.ChannelId, message.Id, new StartThreadDto(name, DiscordLimits.ThreadArchiveMinutes), cancellationToken).ConfigureAwait(false);
+            conversations.RememberThread(thread.Id);
+            return thread.Id;
+        }
+        catch (DiscordRestException ex)
+        {
+            StateLog.ThreadRefused(logger, ex.Message);
+            return null;
         }
     }
 

@@ -1,4 +1,5 @@
 using FoiBot.Answering;
+using FoiBot.Discord.State;
 using FoiBot.Search;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,9 +12,10 @@ namespace FoiBot.Discord.Gateway;
 /// lets answers under way finish. A close Discord says reconnecting cannot fix ends it with
 /// <see cref="GatewayFatalException"/>, which stops the host.
 /// </summary>
-internal sealed class DiscordGatewayService(IOptions<DiscordOptions> options, IAnswerEngine engine, LetterIndex index, ILoggerFactory loggers, TimeProvider time)
+internal sealed class DiscordGatewayService(
+    IOptions<DiscordOptions> options, IOptions<StateOptions> stateOptions, IAnswerEngine engine, LetterIndex index, IBotStateStore state, ILoggerFactory loggers, TimeProvider time)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        DiscordBotHost.RunAsync(options.Value, engine, index, loggers, new GatewayTimings(), time, Random.Shared, stoppingToken);
+        DiscordBotHost.RunAsync(options.Value, engine, index, loggers, state, stateOptions.Value, new GatewayTimings(), time, Random.Shared, stoppingToken);
 }

@@ -1,6 +1,7 @@
 using FoiBot.Answering;
 using FoiBot.Discord.Bot;
 using FoiBot.Discord.Rest;
+using FoiBot.Discord.State;
 using FoiBot.Hosting;
 using FoiBot.Search;
 using Microsoft.AspNetCore.Builder;
@@ -25,10 +26,10 @@ internal static class DiscordInteractions
         services.TryAddSingleton(sp =>
         {
             var options = Options(sp);
-            var limiter = new RequestLimiter(options, sp.GetRequiredService<TimeProvider>());
-            var handler = new InteractionHandler(
-                sp.GetRequiredService<IAnswerEngine>(), sp.GetRequiredService<LetterIndex>(), sp.GetRequiredService<DiscordRestClient>(), limiter, Logger(sp));
-            return new InteractionServices(new NSecEd25519Verifier(options.PublicKey), handler, sp.GetRequiredService<InteractionWork>().Background, Logger(sp));
+            var parts = new BotParts(
+                options, sp.GetRequiredService<IAnswerEngine>(), sp.GetRequiredService<LetterIndex>(), sp.GetRequiredService<IBotStateStore>(),
+                sp.GetRequiredService<DiscordRestClient>(), sp.GetRequiredService<TimeProvider>(), Logger(sp));
+            return new InteractionServices(new NSecEd25519Verifier(options.PublicKey), parts.Interactions, sp.GetRequiredService<InteractionWork>().Background, Logger(sp));
         });
     }
 

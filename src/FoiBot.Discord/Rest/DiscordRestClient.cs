@@ -17,12 +17,15 @@ internal sealed class DiscordRestClient : IDisposable
 
     public DiscordRestClient(DiscordOptions options, TimeProvider time, ILogger logger, HttpMessageHandler? transport = null)
     {
-        var handler = new RateLimitHandler(time, logger, transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        var handler = new RateLimitHandler(time, logger, transport ?? DefaultTransport());
         _http = new HttpClient(handler) { BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         ApplicationId = options.ApplicationId;
     }
+
+    /// <summary>The connection to Discord under the rate limiting, when no other is given.</summary>
+    public static HttpMessageHandler DefaultTransport() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
 
     /// <summary>From configuration, or learnt from READY when configuration left it blank.</summary>
     public string ApplicationId { get; set; }
@@ -54,6 +57,10 @@ internal sealed class DiscordRestClient : IDisposable
 
     public Task CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(HttpMethod.Post, $"channels/{channelId}/messages", message, cancellationToken);
+
+    /// <summary>Starts a public thread from a message; the answer goes there.</summary>
+    public Task<ChannelDto> StartThreadAsync(string channelId, string messageId, StartThreadDto thread, CancellationToken cancellationToken) =>
+        SendAsync<ChannelDto>(HttpMethod.Post, $"channels/{channelId}/messages/{messageId}/threads", thread, cancellationToken);
 
     public Task TriggerTypingAsync(string channelId, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(HttpMethod.Post, $"channels/{channelId}/typing", null, cancellationToken);
