@@ -19,6 +19,7 @@ public sealed class ConfigurationTests
         (LlmOptions.SectionName, typeof(LlmOptions)),
         (FoiBot.Discord.DiscordOptions.SectionName, typeof(FoiBot.Discord.DiscordOptions)),
         (WebOptions.SectionName, typeof(WebOptions)),
+        (FoiBot.Discord.State.StateOptions.SectionName, typeof(FoiBot.Discord.State.StateOptions)),
     ];
 
     [Fact]

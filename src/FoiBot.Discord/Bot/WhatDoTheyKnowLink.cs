@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -15,6 +14,9 @@ internal static partial class WhatDoTheyKnowLink
     public const string Site = "https://www.whatdotheyknow.com";
 
     private const int MaxUrl = 512;
+
+    private const string AccentedLetters = "àáâãäåāèéêëēìíîïīòóôõöøōùúûüūŵŷýÿçñ";
+    private const string PlainLetters = "aaaaaaaeeeeeiiiiiooooooouuuuuwyyycn";
 
     /// <summary>Bodies whose WhatDoTheyKnow name is not made from FoiBot's canonical name; add one when a link is found to 404.</summary>
     private static readonly Dictionary<string, string> s_known = new(StringComparer.OrdinalIgnoreCase);
@@ -45,13 +47,12 @@ internal static partial class WhatDoTheyKnowLink
             return known;
         }
 
+        // FoiBot runs with invariant globalization, which has no decomposition data, so accents are folded by table.
         var ascii = new StringBuilder();
-        foreach (var c in authority.Normalize(NormalizationForm.FormKD).ToLowerInvariant())
+        foreach (var c in authority.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                ascii.Append(c);
-            }
+            var at = AccentedLetters.IndexOf(c, StringComparison.Ordinal);
+            ascii.Append(at < 0 ? c : PlainLetters[at]);
         }
 
         var name = Separators().Replace(ascii.ToString(), "_");
