@@ -10,6 +10,9 @@ namespace FoiBot.Answering;
 /// </summary>
 public sealed class ExtractiveAnswerEngine : IAnswerEngine
 {
+    /// <summary>Share of the question's topic a quote must hold for an answer that says no "no" to count as a "yes".</summary>
+    private const double OnTopicCoverage = 0.3;
+
     private readonly LetterIndex _index;
     private readonly AnswerOptions _options;
     private readonly EvidenceScorer _scorer;
@@ -80,17 +83,26 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var ask = QuoteAsk.Of(parsed.Text);
-        var cited = support.Select(s => Cite(s, concepts, ask)).Select((c, i) => (Citation: c, Verdict: VerdictRules.ForQuestion(ask, support[i].Hit.Pair, c.Quote))).ToList();
+        var whetherGiven = ask.Form == QuestionForm.YesNo && PublishedOutcome.Asked(question);
+        var cited = support
+            .Select(s => Quoted(s, concepts, ask))
+            .Select(q => (q.Citation, Verdict: VerdictRules.ForQuestion(ask, q.Pair, q.Citation.Quote, OnTopic(concepts, q.Citation.Quote)), q.Letter))
+            .Select(c => whetherGiven && c.Letter.Status is { } status && PublishedOutcome.VerdictOf(status) != c.Verdict
+                ? (Citation: c.Citation with { Quote = status.Text }, Verdict: PublishedOutcome.VerdictOf(status))
+                : (c.Citation, c.Verdict))
+            .ToList();
         var verdict = sameQuestion
             ? VerdictRules.Combine(cited.Select((c, i) => (c.Verdict, support[i].Hit.Letter.Authority ?? "", support[i].Date)).ToList())
             : cited[0].Verdict;
+        // A "when" question whose quote gives no date is answered by the dates the letter heads itself with.
+        var dates = ask.Date is { } asked && !QuoteSelector.Answers(cited[0].Citation.Quote, ask) ? LetterDates.Say(support[0].Hit.Letter, asked) : null;
         var citedLetters = support.Select(s => s.Hit.LetterId).ToHashSet(StringComparer.Ordinal);
         return new Answer
         {
             Id = id,
             Question = question,
             Verdict = verdict,
-            Text = addendum is null ? AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time) : $"{AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time)} {addendum}",
+            Text = string.Join(" ", new[] { dates, AnswerComposer.Compose(verdict, cited, sameQuestion, parsed.Time), addendum }.OfType<string>()),
             Citations = cited.Select(c => c.Citation).ToList(),
             Related = Related(scored, concepts, citedLetters),
         };
@@ -235,18 +247,33 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             .Select(s => Cite(s, concepts))
             .ToList();
 
-    private Citation Cite(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask = null)
+    /// <remarks>
+    /// A citation in support of an answer quotes the sentence that answers; when the passage it was found by holds none
+    /// (only a heading, or no figure or date where one was asked), the letter's answering sentence elsewhere is quoted.
+    /// </remarks>
+    private Citation Cite(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts) => Quoted(passage, concepts, null).Citation;
+
+    /// <summary>A quote with some of the question's topic in it: one with none says nothing of what was asked.</summary>
+    private bool OnTopic(IReadOnlyList<TopicConcept> concepts, string quote) => concepts.Count == 0 || _scorer.Coverage(concepts, quote) >= OnTopicCoverage;
+
+    private (Citation Citation, QaPair Pair, Disclosure Letter) Quoted(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask)
     {
         var letter = passage.Hit.Letter;
         var pair = passage.Hit.Pair;
-        return new Citation
+        var quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, pair.Outcome, concepts, _scorer, ask ?? QuoteAsk.Any, pair.Question) : "";
+        if (ask is not null && !QuoteSelector.Answers(quote, ask) && LetterQuote.Find(letter, concepts, _scorer, ask) is { } better)
+        {
+            (pair, quote) = better;
+        }
+
+        return (new Citation
         {
             Ref = letter.Reference,
             Authority = letter.Authority ?? "unknown authority",
             Date = letter.ResponseDate,
             Question = pair.Question,
-            Quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, pair.Outcome, concepts, _scorer, ask ?? QuoteAsk.Any, pair.Question) : "",
+            Quote = quote,
             Source = letter.Source,
-        };
+        }, pair, letter);
     }
 }

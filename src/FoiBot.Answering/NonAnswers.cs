@@ -39,7 +39,26 @@ internal static partial class NonAnswers
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 6 && !sentence.Any(char.IsDigit) && !ShortAnswer().IsMatch(sentence) && !sentence.TrimEnd().EndsWith('.')
-            || QuestionLabel().IsMatch(sentence);
+            || IsTitle(sentence);
+    }
+
+    /// <summary>A label no answer could be: a question's number ("Answer to Question 4:") or a title in capitals.</summary>
+    public static bool IsTitle(string sentence) =>
+        QuestionLabel().IsMatch(sentence) || IsCapitalsTitle(sentence, sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// A title set in capitals ("YOUR REQUEST REF NO. 12234 UNDER THE FREEDOM OF INFORMATION ACT 2000"): letters head
+    /// their pages and sections so; an answer is not written in capitals, though a short one may be ("NIL", "N/A").
+    /// </summary>
+    private static bool IsCapitalsTitle(string sentence, string[] words)
+    {
+        if (words.Length < 3)
+        {
+            return false;
+        }
+
+        var letters = sentence.Where(char.IsLetter).ToList();
+        return letters.Count >= 12 && letters.Count(char.IsUpper) >= letters.Count * 0.8;
     }
 
     /// <summary>A heading over table rows ("Income received"): a label that is not an opener, echo, procedure or question number.</summary>
@@ -56,13 +75,13 @@ internal static partial class NonAnswers
     [GeneratedRegex(@"\b(?:(?:find|see|set out|shown|detailed|provided|given|listed)\s+(?:the\s+)?(?:information\s+)?(?:requested\s+)?(?:below|overleaf)|(?:respond|answer|reply)\s+as\s+(?:below|follows)|as follows|our response (?:is|to (?:your|this) (?:request|question))|in response to your (?:request|questions?)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
 
-    [GeneratedRegex(@"\bHTML version of an attachment\b|\bwe note that you (?:have )?referenced\b|\b(?:after|when) we sought clari\w+|\bpublic interest\b|\bfactors in favour\b|\bwe (?:consider|believe) that (?:the information|releasing|disclosing|disclosure|release)\b|\bwould be likely to (?:prejudice|enable|endanger|harm)\b|\bhas been (?:processed|handled|dealt with) (?:under|in accordance)\b|\bright (?:of|to) (?:appeal|review|complain)\b|\bInformation Commissioner\b|\bwhen refusing\b|\bsection 17\b.{0,80}\brequires\b|\brequest for (?:an )?internal review\b|\bthank you for your (?:request|email|letter)\b|\b(?:was|were) received on\b|\bopportunity to (?:fully )?consider your request\b|\b(?:has|have) (?:now )?considered your request under\b|^\W*(?:received|date|request (?:received|date)|(?:our|your) ref(?:erence)?)\b(?=.{0,40}$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bHTML version of an attachment\b|\bwe note that you (?:have )?referenced\b|\b(?:after|when) we sought clari\w+|\bpublic interest\b|\bfactors in favour\b|\bwe (?:consider|believe) that (?:the information|releasing|disclosing|disclosure|release)\b|\bwould be likely to (?:prejudice|enable|endanger|harm)\b|\bhas been (?:processed|handled|dealt with) (?:under|in accordance)\b|\bright (?:of|to) (?:appeal|review|complain)\b|\bInformation Commissioner\b|\bwhen refusing\b|\bsection 17\b.{0,80}\brequires\b|\brequest for (?:an )?internal review\b|\bthank you for your (?:request|email|letter)\b|^\W*(?:I am|I'm|we are|I|we) (?:writing|write) (?:in (?:response|reply|relation)|to (?:respond|acknowledge)|further)\b|\b(?:was|were) received on\b|\bopportunity to (?:fully )?consider your request\b|\b(?:has|have) (?:now )?considered your request under\b|^\W*(?:received|date|request (?:received|date)|(?:our|your) ref(?:erence)?)\b(?=.{0,40}$)", RegexOptions.IgnoreCase)]
     private static partial Regex Procedural();
 
     [GeneratedRegex(@"^\W*(?:yes|no|none|nil|never|n/?a|not (?:held|applicable|known|used))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortAnswer();
 
-    // "Q3." or "Question 5" alone on its line: a label over the answer, not the answer.
-    [GeneratedRegex(@"^\W*(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.):\]]\s+)?(?:Q(?:uestion)?|A(?:nswer)?)\s*\.?\s*\d+[a-z]?\s*[.):-]?\s*$", RegexOptions.IgnoreCase)]
+    // "Q3." or "Question 5" alone on its line, or "Answer to Question 4:": a label over the answer, not the answer.
+    [GeneratedRegex(@"^\W*(?:(?:[a-h]|[ivx]{1,4}|\d{1,2})[.):\]]\s+)?(?:(?:answer|response|reply)\s+to\s+)?(?:Q(?:uestion)?|A(?:nswer)?)\s*\.?\s*\d+[a-z]?\s*[.):-]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLabel();
 }

@@ -62,7 +62,8 @@ internal static partial class QuestionForms
     [GeneratedRegex(@"^(?:why\b|what (?:are|were|is|was) the (?:main )?reasons?\b)|\breasons? (?:for|given|why)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 
-    [GeneratedRegex(@"^when\b", RegexOptions.IgnoreCase)]
+    // "When did they reply", "By what date should they answer", "What deadline did they set", "On which date...".
+    [GeneratedRegex(@"^(?:when\b|(?:by|on|from|until) (?:what|which) (?:date|day)\b|what (?:date|deadline|day)\b|what (?:is|was) the (?:deadline|due date|date|closing date)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWhen();
 
     // "Please state the total income received from FPNs": a sum of money asked for is a count of pounds.

@@ -4,10 +4,16 @@ namespace FoiBot.Answering;
 
 /// <summary>
 /// What the user's question wants a quote to hold: its form, the periods it names, whether it asks for money, and
-/// whether it asks what was withheld ("why won't they say", "will they tell me", "can I see").
+/// whether it asks what was withheld ("why won't they say", "will they tell me", "can I see"), and for a "when" question
+/// the kind of date it asks for.
 /// </summary>
-internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods, bool AsksMoney, bool AsksFigure, bool AsksWithheld = false)
+internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods, bool AsksMoney, bool AsksFigure, bool AsksWithheld = false, DateCues.Asked? Date = null)
 {
+    /// <summary>The question asked, whose own dates are no answer to it.</summary>
+    public string Question { get; init; } = "";
+
+    public bool AsksDate => Date is not null;
+
     /// <summary>Nothing beyond the topic: the quote is the sentence most on topic.</summary>
     public static readonly QuoteAsk Any = new(QuestionForm.Other, AskedPeriods.None, false, false);
 
@@ -16,7 +22,7 @@ internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods,
         var form = QuestionForms.Of(question);
         var money = Money().IsMatch(question);
         var withheld = SupportNarrowing.AsksAboutRefusal(question) || AsksToBeTold().IsMatch(question);
-        return new QuoteAsk(form, AskedPeriods.Of(question), money, form == QuestionForm.Count || money || Figure().IsMatch(question), withheld);
+        return new QuoteAsk(form, AskedPeriods.Of(question), money && form != QuestionForm.When, form == QuestionForm.Count || (money && form != QuestionForm.When) || Figure().IsMatch(question), withheld, form == QuestionForm.When ? DateCues.Of(question) : null) { Question = question };
     }
 
     [GeneratedRegex(@"\bhow much\b|\bcosts?\b|\bspen[dt]\b|\bspending\b|\bpaid\b|\bpay\b|\bincome\b|\brevenue\b|\bmoney\b|\bbudget\b|\bfees?\b|£", RegexOptions.IgnoreCase)]

@@ -16,6 +16,8 @@ internal static partial class QuoteSelector
     private const double FigureBonus = 0.3;
     private const double PeriodBonus = 0.4;
     private const double CueBonus = 0.3;
+    private const double DateBonus = 0.5;
+    private const double DateKindBonus = 1.0;
 
     /// <summary>Share of a question line's coverage that the answer lines under it inherit.</summary>
     private const double Inherited = 0.95;
@@ -29,6 +31,8 @@ internal static partial class QuoteSelector
     /// <param name="question">The letter's question the answer is to, whose numbered sub-parts its numbered lines answer.</param>
     public static string Select(string answer, Outcome outcome, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer, QuoteAsk ask, string? question = null)
     {
+        // A letter taken from a PDF wraps its sentences over lines; the quote is the whole sentence, its lines joined.
+        answer = WrappedProse.Unwrap(answer);
         var sentences = Sentences.Split(answer);
         if (sentences.Count == 0)
         {
@@ -41,7 +45,7 @@ internal static partial class QuoteSelector
         // A refusal, "not held" or yes/no is quoted by the sentence that says so, wherever it stands in the answer; a
         // yes/no question is quoted by the sentence with a yes or no most on its topic, as a letter answering several
         // questions says "not held" of one and "we do not" of another.
-        if (verdictOutcome && ask.Form != QuestionForm.YesNo && FirstSaying(sentences, outcome) is { } verdict)
+        if (verdictOutcome && ask.Form != QuestionForm.YesNo && !ask.AsksDate && FirstSaying(sentences, outcome) is { } verdict)
         {
             return WithItsList(answer, sentences, verdict);
         }
@@ -52,10 +56,10 @@ internal static partial class QuoteSelector
         // refusal most on the topic, even in an answer that gives the rest.
         if (ask.AsksWithheld && Withholding(sentences) is { Count: > 0 } withholding)
         {
-            return WithItsList(answer, sentences, withholding.MaxBy(i => own[i]));
+            return WithItsList(answer, sentences, withholding.MaxBy(i => own[i] + (ExemptionCues.Applies(sentences[i]) ? CueBonus : 0)));
         }
 
-        var skipped = sentences.Select(NotAnAnswer).ToList();
+        var skipped = sentences.Select(s => NotAnAnswer(s) && !GivesDateAsked(s, ask)).ToList();
         if (skipped.All(s => s))
         {
             return MostOnTopic(sentences, own, verdictOutcome ? VerdictLeadBonus : DataLeadBonus);
@@ -106,10 +110,20 @@ internal static partial class QuoteSelector
         return WithHeading(sentences, skipped, best);
     }
 
+    /// <remarks>
+    /// Of a refusal's sentences, the one applying a section ("refused under Section 12(1)", "exempt under section 43(2)")
+    /// says why, which is what a reader of a refusal wants; a heading saying "Refusal Notice" does not.
+    /// </remarks>
     private static int? FirstSaying(IReadOnlyList<string> sentences, Outcome outcome)
     {
         var saying = Enumerable.Range(0, sentences.Count).Where(i => OutcomeReader.SentenceOutcome(sentences[i]) == outcome).ToList();
-        return saying.Count == 0 ? null : saying.FirstOrDefault(i => SaysItself(sentences[i]), saying[0]);
+        if (saying.Count == 0)
+        {
+            return null;
+        }
+
+        var own = saying.Where(i => SaysItself(sentences[i])).ToList();
+        return own.FirstOrDefault(i => ExemptionCues.Applies(sentences[i]), own.Count > 0 ? own[0] : saying[0]);
     }
 
     private static List<int> Withholding(IReadOnlyList<string> sentences) =>
@@ -137,13 +151,53 @@ internal static partial class QuoteSelector
         return next < 0 ? sentence : answer[start..(next + sentences[at + 1].Length)];
     }
 
+    /// <summary>
+    /// Whether a sentence answers the question at all: not a heading, label, echo, opener or procedure, and holding the
+    /// figure or date the question asks for. A "when" question is answered by the procedural sentence giving the date
+    /// asked ("Your request was received on 11 January 2026").
+    /// </summary>
+    /// <remarks>
+    /// A short answer with no stop ("Gallup Biograde and Nomix G") may be the whole answer; a refusal, "not held" or
+    /// "no" answers whatever was asked, figure or date.
+    /// </remarks>
+    public static bool Answers(string sentence, QuoteAsk ask)
+    {
+        if (sentence.Length == 0 || (IsFurniture(sentence) && !GivesDateAsked(sentence, ask)))
+        {
+            return false;
+        }
+
+        if (OutcomeReader.SentenceOutcome(sentence) is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny or Outcome.No)
+        {
+            return true;
+        }
+
+        return ask.Date is { } date
+            ? DateCues.HasDate(sentence) && DateCues.Gives(sentence, date) && !DateCues.OnlyDatesOf(sentence, ask.Question)
+            : !ask.AsksFigure || HasFigure(sentence);
+    }
+
+    /// <summary>What is never an answer: the requester's words, an opener, procedure, a question label or a title in capitals, a pointer to an attachment.</summary>
+    /// <remarks>A year or period alone ("2015.", "2022/23") is the tail of a sentence cut at a line's end, or a column's heading.</remarks>
+    public static bool IsFurniture(string sentence) =>
+        NonAnswers.IsEcho(sentence) || NonAnswers.IsOpener(sentence) || NonAnswers.IsProcedural(sentence) || NonAnswers.IsTitle(sentence) || Pointer().IsMatch(sentence)
+        || PeriodAlone().IsMatch(sentence);
+
+    private static bool GivesDateAsked(string sentence, QuoteAsk ask) =>
+        ask.AsksDate && DateCues.HasDate(sentence) && !NonAnswers.IsEcho(sentence);
+
     private static bool NotAnAnswer(string sentence) =>
         NonAnswers.Is(sentence) || Pointer().IsMatch(sentence) || (PointsToInformation().IsMatch(sentence) && !HasFigure(sentence));
 
-    private static double Bonus(string sentence, QuoteAsk ask, double lead)
+    internal static double Bonus(string sentence, QuoteAsk ask, double lead)
     {
         var bonus = lead;
-        if (ask.AsksFigure)
+        if (ask.Date is { } date)
+        {
+            // The kind of date outweighs the topic: the sentence naming the deadline rarely repeats what was asked.
+            bonus += DateCues.HasDate(sentence) ? DateBonus + (date != DateCues.Asked.Any && DateCues.Gives(sentence, date) ? DateKindBonus : 0) : -DateBonus;
+        }
+        else if (ask.AsksFigure)
         {
             var figure = HasFigure(sentence);
             bonus += figure ? FigureBonus : -FigureBonus;
@@ -218,6 +272,9 @@ internal static partial class QuoteSelector
     // Years and financial years, dates, question and list numbers ("Q3.", "A.1", "2."), section numbers.
     [GeneratedRegex(@"\b(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*|^\W*(?:[QA](?:uestion|nswer)?\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):-]\s|\b(?:section|regulation|s\.?)\s*\d+(?:\s*\(\w+\))*", RegexOptions.IgnoreCase)]
     private static partial Regex NotAFigure();
+
+    [GeneratedRegex(@"^\W*(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\W*$")]
+    private static partial Regex PeriodAlone();
 
     [GeneratedRegex(@"\b(?:nil|none|zero)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoneFigure();

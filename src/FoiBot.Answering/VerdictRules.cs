@@ -22,7 +22,8 @@ internal static class VerdictRules
     /// is never answered by a bare "answered" or "partial": the quoted sentence, or failing it the answer, says yes,
     /// no, refused or not held in so many words; an answer that gives what was asked with no such word says yes.
     /// </summary>
-    public static Verdict ForQuestion(QuoteAsk ask, QaPair pair, string quote)
+    /// <param name="quoteOnTopic">Whether the quote holds some of the question's topic; an answer quoted off it is no "yes".</param>
+    public static Verdict ForQuestion(QuoteAsk ask, QaPair pair, string quote, bool quoteOnTopic = true)
     {
         var verdict = FromOutcome(pair.Outcome);
 
@@ -35,6 +36,12 @@ internal static class VerdictRules
         if (ask.AsksWithheld && verdict is not (Verdict.Refused or Verdict.NotHeld) && YesNoCues.Of(quote) is Verdict withheld and (Verdict.Refused or Verdict.NotHeld))
         {
             return withheld;
+        }
+
+        // "When did they reply?" is answered by a date, whatever the letter decided.
+        if (ask.AsksDate && QuoteSelector.Answers(quote, ask))
+        {
+            return Verdict.Answered;
         }
 
         if (ask.Form != QuestionForm.YesNo)
@@ -50,7 +57,8 @@ internal static class VerdictRules
         }
 
         // "Does the council use body cameras?" answered "Officers wear bodycams when on patrol": information given, no "no".
-        return YesNoCues.Read(quote, pair.Answer) ?? (pair.Outcome == Outcome.Answered ? Verdict.Yes : verdict);
+        // A heading or label quoted for want of an answer sentence, or a sentence off the topic, says nothing either way.
+        return YesNoCues.Read(quote, pair.Answer) ?? (pair.Outcome == Outcome.Answered && quoteOnTopic && !QuoteSelector.IsFurniture(quote) ? Verdict.Yes : verdict);
     }
 
     /// <summary>

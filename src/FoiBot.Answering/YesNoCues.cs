@@ -35,7 +35,7 @@ internal static partial class YesNoCues
     /// own sentences (not the requester's words echoed); null when none gives one.
     /// </summary>
     public static Verdict? Read(string quote, string answer) =>
-        Of(quote) ?? Sentences.Split(answer).Where(s => !NonAnswers.IsEcho(s) && !NonAnswers.IsProcedural(s)).Select(Of).FirstOrDefault(v => v is not null);
+        Of(quote) ?? WrappedProse.Sentences(answer).Where(s => !NonAnswers.IsEcho(s) && !NonAnswers.IsProcedural(s)).Select(Of).FirstOrDefault(v => v is not null);
 
     /// <summary>"(1) A copy of any agreements ... - None": the requester's words repeated with the answer after a dash.</summary>
     public static bool AnswersAfterADash(string sentence) => DashAnswer().IsMatch(sentence);

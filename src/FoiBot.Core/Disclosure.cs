@@ -34,6 +34,9 @@ public sealed record Disclosure
 
     public IReadOnlyList<QaPair> Pairs { get; init; } = [];
 
+    /// <summary>The request's outcome as the page the letter was saved from published it; null when the page shows none.</summary>
+    public PublishedStatus? Status { get; init; }
+
     /// <summary>What the parser could not find or had to decide; never silently guessed.</summary>
     public IReadOnlyList<ParseDiagnostic> Diagnostics { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using FoiBot.Core;
+using FoiBot.Core.Text;
 
 namespace FoiBot.Evaluation;
 
@@ -24,7 +25,7 @@ public sealed class CitedOutcomes
     {
         ArgumentNullException.ThrowIfNull(citation);
         return _letters.TryGetValue(citation.Source, out var letter)
-            && letter.Pairs.FirstOrDefault(p => p.Question == citation.Question && p.Answer.Contains(citation.Quote, StringComparison.Ordinal)) is { } pair
+            && letter.Pairs.FirstOrDefault(p => p.Question == citation.Question && QuotedSpan.OccursIn(citation.Quote, p.Answer)) is { } pair
             ? pair.Outcome
             : null;
     }

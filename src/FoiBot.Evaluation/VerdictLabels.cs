@@ -28,10 +28,13 @@ public static class VerdictLabels
     public const string NoAnswer = "no_answer";
 
     /// <summary>What a question file may expect.</summary>
-    public static readonly IReadOnlyList<string> Expected = [Yes, No, NotHeld, Refused, Ncnd, Answered, None];
+    public static readonly IReadOnlyList<string> Expected = [Yes, No, NotHeld, Refused, Ncnd, Partial, Answered, None];
 
-    /// <summary>Whether verdict accuracy is measured on a question expecting <paramref name="expected"/>: the yes/no and refusal kinds.</summary>
-    public static bool IsScored(string? expected) => expected is Yes or No or NotHeld or Refused or Ncnd;
+    /// <summary>
+    /// Whether verdict accuracy is measured on a question expecting <paramref name="expected"/>: the yes/no and refusal
+    /// kinds, and a letter that gave part and withheld part.
+    /// </summary>
+    public static bool IsScored(string? expected) => expected is Yes or No or NotHeld or Refused or Ncnd or Partial;
 
     /// <summary>
     /// Whether <paramref name="given"/> meets <paramref name="expected"/>: the same verdict, or for an expected "no" a

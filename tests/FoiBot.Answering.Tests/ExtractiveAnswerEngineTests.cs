@@ -1,4 +1,5 @@
 using FoiBot.Core;
+using FoiBot.Core.Text;
 
 namespace FoiBot.Answering.Tests;
 
@@ -112,7 +113,7 @@ public sealed class ExtractiveAnswerEngineTests(CorpusIndexFixture corpus) : ICl
             foreach (var citation in answer.Citations.Concat(answer.Related))
             {
                 var letter = corpus.Index.FindLetter(citation.Ref!)!;
-                Assert.Contains(letter.Pairs, p => p.Answer.Contains(citation.Quote, StringComparison.Ordinal));
+                Assert.Contains(letter.Pairs, p => QuotedSpan.OccursIn(citation.Quote, p.Answer));
             }
         }
     }

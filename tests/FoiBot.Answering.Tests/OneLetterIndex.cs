@@ -12,6 +12,12 @@ internal sealed class OneLetterIndex : IDisposable
     private readonly LetterIndex _index;
 
     public OneLetterIndex(params QaPair[] pairs)
+        : this(status: null, pairs)
+    {
+    }
+
+    /// <param name="status">The outcome the page the letter was saved from published, if any.</param>
+    public OneLetterIndex(PublishedStatus? status, params QaPair[] pairs)
     {
         var letter = new Disclosure
         {
@@ -20,6 +26,7 @@ internal sealed class OneLetterIndex : IDisposable
             References = ["BAR-2001"],
             ResponseDate = new DateOnly(2024, 3, 1),
             Pairs = pairs,
+            Status = status,
         };
         LetterIndexBuilder.Build(_folder.Path, [new IndexedLetter("h1", letter)], new IndexBuildInfo { CorpusFingerprint = "t", BuiltAt = DateTimeOffset.UnixEpoch });
         _index = LetterIndex.Open(_folder.Path);

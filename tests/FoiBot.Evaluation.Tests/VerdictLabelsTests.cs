@@ -40,6 +40,7 @@ public sealed class VerdictLabelsTests
     [Theory]
     [InlineData("yes", true)]
     [InlineData("ncnd", true)]
+    [InlineData("partial", true)]
     [InlineData("answered", false)]
     [InlineData("none", false)]
     [InlineData(null, false)]

@@ -14,11 +14,14 @@ public sealed class AuthorityCatalog
     private readonly PhraseTrie _phrases;
     private readonly DomainIndex _domains;
 
+    private readonly Lazy<ShortenedNames> _shortened;
+
     private AuthorityCatalog(IReadOnlyList<Authority> all, PhraseTrie phrases, DomainIndex domains)
     {
         All = all;
         _phrases = phrases;
         _domains = domains;
+        _shortened = new(() => new ShortenedNames(all));
     }
 
     /// <summary>The catalog shipped with FoiBot, loaded on first use.</summary>
@@ -94,6 +97,17 @@ public sealed class AuthorityCatalog
     {
         ArgumentNullException.ThrowIfNull(name);
         return LooseNames.Resolve(this, name);
+    }
+
+    /// <summary>
+    /// The one authority a name shortened as in file names means: joining words and trailing kind words left out,
+    /// apostrophes dropped ("ashford st peters", "hereford worcester fire"); at least two distinctive words, and null when
+    /// none or several authorities shorten so.
+    /// </summary>
+    public Authority? ResolveShortened(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return _shortened.Value.Find(words);
     }
 
     /// <summary>

@@ -67,6 +67,12 @@ internal static class FileNameAuthority
             {
                 return found;
             }
+
+            // "ashford-st-peters-foi-6768": a longer name shortened, before its first word alone names a council.
+            if (n >= 2 && catalog.ResolveShortened(words.Take(n)) is { } shortened)
+            {
+                return shortened;
+            }
         }
 
         return null;

@@ -1,5 +1,6 @@
 using FoiBot.Answering.PriorDisclosure;
 using FoiBot.Core.Authorities;
+using FoiBot.Core.Text;
 
 namespace FoiBot.Answering.Tests.PriorDisclosure;
 
@@ -59,7 +60,7 @@ public sealed class PriorDisclosureCheckerTests : IClassFixture<CorpusIndexFixtu
         Assert.All(matches, m =>
         {
             var pair = Assert.Single(_fixture.Index.FindLetter(m.Ref!)!.Pairs, p => p.Question == m.Question && p.Number == m.Number);
-            Assert.Contains(m.Quote, pair.Answer, StringComparison.Ordinal);
+            Assert.True(QuotedSpan.OccursIn(m.Quote, pair.Answer), m.Quote);
         });
     }
 

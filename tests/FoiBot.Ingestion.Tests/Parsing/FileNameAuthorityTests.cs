@@ -15,6 +15,8 @@ public sealed class FileNameAuthorityTests
     [InlineData("letters/North Devon - littering.html", "North Devon Council", AuthoritySource.FileName)]
     [InlineData("corpus/kent-police/2024/response.pdf", "Kent Police", AuthoritySource.FolderName)]
     [InlineData("essex-fire/foi-3896.txt", "Essex County Fire and Rescue Service", AuthoritySource.FolderName)]
+    [InlineData("letters/ashford-st-peters-foi-6768-interpretation.txt", "Ashford and St Peter's Hospitals NHS Foundation Trust", AuthoritySource.FileName)]
+    [InlineData("letters/hereford-worcester-fire-foi-281-wildfires.txt", "Hereford and Worcester Fire and Rescue Service", AuthoritySource.FileName)]
     public void Find_NameStartsWithAnAuthority_GivesItAndSaysWhere(string path, string expected, AuthoritySource source)
     {
         var found = FileNameAuthority.Find(AuthorityCatalog.Default, path);

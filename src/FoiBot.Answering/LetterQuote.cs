@@ -1,0 +1,50 @@
+using FoiBot.Core;
+using FoiBot.Core.Text;
+
+namespace FoiBot.Answering;
+
+/// <summary>
+/// The sentence of a whole letter that answers a question when the passage it was found by does not hold one. On a
+/// letter whose questions and answers were paired wrongly (two columns read as one, a page header read as an answer)
+/// the answering sentence sits under another of its questions, or in the text read as a question; it is still the
+/// letter's own sentence, quoted exactly, from the letter cited.
+/// </summary>
+internal static class LetterQuote
+{
+    /// <summary>The best answering sentence and the pair it stands in, or null when no sentence of the letter answers.</summary>
+    public static (QaPair Pair, string Sentence)? Find(Disclosure letter, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer, QuoteAsk ask)
+    {
+        (QaPair Pair, string Sentence, double Score)? best = null;
+        foreach (var pair in letter.Pairs)
+        {
+            foreach (var sentence in Candidates(pair))
+            {
+                // Another passage's heading or label is no better than the quote it would replace.
+                if (!QuoteSelector.Answers(sentence, ask) || NonAnswers.IsLabel(sentence))
+                {
+                    continue;
+                }
+
+                var coverage = scorer.Coverage(concepts, sentence);
+
+                // A date sentence rarely repeats the topic ("received on 11 January 2026"); any other must be on it.
+                if (coverage <= 0 && !ask.AsksDate)
+                {
+                    continue;
+                }
+
+                var score = coverage + QuoteSelector.Bonus(sentence, ask, 0);
+                if (best is null || score > best.Value.Score + 1e-9)
+                {
+                    best = (pair, sentence, score);
+                }
+            }
+        }
+
+        return best is { } found ? (found.Pair, found.Sentence) : null;
+    }
+
+    /// <summary>The answer's sentences, then those of the text read as the question that are not the requester's own words.</summary>
+    private static IEnumerable<string> Candidates(QaPair pair) =>
+        WrappedProse.Sentences(pair.Answer).Concat(WrappedProse.Sentences(pair.Question).Where(s => !NonAnswers.IsEcho(s)));
+}
