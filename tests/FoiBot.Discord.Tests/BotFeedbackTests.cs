@@ -28,8 +28,8 @@ public sealed class BotFeedbackTests(CorpusIndexFixture corpus) : IClassFixture<
         Assert.Equal(9, modal.GetProperty("type").GetInt32());
         Assert.Equal("foi:fbr:" + Asked, modal.GetProperty("data").GetProperty("custom_id").GetString());
         await gateway.DispatchAsync("INTERACTION_CREATE", 4, ModalSubmit("520000000000000002", "foi:fbr:" + Asked, "Wrong council, \"Barnet\" was asked", DiscordEvents.UserId), ct);
-        await gateway.DispatchAsync("INTERACTION_CREATE", 5, Component("520000000000000003", "foi:fb:up:" + Asked, OtherUserId), ct);
         var thanks = await CallbackAsync(fake, "520000000000000002", ct);
+        await gateway.DispatchAsync("INTERACTION_CREATE", 5, Component("520000000000000003", "foi:fb:up:" + Asked, OtherUserId), ct);
         await CallbackAsync(fake, "520000000000000003", ct);
         Assert.Equal(64, thanks.GetProperty("data").GetProperty("flags").GetInt32());
 
