@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FoiBot.Answering.Conversations;
 using FoiBot.Answering.SemanticKernel.Grounding;
 using FoiBot.Core;
 using FoiBot.Core.Authorities;
@@ -19,13 +20,14 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
     private readonly ChatRounds _rounds;
     private readonly PassageRetriever _retriever;
     private readonly AuthorityCover _cover;
-    private readonly ConversationMemory _memory;
+    private readonly IConversationStore _memory;
+    private readonly FollowUpRule _followUps;
     private readonly IAnswerEngine _fallback;
     private readonly LetterIndex _index;
     private readonly LlmOptions _options;
     private readonly ILogger _logger;
 
-    private LlmAnswerEngine(LlmOptions options, LetterIndex index, AuthorityCatalog catalog, IAnswerEngine fallback, ILoggerFactory loggers, TimeProvider time)
+    private LlmAnswerEngine(LlmOptions options, LetterIndex index, AuthorityCatalog catalog, IAnswerEngine fallback, ILoggerFactory loggers, TimeProvider time, IConversationStore? conversations)
     {
         _options = options;
         _index = index;
@@ -38,11 +40,14 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
         _rounds = new ChatRounds(chat, options, new RetryPolicy(options, time, _logger), _logger);
         _retriever = new PassageRetriever(index, catalog, options.MaxPassages);
         _cover = new AuthorityCover(index, catalog);
-        _memory = new ConversationMemory(options.MaxTurns, options.Idle, time);
+        _memory = conversations ?? new ConversationMemory(options.MaxTurns, options.Idle, time);
+        _followUps = new FollowUpRule(index, catalog);
     }
 
+    /// <param name="conversations">Where turns are remembered; in memory, bounded by the options, when null.</param>
     /// <exception cref="ArgumentException">The options cannot work; the parameter name is the field.</exception>
-    public static LlmAnswerEngine Create(LlmOptions options, LetterIndex index, AuthorityCatalog catalog, IAnswerEngine fallback, ILoggerFactory loggers, TimeProvider time)
+    public static LlmAnswerEngine Create(
+        LlmOptions options, LetterIndex index, AuthorityCatalog catalog, IAnswerEngine fallback, ILoggerFactory loggers, TimeProvider time, IConversationStore? conversations = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -51,7 +56,7 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
             throw new ArgumentException("Provider must name a model provider for the LLM engine.", nameof(options.Provider));
         }
 
-        return new LlmAnswerEngine(options, index, catalog, fallback, loggers, time);
+        return new LlmAnswerEngine(options, index, catalog, fallback, loggers, time, conversations);
     }
 
     public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken) => AnswerAsync(request, null, cancellationToken);
@@ -68,28 +73,34 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
     {
         ArgumentNullException.ThrowIfNull(request);
         Log.Question(_logger, request.Question);
-        var turns = _memory.Recall(request.ConversationId);
+        var recalled = await _memory.RecallAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
+
+        // A question that stands on its own is asked without the earlier turns; an incomplete one is searched whole.
+        var resolved = _followUps.Resolve(request, recalled.Count == 0 ? null : recalled[^1]);
+        var turns = resolved is null ? [] : recalled;
+        var asked = resolved ?? request;
         Answer answer;
-        if (_cover.NoLetters(request.Question, request.Authority) is { } none)
+        if (_cover.NoLetters(asked.Question, asked.Authority) is { } none)
         {
             // Declined as the extractive engine declines it: the retriever would otherwise search every authority's letters.
             Log.FellBack(_logger, none);
-            answer = (await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false)) with { Engine = AnswerEngines.Extractive, Fallback = none };
+            answer = (await _fallback.AnswerAsync(asked, cancellationToken).ConfigureAwait(false)) with { Engine = AnswerEngines.Extractive, Fallback = none, Question = request.Question };
         }
         else
         {
             var table = new PassageTable();
-            var passages = table.Add(_retriever.Retrieve(request.Question, turns.Select(t => t.Question).ToList(), request.Authority));
+            var passages = table.Add(_retriever.Retrieve(asked.Question, asked.Authority));
             answer = passages.Count == 0
-                ? await FallBackAsync(request, turns, "no passage matched the question", cancellationToken).ConfigureAwait(false)
-                : await AskModelAsync(request, turns, table, passages, onText, cancellationToken).ConfigureAwait(false);
+                ? await FallBackAsync(request, asked, "no passage matched the question", cancellationToken).ConfigureAwait(false)
+                : await AskModelAsync(request, asked, turns, table, passages, onText, cancellationToken).ConfigureAwait(false);
         }
 
-        _memory.Remember(request.ConversationId, new ConversationTurn(request.Question, Markers().Replace(answer.Text, "")));
+        var turn = new ConversationTurn(request.Question, Markers().Replace(answer.Text, "")) { Standalone = asked.Question, Authority = _followUps.AuthorityOf(asked) };
+        await _memory.RememberAsync(request.ConversationId, turn, cancellationToken).ConfigureAwait(false);
         return answer;
     }
 
-    private async Task<Answer> AskModelAsync(AnswerRequest request, IReadOnlyList<ConversationTurn> turns, PassageTable table, IReadOnlyList<NumberedPassage> passages, Action<string>? onText, CancellationToken cancellationToken)
+    private async Task<Answer> AskModelAsync(AnswerRequest request, AnswerRequest asked, IReadOnlyList<ConversationTurn> turns, PassageTable table, IReadOnlyList<NumberedPassage> passages, Action<string>? onText, CancellationToken cancellationToken)
     {
         var history = new ChatHistory(_options.Structured ? PromptTexts.System + "\n\n" + PromptTexts.Structured : PromptTexts.System);
         foreach (var turn in turns)
@@ -110,14 +121,14 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // The model is a process boundary: whatever goes wrong there, the letters can still answer.
-            return await FallBackAsync(request, turns, ex is ModelFailure ? ex.Message : $"the model call failed ({ex.GetType().Name})", cancellationToken).ConfigureAwait(false);
+            return await FallBackAsync(request, asked, ex is ModelFailure ? ex.Message : $"the model call failed ({ex.GetType().Name})", cancellationToken).ConfigureAwait(false);
         }
 
         if (_options.Structured)
         {
             if (StructuredAnswer.ToText(text) is not { } sentences)
             {
-                return await FallBackAsync(request, turns, "the model's structured answer could not be read", cancellationToken).ConfigureAwait(false);
+                return await FallBackAsync(request, asked, "the model's structured answer could not be read", cancellationToken).ConfigureAwait(false);
             }
 
             text = sentences;
@@ -130,34 +141,16 @@ public sealed partial class LlmAnswerEngine : IStreamingAnswerEngine, IDisposabl
         var problem = gate?.Problem ?? draft.Problem ?? ProseStance.Conflict(text, answer!.Verdict);
         return problem is null
             ? answer!
-            : await FallBackAsync(request, turns, $"the model's answer failed the check: {problem}", cancellationToken).ConfigureAwait(false);
+            : await FallBackAsync(request, asked, $"the model's answer failed the check: {problem}", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// The fallback engine's answer. It has no memory, so when it cannot answer a follow-up on its own ("and
-    /// Coventry?") it is asked the earlier question about the newly named authority, or the new question about the
-    /// authority named before.
-    /// </summary>
-    private async Task<Answer> FallBackAsync(AnswerRequest request, IReadOnlyList<ConversationTurn> turns, string reason, CancellationToken cancellationToken)
+    /// <summary>The fallback engine's answer to the question as resolved (it has no memory), shown as asked.</summary>
+    private async Task<Answer> FallBackAsync(AnswerRequest request, AnswerRequest asked, string reason, CancellationToken cancellationToken)
     {
         Log.FellBack(_logger, reason);
-        var answer = await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
-        if (answer.Abstained && turns.Count > 0 && string.IsNullOrWhiteSpace(request.Authority) && FollowUp(request, turns[^1].Question) is { } followUp)
-        {
-            var retried = await _fallback.AnswerAsync(followUp, cancellationToken).ConfigureAwait(false);
-            answer = retried.Abstained ? answer : retried with { Question = request.Question };
-        }
-
-        return answer with { Engine = AnswerEngines.Extractive, Fallback = reason };
+        var answer = await _fallback.AnswerAsync(asked, cancellationToken).ConfigureAwait(false);
+        return answer with { Engine = AnswerEngines.Extractive, Fallback = reason, Question = request.Question };
     }
-
-    private AnswerRequest? FollowUp(AnswerRequest request, string previous) =>
-        (_retriever.NamedAuthorities(request.Question), _retriever.NamedAuthorities(previous)) switch
-        {
-            ([var named], _) => request with { Question = previous, Authority = named },
-            ([], [var before]) => request with { Authority = before },
-            _ => null,
-        };
 
     [GeneratedRegex(@"\s*\[\d+(?:,\s*\d+)*\]")]
     private static partial Regex Markers();

@@ -13,20 +13,12 @@ internal sealed class PassageRetriever(LetterIndex index, AuthorityCatalog catal
 
     private readonly HashSet<string> _indexed = index.Authorities.Select(a => a.Authority).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <param name="question">The question as asked.</param>
-    /// <param name="context">Earlier questions in the conversation, which give a follow-up ("and Coventry?") its topic.</param>
+    /// <param name="question">The question, whole (a follow-up is resolved before it gets here).</param>
     /// <param name="authority">An authority chosen outside the question; it wins over any the question names.</param>
-    public IReadOnlyList<PassageHit> Retrieve(string question, IReadOnlyList<string> context, string? authority)
+    public IReadOnlyList<PassageHit> Retrieve(string question, string? authority)
     {
-        var topic = context.Count == 0 ? question : $"{question} {context[^1]}";
+        var topic = question;
         var authorities = string.IsNullOrWhiteSpace(authority) ? NamedAuthorities(question) : [authority];
-
-        // "What about in 2019?" still means the council asked about before.
-        for (var i = context.Count - 1; authorities.Count == 0 && i >= 0; i--)
-        {
-            authorities = NamedAuthorities(context[i]);
-        }
-
         IEnumerable<string?> filters = authorities.Count == 0 ? [null] : authorities.Cast<string?>();
         var perAuthority = filters
             .Select(a => index.Search(new PassageQuery { Text = topic, Authority = a, Limit = maxPassages * 4 }))
@@ -36,7 +28,7 @@ internal sealed class PassageRetriever(LetterIndex index, AuthorityCatalog catal
     }
 
     /// <summary>Authorities the question names that have letters here, in the order named.</summary>
-    public IReadOnlyList<string> NamedAuthorities(string text) =>
+    private IReadOnlyList<string> NamedAuthorities(string text) =>
         catalog.FindMentions(text)
             .Select(m => m.Authority.Name)
             .Where(_indexed.Contains)

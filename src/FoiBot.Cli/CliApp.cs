@@ -26,6 +26,7 @@ internal static class CliApp
             ParseCommand.Create(environment),
             DiscordCommand.Create(environment),
             ImportCommand.Create(environment),
+            FeedbackCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

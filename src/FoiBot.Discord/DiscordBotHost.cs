@@ -2,10 +2,10 @@ using System.Threading.Channels;
 using FoiBot.Answering;
 using FoiBot.Discord.Bot;
 using FoiBot.Discord.Gateway;
-using FoiBot.Discord.Guilds;
 using FoiBot.Discord.Interactions;
 using FoiBot.Discord.Rest;
 using FoiBot.Discord.Settings;
+using FoiBot.Discord.State;
 using FoiBot.Search;
 using Microsoft.Extensions.Logging;
 
@@ -37,6 +37,8 @@ public static class DiscordBotHost
         LetterIndex index,
         IServerSettingsStore settings,
         ILoggerFactory loggers,
+        IBotStateStore state,
+        StateOptions stateOptions,
         GatewayTimings timings,
         TimeProvider time,
         Random random,
@@ -44,30 +46,17 @@ public static class DiscordBotHost
     {
         options.Validate();
         var logger = loggers.CreateLogger("FoiBot.Discord");
-        using var rest = await ConnectRestAsync(options, time, logger, cancellationToken).ConfigureAwait(false);
-        var limiter = new RequestLimiter(options, time);
-        var guilds = new GuildCache(time);
-        var notices = new MemberNotices(rest, guilds, options.RateLimitWindow, time, logger);
-        var bot = new DiscordBot(
-            new InteractionHandler(engine, index, rest, limiter, settings, guilds, logger),
-            new MentionHandler(
-                engine,
-                rest,
-                new MentionAdmission(settings, guilds, limiter, notices, logger),
-                notices,
-                new SlowAnswerTyping(rest, options.TypingAfter, time, logger),
-                guilds,
-                options.MaxQuestionLength,
-                logger),
-            new CallbackResponder(rest),
-            guilds,
-            logger);
+        StateLog.StateOpened(logger, state.Describe);
+        var transport = new SharedGlobalLimitHandler(state, stateOptions.GlobalRequestsPerSecond, time, DiscordRestClient.DefaultTransport());
+        using var rest = await ConnectRestAsync(options, time, logger, cancellationToken, transport).ConfigureAwait(false);
+        var parts = new BotParts(options, engine, index, state, settings, rest, time, logger);
+        var bot = new DiscordBot(parts, new CallbackResponder(rest), logger);
         var events = Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var consuming = bot.ConsumeAsync(events.Reader, stop.Token);
         try
         {
-            await new GatewayClient(options, rest, timings, time, random, logger).RunAsync(events.Writer, stop.Token).ConfigureAwait(false);
+            await new GatewayClient(options, rest, timings, time, random, logger, state).RunAsync(events.Writer, stop.Token).ConfigureAwait(false);
         }
         finally
         {
@@ -77,16 +66,21 @@ public static class DiscordBotHost
         }
     }
 
-    /// <summary>Per-server settings in the JSON file Discord:SettingsPath names (under the content root), or in memory when it is empty.</summary>
-    internal static IServerSettingsStore SettingsStore(DiscordOptions options, string contentRoot) =>
-        string.IsNullOrWhiteSpace(options.SettingsPath)
+    /// <summary>
+    /// Per-server settings: in the shared state store when it is Redis (several processes must see one admin's
+    /// choice), else in the JSON file Discord:SettingsPath names (under the content root), or in memory when it is empty.
+    /// </summary>
+    internal static IServerSettingsStore SettingsStore(DiscordOptions options, StateOptions stateOptions, IBotStateStore state, string contentRoot) =>
+        stateOptions.UsesRedis ? new StateServerSettingsStore(state)
+        : string.IsNullOrWhiteSpace(options.SettingsPath)
             ? new InMemoryServerSettingsStore()
             : new JsonFileServerSettingsStore(Path.GetFullPath(options.SettingsPath, contentRoot));
 
     /// <summary>A REST client, with the application id asked of Discord when configuration left it out.</summary>
-    internal static async Task<DiscordRestClient> ConnectRestAsync(DiscordOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+    internal static async Task<DiscordRestClient> ConnectRestAsync(
+        DiscordOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken, HttpMessageHandler? transport = null)
     {
-        var rest = new DiscordRestClient(options, time, logger);
+        var rest = new DiscordRestClient(options, time, logger, transport);
         await LearnApplicationIdAsync(rest, logger, cancellationToken).ConfigureAwait(false);
         return rest;
     }

@@ -1,6 +1,7 @@
 using FoiBot.Answering.SemanticKernel;
 using FoiBot.Discord.Gateway;
 using FoiBot.Discord.Interactions;
+using FoiBot.Discord.State;
 using FoiBot.Hosting;
 using FoiBot.Indexing;
 using Microsoft.AspNetCore.Builder;
@@ -23,7 +24,7 @@ public static class DiscordHost
         ArgumentNullException.ThrowIfNull(settings);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = settings.ContentRoot });
         builder.UseFoiBotDefaults(settings);
-        builder.Services.AddFoiBotIndexing().AddFoiBotAnswering().AddOptionsSection(DiscordSections.Bot);
+        builder.Services.AddBotState().AddFoiBotIndexing().AddFoiBotAnswering().AddOptionsSection(DiscordSections.Bot);
         DiscordInteractions.AddSettings(builder.Services);
         builder.Services.AddHostedService<DiscordGatewayService>();
         return builder;
@@ -38,7 +39,7 @@ public static class DiscordHost
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = settings.ContentRoot });
         builder.UseFoiBotDefaults(settings);
         builder.WebHost.UseKestrelCore();
-        builder.Services.AddFoiBotIndexing().AddFoiBotAnswering().AddOptionsSection(DiscordSections.Interactions);
+        builder.Services.AddBotState().AddFoiBotIndexing().AddFoiBotAnswering().AddOptionsSection(DiscordSections.Interactions);
         DiscordInteractions.AddServices(builder.Services);
         return builder;
     }

@@ -58,6 +58,14 @@ public sealed record DiscordOptions
     /// <summary>Where per-server settings are kept (JSON); relative paths are under the content root. Empty keeps them in memory.</summary>
     public string SettingsPath { get; init; } = ".foibot/discord-settings.json";
 
+    /// <summary>Answer a mention in a server's text channel in a new thread started from it, where the conversation then carries on.</summary>
+    public bool AnswerInThread { get; init; }
+
+    /// <summary>Semicolon-separated forum channel ids: each new post in one is answered, by its title, in its own thread.</summary>
+    public string ForumChannelIds { get; init; } = "";
+
+    public IReadOnlyList<string> ForumChannelIdList => ForumChannelIds.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public IReadOnlyList<string> InteractionsUrlList => InteractionsUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
@@ -93,6 +101,11 @@ public sealed record DiscordOptions
             throw new ArgumentException("InteractionsUrls must list http:// addresses, separated by ';'.", nameof(InteractionsUrls));
         }
 
+        if (!ForumChannelIdList.All(id => id.All(char.IsAsciiDigit)))
+        {
+            throw new ArgumentException("ForumChannelIds must list numeric channel ids, separated by ';'.", nameof(ForumChannelIds));
+        }
+
         if (ShardCount < 1 || ShardId < 0 || ShardId >= ShardCount)
         {
             throw new ArgumentException("ShardId must be at least 0 and below ShardCount, which must be at least 1.", nameof(ShardId));
@@ -125,7 +138,8 @@ public sealed record DiscordOptions
         $"DevelopmentGuildId = {DevelopmentGuildId}, InteractionsUrls = {InteractionsUrls}, ApiBaseUrl = {ApiBaseUrl}, Shard = {ShardId}/{ShardCount}, " +
         $"UserRequestsPerWindow = {UserRequestsPerWindow}, ChannelRequestsPerWindow = {ChannelRequestsPerWindow}, RateLimitWindow = {RateLimitWindow}, " +
         $"GlobalRequestsPerSecond = {GlobalRequestsPerSecond}, RequestTimeout = {RequestTimeout}, InvalidRequestSoftLimit = {InvalidRequestSoftLimit}, " +
-        $"TypingAfter = {TypingAfter}, MaxQuestionLength = {MaxQuestionLength}, SettingsPath = {SettingsPath} }}";
+        $"TypingAfter = {TypingAfter}, MaxQuestionLength = {MaxQuestionLength}, SettingsPath = {SettingsPath}, " +
+        $"AnswerInThread = {AnswerInThread}, ForumChannelIds = {ForumChannelIds} }}";
 
     private static string Redact(string secret) => secret.Length == 0 ? "(unset)" : "(redacted)";
 }

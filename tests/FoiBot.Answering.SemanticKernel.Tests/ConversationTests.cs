@@ -59,8 +59,11 @@ public sealed class ConversationTests(LetterIndexFixture letters) : IClassFixtur
         Assert.All(server.Requests[1].Passages, p => Assert.Equal("Coventry City Council", p.Authority));
     }
 
-    [Fact]
-    public async Task AnswerAsync_OtherConversation_SendsNoEarlierTurns()
+    /// <summary>Another conversation's turns, or a question that stands on its own, send the model no earlier turns.</summary>
+    [Theory]
+    [InlineData("b", "Does Coventry use facial recognition?")]
+    [InlineData("a", "How many CCTV cameras does Coventry City Council operate?")]
+    public async Task AnswerAsync_OtherConversationOrCompleteQuestion_SendsNoEarlierTurns(string conversation, string question)
     {
         await using var server = await FakeModelServer.StartAsync();
         server
@@ -69,8 +72,9 @@ public sealed class ConversationTests(LetterIndexFixture letters) : IClassFixtur
         using var engine = TestEngines.Llm(letters.Index, TestEngines.Options(server));
 
         await engine.AnswerAsync(new AnswerRequest { Question = "Does Barnet use facial recognition?", ConversationId = "a" }, CancellationToken.None);
-        await engine.AnswerAsync(new AnswerRequest { Question = "Does Coventry use facial recognition?", ConversationId = "b" }, CancellationToken.None);
+        await engine.AnswerAsync(new AnswerRequest { Question = question, ConversationId = conversation }, CancellationToken.None);
 
         Assert.Equal(["system", "user"], server.Requests[1].Messages.Select(m => m.Role));
+        Assert.All(server.Requests[1].Passages, p => Assert.Equal("Coventry City Council", p.Authority));
     }
 }

@@ -22,6 +22,7 @@ public sealed class ConfigurationTests
         (FoiBot.Discord.DiscordOptions.SectionName, typeof(FoiBot.Discord.DiscordOptions)),
         (WebOptions.SectionName, typeof(WebOptions)),
         (ImportOptions.SectionName, typeof(ImportOptions)),
+        (FoiBot.Discord.State.StateOptions.SectionName, typeof(FoiBot.Discord.State.StateOptions)),
     ];
 
     [Fact]

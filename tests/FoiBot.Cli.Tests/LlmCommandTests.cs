@@ -148,6 +148,22 @@ public sealed class LlmCommandTests
         Assert.DoesNotContain("Engine:", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Chat_NoModelIncompleteFollowUp_AnswersTheEarlierQuestionForTheNewCouncil()
+    {
+        using var workspace = new Workspace();
+        using var input = new StringReader($"{Question}\nAnd Coventry?\n");
+
+        var run = await CliRun.InAsync(workspace.Root, new Dictionary<string, string?>(), input, "chat");
+
+        Assert.Equal(0, run.ExitCode);
+
+        // Each answer follows the prompt that read its question: the second is the follow-up's.
+        var followUp = run.Output.Split("> ")[2];
+        Assert.Contains("ref FOI352248676", followUp, StringComparison.Ordinal);
+        Assert.DoesNotContain("ref 16336160", followUp, StringComparison.Ordinal);
+    }
+
     /// <summary>The number the prompt gives Barnet's "Not used." letter.</summary>
     private static string Barnet(ModelRequest request) =>
         request.Passages.First(p => p.Reference == "5576276").Number.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -10,9 +10,18 @@ public sealed class BotRun : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop;
 
-    private BotRun(FakeDiscord fake, CorpusIndexFixture corpus, DiscordOptions? options, TimeProvider? time, CancellationToken testTimeout)
+    private readonly TempDirectory? _stateFolder;
+
+    private BotRun(FakeDiscord fake, CorpusIndexFixture corpus, DiscordOptions? options, TimeProvider? time, CancellationToken testTimeout, BotState? state)
     {
         Fake = fake;
+        if (state is null)
+        {
+            _stateFolder = new TempDirectory();
+            state = BotState.Sqlite(Path.Combine(_stateFolder.Path, "state.db"), corpus, time ?? TimeProvider.System);
+        }
+
+        State = state;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(testTimeout);
         var timings = new GatewayTimings
         {
@@ -25,7 +34,8 @@ public sealed class BotRun : IAsyncDisposable
             HandshakeTimeout = TimeSpan.FromSeconds(5),
         };
         Options = options ?? Defaults(fake);
-        Running = DiscordBotHost.RunAsync(Options, corpus.Engine, corpus.Index, Settings, Logs.Factory(), timings, time ?? TimeProvider.System, new Random(7), _stop.Token);
+        Running = DiscordBotHost.RunAsync(
+            Options, state.Engine, corpus.Index, Settings, Logs.Factory(), state.Store, state.Options, timings, time ?? TimeProvider.System, new Random(7), _stop.Token);
     }
 
     public FakeDiscord Fake { get; }
@@ -37,13 +47,18 @@ public sealed class BotRun : IAsyncDisposable
     /// <summary>Per-server settings, in memory so a test can set them before or while the bot runs.</summary>
     internal Settings.InMemoryServerSettingsStore Settings { get; } = new();
 
+    /// <summary>The store and engine this run answers with; the caller's when given, else its own SQLite file.</summary>
+    internal BotState State { get; }
+
     public Task Running { get; }
 
     public static DiscordOptions Defaults(FakeDiscord fake) => new() { Token = FakeDiscord.Token, ApplicationId = FakeDiscord.ApplicationId, ApiBaseUrl = fake.ApiBaseUrl };
 
     /// <param name="time">The bot's clock: the real one unless a test drives it (heartbeats, backoffs and rate limits then wait for the test).</param>
-    public static BotRun Start(FakeDiscord fake, CorpusIndexFixture corpus, CancellationToken testTimeout, DiscordOptions? options = null, TimeProvider? time = null) =>
-        new(fake, corpus, options, time, testTimeout);
+    /// <param name="state">A store shared with other runs (a restart, a second shard); the caller disposes it.</param>
+    internal static BotRun Start(
+        FakeDiscord fake, CorpusIndexFixture corpus, CancellationToken testTimeout, DiscordOptions? options = null, TimeProvider? time = null, BotState? state = null) =>
+        new(fake, corpus, options, time, testTimeout, state);
 
     /// <summary>Hello, Identify (returned for inspection), READY with a resumable session.</summary>
     public static async Task<JsonNode> HandshakeAsync(FakeGatewayConnection connection, FakeDiscord fake, CancellationToken ct, int heartbeatMs = 1000)
@@ -83,5 +98,10 @@ public sealed class BotRun : IAsyncDisposable
     {
         await StopAsync();
         _stop.Dispose();
+        if (_stateFolder is not null)
+        {
+            await State.Store.DisposeAsync();
+            _stateFolder.Dispose();
+        }
     }
 }

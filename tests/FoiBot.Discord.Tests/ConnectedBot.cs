@@ -19,11 +19,12 @@ public sealed class ConnectedBot : IAsyncDisposable
 
     public FakeGatewayConnection Gateway { get; }
 
-    public static async Task<ConnectedBot> StartAsync(CorpusIndexFixture corpus, CancellationToken ct, Func<DiscordOptions, DiscordOptions>? configure = null, int heartbeatMs = 1000, bool sendReady = true)
+    internal static async Task<ConnectedBot> StartAsync(
+        CorpusIndexFixture corpus, CancellationToken ct, Func<DiscordOptions, DiscordOptions>? configure = null, int heartbeatMs = 1000, bool sendReady = true, BotState? state = null)
     {
         var fake = await FakeDiscord.StartAsync();
         var options = BotRun.Defaults(fake);
-        var bot = BotRun.Start(fake, corpus, ct, configure?.Invoke(options) ?? options);
+        var bot = BotRun.Start(fake, corpus, ct, configure?.Invoke(options) ?? options, state: state);
         var gateway = await fake.NextConnectionAsync(ct);
         if (sendReady)
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using FoiBot.Discord.Interactions;
+using FoiBot.Discord.State;
 using FoiBot.Discord.Tests.Fakes;
 using FoiBot.Testing;
 using NSec.Cryptography;
@@ -9,8 +10,21 @@ using NSec.Cryptography;
 namespace FoiBot.Discord.Tests;
 
 /// <summary>The HTTP interactions endpoint, signed with a key pair made here, exactly as Discord signs.</summary>
-public sealed class InteractionEndpointTests(CorpusIndexFixture corpus) : IClassFixture<CorpusIndexFixture>
+public sealed class InteractionEndpointTests(CorpusIndexFixture corpus) : IClassFixture<CorpusIndexFixture>, IAsyncDisposable
 {
+    private readonly TempDirectory _state = new();
+    private SqliteStateStore? _store;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+
+        _state.Dispose();
+    }
+
     [Theory]
     [InlineData("tampered-body")]
     [InlineData("wrong-key")]
@@ -80,7 +94,8 @@ public sealed class InteractionEndpointTests(CorpusIndexFixture corpus) : IClass
     private Task<InteractionServer> StartAsync(FakeDiscord fake, Key key, CancellationToken ct)
     {
         var options = BotRun.Defaults(fake) with { PublicKey = InteractionSigner.PublicKeyHex(key) };
-        return InteractionServer.StartAsync(options, corpus.Engine, corpus.Index, "http://127.0.0.1:0", new ListLogger().Factory(), TimeProvider.System, ct);
+        _store ??= SqliteStateStore.Open(Path.Combine(_state.Path, "state.db"), 6, TimeSpan.FromMinutes(30), TimeProvider.System);
+        return InteractionServer.StartAsync(options, corpus.Engine, corpus.Index, _store, "http://127.0.0.1:0", new ListLogger().Factory(), TimeProvider.System, ct);
     }
 
     private static Task<HttpResponseMessage> PostSignedAsync(InteractionServer server, Key key, string body, CancellationToken ct) =>

@@ -6,4 +6,5 @@ internal enum InteractionCallbackType
     ChannelMessageWithSource = 4,
     DeferredChannelMessageWithSource = 5,
     ApplicationCommandAutocompleteResult = 8,
+    Modal = 9,
 }

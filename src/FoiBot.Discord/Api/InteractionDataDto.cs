@@ -10,4 +10,7 @@ internal sealed record InteractionDataDto
     public IReadOnlyList<InteractionOptionDto>? Options { get; init; }
 
     public string? CustomId { get; init; }
+
+    /// <summary>A submitted modal's rows of text inputs, each with its custom id and value.</summary>
+    public IReadOnlyList<ComponentDto>? Components { get; init; }
 }

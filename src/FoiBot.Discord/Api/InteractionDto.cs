@@ -15,6 +15,9 @@ internal sealed record InteractionDto
 
     public string? ChannelId { get; init; }
 
+    /// <summary>The partial channel the interaction came from, with its type (threads are 10-12).</summary>
+    public ChannelDto? Channel { get; init; }
+
     /// <summary>Present in guilds.</summary>
     public MemberDto? Member { get; init; }
 

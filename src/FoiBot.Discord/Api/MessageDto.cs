@@ -9,6 +9,9 @@ internal sealed record MessageDto
 
     public string? GuildId { get; init; }
 
+    /// <summary>The type of the channel it was posted in (threads are 10-12).</summary>
+    public int? ChannelType { get; init; }
+
     public UserDto? Author { get; init; }
 
     public string? Content { get; init; }

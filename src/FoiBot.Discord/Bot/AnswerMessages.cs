@@ -8,7 +8,9 @@ namespace FoiBot.Discord.Bot;
 /// <summary>Turns an answer into Discord messages: the verdict, the short answer, one field per citation, and "Show letter" buttons.</summary>
 internal static class AnswerMessages
 {
-    public static IReadOnlyList<MessagePayload> Build(Answer answer)
+    /// <param name="answerId">Puts Helpful and Wrong buttons carrying this id under the answer.</param>
+    /// <param name="requestUrl">On abstention: where to request the letters instead.</param>
+    public static IReadOnlyList<MessagePayload> Build(Answer answer, string? answerId = null, string? requestUrl = null)
     {
         var draft = new EmbedDraft
         {
@@ -18,7 +20,13 @@ internal static class AnswerMessages
             Fields = answer.Citations.SelectMany(CitationFields).ToList(),
             Footer = answer.Citations.Count > 0 ? "Quotes are copied word for word from the authorities' FOI response letters." : null,
         };
-        return MessagePaginator.Paginate(draft, ShowLetterButtons(answer.Citations.Select(c => c.Ref)));
+        var rows = ShowLetterButtons(answer.Citations.Select(c => c.Ref));
+        if (answerId is not null && FeedbackComponents.Fits(answerId))
+        {
+            rows = [.. rows, FeedbackComponents.Row(answerId, requestUrl)];
+        }
+
+        return MessagePaginator.Paginate(draft, rows);
     }
 
     /// <summary>

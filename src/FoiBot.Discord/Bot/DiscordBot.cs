@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Threading.Channels;
 using FoiBot.Discord.Api;
 using FoiBot.Discord.Gateway;
-using FoiBot.Discord.Guilds;
 using FoiBot.Discord.Interactions;
 using Microsoft.Extensions.Logging;
 
@@ -10,10 +9,11 @@ namespace FoiBot.Discord.Bot;
 
 /// <summary>
 /// Routes gateway events to the handlers: READY teaches it who it is, MESSAGE_CREATE goes to mentions,
-/// INTERACTION_CREATE to commands, and what guild events say about channels and roles to the guild cache. Each
-/// message or interaction runs on its own task, once however often Discord delivers it.
+/// INTERACTION_CREATE to commands, THREAD_CREATE in a listed forum to forum mode, and what guild events say about
+/// channels and roles to the guild cache. Each message, post or interaction runs on its own task, once however often
+/// Discord delivers it.
 /// </summary>
-internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler mentions, CallbackResponder callbacks, GuildCache guilds, ILogger logger)
+internal sealed class DiscordBot(BotParts parts, CallbackResponder callbacks, ILogger logger)
 {
     private readonly SeenIds _seen = new();
 
@@ -42,7 +42,7 @@ internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler
         try
         {
             // In order, before any later message is routed: a channel's permissions are known before a mention in it.
-            guilds.Observe(dispatch, UserId);
+            parts.Guilds.Observe(dispatch, UserId);
             switch (dispatch.Name)
             {
                 case "READY":
@@ -53,7 +53,21 @@ internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler
                     var message = dispatch.Data.Deserialize<MessageDto>(DiscordJson.Options);
                     if (message is { Id.Length: > 0 } && _seen.FirstTime("m:" + message.Id))
                     {
-                        work.Start(ct => mentions.HandleAsync(message, UserId, ct));
+                        work.Start(ct => parts.Mentions.HandleAsync(message, UserId, ct));
+                    }
+
+                    break;
+                case "THREAD_CREATE":
+                    var thread = dispatch.Data.Deserialize<ChannelDto>(DiscordJson.Options);
+                    if (thread is { Id.Length: > 0 })
+                    {
+                        parts.Conversations.RememberThread(thread.Id);
+
+                        // A forum post's first message has the thread's id: answered here, not again as a mention.
+                        if (parts.Forum.Answers(thread, UserId) && _seen.FirstTime("m:" + thread.Id))
+                        {
+                            work.Start(ct => parts.Forum.HandleAsync(thread, ct));
+                        }
                     }
 
                     break;
@@ -61,7 +75,7 @@ internal sealed class DiscordBot(InteractionHandler interactions, MentionHandler
                     var interaction = dispatch.Data.Deserialize<InteractionDto>(DiscordJson.Options);
                     if (interaction is { Id.Length: > 0 } && _seen.FirstTime("i:" + interaction.Id))
                     {
-                        work.Start(ct => interactions.HandleAsync(interaction, callbacks, ct));
+                        work.Start(ct => parts.Interactions.HandleAsync(interaction, callbacks, ct));
                     }
 
                     break;

@@ -17,6 +17,10 @@ internal static class DiscordLimits
     public const int CustomId = 100;
     public const int Choices = 25;
     public const int ChoiceText = 100;
+    public const int ThreadName = 100;
+
+    /// <summary>A thread left unused for a day is archived (Discord allows 60, 1440, 4320 or 10080 minutes).</summary>
+    public const int ThreadArchiveMinutes = 1440;
 
     /// <summary>Cuts text to a limit, ending with an ellipsis when something was cut.</summary>
     public static string Clip(string text, int max)

@@ -14,7 +14,9 @@ namespace FoiBot.Discord.Bot;
 /// the first response), then the reply is edited in; failures reach the user as a short private message.
 /// </summary>
 internal sealed class InteractionHandler(
-    IAnswerEngine engine,
+    BotAnswers answers,
+    FeedbackHandler feedback,
+    ConversationKeys conversations,
     LetterIndex index,
     DiscordRestClient rest,
     RequestLimiter limiter,
@@ -36,6 +38,9 @@ internal sealed class InteractionHandler(
                 break;
             case InteractionType.ApplicationCommand:
                 await CommandAsync(interaction, responder, cancellationToken).ConfigureAwait(false);
+                break;
+            case InteractionType.MessageComponent or InteractionType.ModalSubmit when FeedbackHandler.Handles(interaction):
+                await feedback.HandleAsync(interaction, responder, cancellationToken).ConfigureAwait(false);
                 break;
             case InteractionType.MessageComponent when interaction.Data?.CustomId?.StartsWith(SlashCommands.ShowLetterPrefix, StringComparison.Ordinal) == true:
                 var reference = interaction.Data.CustomId[SlashCommands.ShowLetterPrefix.Length..];
@@ -79,8 +84,9 @@ internal sealed class InteractionHandler(
             SlashCommands.Ask when Option("question") is { } question => async ct =>
             {
                 Log.Question(logger, user, channel, question);
-                var request = new AnswerRequest { Question = question, Id = interaction.Id, Authority = Option("authority") ?? server.AuthorityFor(question), ConversationId = channel };
-                return AnswerMessages.Build(await engine.AnswerAsync(request, ct).ConfigureAwait(false));
+                var conversation = conversations.For(channel, interaction.Channel?.Type, user);
+                var request = new AnswerRequest { Question = question, Id = interaction.Id, Authority = Option("authority") ?? server.AuthorityFor(question), ConversationId = conversation };
+                return await answers.AnswerAsync(request, interaction.GuildId, interaction.ChannelId, ct).ConfigureAwait(false);
             },
             SlashCommands.Search when Option("terms") is { } terms => _ => Task.FromResult(Search(terms, Option("authority"), Option("year"))),
             SlashCommands.Letter when Option("ref") is { } reference => _ => Task.FromResult(Letter(reference, null)),

@@ -4,22 +4,24 @@ using FoiBot.Answering;
 using FoiBot.Discord.Api;
 using FoiBot.Discord.Guilds;
 using FoiBot.Discord.Rest;
+using FoiBot.Discord.State;
 using Microsoft.Extensions.Logging;
 
 namespace FoiBot.Discord.Bot;
 
 /// <summary>
-/// Answers a message that @mentions the bot, or any DM, as a reply to it; or declines it (see <see cref="MentionAdmission"/>).
-/// Other messages are none of its business.
+/// Answers a message that @mentions the bot, or any DM, as a reply to it (or, with Discord:AnswerInThread, in a thread
+/// started from it); or declines it (see <see cref="MentionAdmission"/>). Other messages are none of its business.
 /// </summary>
 internal sealed partial class MentionHandler(
-    IAnswerEngine engine,
+    BotAnswers answers,
+    ConversationKeys conversations,
+    DiscordOptions options,
     DiscordRestClient rest,
     MentionAdmission admission,
     MemberNotices notices,
     SlowAnswerTyping typing,
     GuildCache guilds,
-    int maxQuestionLength,
     ILogger logger)
 {
     private const int CannotReplyWithoutHistory = 160002;
@@ -56,14 +58,27 @@ internal sealed partial class MentionHandler(
             }
 
             Log.Question(logger, author.Id, message.ChannelId, question);
-            (question, var shortened) = QuestionText.Fit(question, maxQuestionLength);
-            var request = new AnswerRequest { Question = question, Id = message.Id, ConversationId = message.ChannelId, Authority = server.AuthorityFor(question) };
-            var answer = await typing.RunAsync(message.ChannelId, ct => engine.AnswerAsync(request, ct), cancellationToken).ConfigureAwait(false);
-            var messages = AnswerMessages.Build(answer);
-            await ReplyAsync(message, shortened ? messages[0] with { Content = BotReplies.Shortened(question) } : messages[0], cancellationToken).ConfigureAwait(false);
-            foreach (var more in messages.Skip(1))
+            (question, var shortened) = QuestionText.Fit(question, options.MaxQuestionLength);
+            var thread = options.AnswerInThread && !isDirect && !conversations.IsThread(message.ChannelId, message.ChannelType)
+                ? await StartThreadAsync(message, question, cancellationToken).ConfigureAwait(false)
+                : null;
+            var target = thread ?? message.ChannelId;
+            var conversation = thread is null ? conversations.For(message.ChannelId, message.ChannelType, author.Id) : ConversationKeys.Thread(thread);
+            var request = new AnswerRequest { Question = question, Id = message.Id, ConversationId = conversation, Authority = server.AuthorityFor(question) };
+            var messages = await typing.RunAsync(target, ct => answers.AnswerAsync(request, message.GuildId, message.ChannelId, ct), cancellationToken).ConfigureAwait(false);
+            if (shortened)
             {
-                await rest.CreateMessageAsync(message.ChannelId, more, cancellationToken).ConfigureAwait(false);
+                messages = [messages[0] with { Content = BotReplies.Shortened(question) }, .. messages.Skip(1)];
+            }
+
+            if (thread is null)
+            {
+                await ReplyAsync(message, messages[0], cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var more in thread is null ? messages.Skip(1) : messages)
+            {
+                await rest.CreateMessageAsync(target, more, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (DiscordRestException ex) when (ex.Status == HttpStatusCode.Forbidden)
@@ -91,6 +106,23 @@ internal sealed partial class MentionHandler(
         catch (DiscordRestException ex) when (ex.Code == CannotReplyWithoutHistory)
         {
             await rest.CreateMessageAsync(original.ChannelId, payload, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A thread started from the question, named by it; null (answer in the channel) when Discord refuses one.</summary>
+    private async Task<string?> StartThreadAsync(MessageDto message, string question, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var name = DiscordLimits.Clip(question, DiscordLimits.ThreadName);
+            var thread = await rest.StartThreadAsync(message.ChannelId, message.Id, new StartThreadDto(name, DiscordLimits.ThreadArchiveMinutes), cancellationToken).ConfigureAwait(false);
+            conversations.RememberThread(thread.Id);
+            return thread.Id;
+        }
+        catch (DiscordRestException ex)
+        {
+            StateLog.ThreadRefused(logger, ex.Message);
+            return null;
         }
     }
 

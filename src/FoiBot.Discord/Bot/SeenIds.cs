@@ -7,6 +7,14 @@ internal sealed class SeenIds(int capacity = 4096)
     private readonly Queue<string> _order = new();
     private readonly Lock _lock = new();
 
+    public bool Contains(string id)
+    {
+        lock (_lock)
+        {
+            return _seen.Contains(id);
+        }
+    }
+
     /// <summary>True the first time an id is offered.</summary>
     public bool FirstTime(string id)
     {

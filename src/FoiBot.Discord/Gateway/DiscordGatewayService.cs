@@ -1,5 +1,6 @@
 using FoiBot.Answering;
 using FoiBot.Discord.Settings;
+using FoiBot.Discord.State;
 using FoiBot.Search;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,13 +15,15 @@ namespace FoiBot.Discord.Gateway;
 /// </summary>
 internal sealed class DiscordGatewayService(
     IOptions<DiscordOptions> options,
+    IOptions<StateOptions> stateOptions,
     IAnswerEngine engine,
     LetterIndex index,
     IServerSettingsStore settings,
+    IBotStateStore state,
     ILoggerFactory loggers,
     TimeProvider time)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        DiscordBotHost.RunAsync(options.Value, engine, index, settings, loggers, new GatewayTimings(), time, Random.Shared, stoppingToken);
+        DiscordBotHost.RunAsync(options.Value, engine, index, settings, loggers, state, stateOptions.Value, new GatewayTimings(), time, Random.Shared, stoppingToken);
 }

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Threading.Channels;
 using FoiBot.Discord.Rest;
+using FoiBot.Discord.State;
 using Microsoft.Extensions.Logging;
 
 namespace FoiBot.Discord.Gateway;
@@ -16,14 +17,15 @@ internal sealed class GatewayClient(
     GatewayTimings timings,
     TimeProvider time,
     Random random,
-    ILogger logger)
+    ILogger logger,
+    ISharedRateLimit? shared = null)
 {
     private readonly GatewaySession _session = new();
 
     /// <summary>Runs until cancelled (returns) or a fatal close (throws <see cref="GatewayFatalException"/>).</summary>
     public async Task RunAsync(ChannelWriter<GatewayDispatch> events, CancellationToken cancellationToken)
     {
-        var identifyGate = new IdentifyGate(timings, time);
+        var identifyGate = new IdentifyGate(timings, time, options.ShardId, shared);
         var gatewayUrl = await DiscoverAsync(identifyGate, cancellationToken).ConfigureAwait(false);
         var handshake = new GatewayHandshake(options, _session, identifyGate);
         var backoff = new ReconnectBackoff(timings, random);
@@ -77,6 +79,7 @@ internal sealed class GatewayClient(
     private async Task<Uri> DiscoverAsync(IdentifyGate identifyGate, CancellationToken cancellationToken)
     {
         var gateway = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+        identifyGate.MaxConcurrency = Math.Max(1, gateway.SessionStartLimit?.MaxConcurrency ?? 1);
         if (gateway.SessionStartLimit is { Remaining: <= 0 } limit)
         {
             Log.SessionBudgetSpent(logger, limit.ResetAfter);

@@ -3,6 +3,7 @@ using FoiBot.Discord.Bot;
 using FoiBot.Discord.Guilds;
 using FoiBot.Discord.Rest;
 using FoiBot.Discord.Settings;
+using FoiBot.Discord.State;
 using FoiBot.Hosting;
 using FoiBot.Search;
 using Microsoft.AspNetCore.Builder;
@@ -29,22 +30,26 @@ internal static class DiscordInteractions
         services.TryAddSingleton(sp =>
         {
             var options = Options(sp);
-            var limiter = new RequestLimiter(options, sp.GetRequiredService<TimeProvider>());
-            var handler = new InteractionHandler(
+            var parts = new BotParts(
+                options,
                 sp.GetRequiredService<IAnswerEngine>(),
                 sp.GetRequiredService<LetterIndex>(),
-                sp.GetRequiredService<DiscordRestClient>(),
-                limiter,
+                sp.GetRequiredService<IBotStateStore>(),
                 sp.GetRequiredService<IServerSettingsStore>(),
-                new GuildCache(sp.GetRequiredService<TimeProvider>()),
+                sp.GetRequiredService<DiscordRestClient>(),
+                sp.GetRequiredService<TimeProvider>(),
                 Logger(sp));
-            return new InteractionServices(new NSecEd25519Verifier(options.PublicKey), handler, sp.GetRequiredService<InteractionWork>().Background, Logger(sp));
+            return new InteractionServices(new NSecEd25519Verifier(options.PublicKey), parts.Interactions, sp.GetRequiredService<InteractionWork>().Background, Logger(sp));
         });
     }
 
     /// <summary>The per-server settings store, unless the host registered its own (the tests' in-memory one).</summary>
     public static void AddSettings(IServiceCollection services) =>
-        services.TryAddSingleton(sp => DiscordBotHost.SettingsStore(Options(sp), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.TryAddSingleton(sp => DiscordBotHost.SettingsStore(
+            Options(sp),
+            sp.GetRequiredService<IOptions<StateOptions>>().Value,
+            sp.GetRequiredService<IBotStateStore>(),
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
     public static WebApplication Map(WebApplication app)
     {

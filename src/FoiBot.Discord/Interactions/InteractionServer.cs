@@ -1,4 +1,5 @@
 using FoiBot.Answering;
+using FoiBot.Discord.State;
 using FoiBot.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -25,6 +26,7 @@ internal sealed class InteractionServer : IAsyncDisposable
         DiscordOptions options,
         IAnswerEngine engine,
         LetterIndex index,
+        IBotStateStore state,
         string urls,
         ILoggerFactory loggers,
         TimeProvider time,
@@ -35,7 +37,7 @@ internal sealed class InteractionServer : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
         builder.Services.AddSingleton<Settings.IServerSettingsStore>(new Settings.InMemoryServerSettingsStore());
-        builder.Services.AddSingleton(Options.Create(options)).AddSingleton(engine).AddSingleton(index).AddSingleton(loggers).AddSingleton(time);
+        builder.Services.AddSingleton(Options.Create(options)).AddSingleton(engine).AddSingleton(index).AddSingleton(state).AddSingleton(loggers).AddSingleton(time);
         DiscordInteractions.AddServices(builder.Services);
         var app = DiscordInteractions.Map(builder.Build());
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -18,7 +18,7 @@ internal sealed class DiscordRestClient : IDisposable
 
     public DiscordRestClient(DiscordOptions options, TimeProvider time, ILogger logger, HttpMessageHandler? transport = null)
     {
-        _limits = new RateLimitHandler(options, time, logger, transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        _limits = new RateLimitHandler(options, time, logger, transport ?? DefaultTransport());
 
         // The handler times each HTTP exchange itself; a whole-call timeout would count time queued behind a rate limit.
         _http = new HttpClient(_limits) { BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/"), Timeout = Timeout.InfiniteTimeSpan };
@@ -29,6 +29,9 @@ internal sealed class DiscordRestClient : IDisposable
 
     /// <summary>401, 403 and 429 responses (not a shared limit's) in the last ten minutes, as Discord counts them.</summary>
     public int InvalidRequests => _limits.Invalid.Count;
+
+    /// <summary>The connection to Discord under the rate limiting, when no other is given.</summary>
+    public static HttpMessageHandler DefaultTransport() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
 
     /// <summary>From configuration, or learnt from READY when configuration left it blank.</summary>
     public string ApplicationId { get; set; }
@@ -60,6 +63,10 @@ internal sealed class DiscordRestClient : IDisposable
 
     public Task CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(HttpMethod.Post, $"channels/{channelId}/messages", message, cancellationToken);
+
+    /// <summary>Starts a public thread from a message; the answer goes there.</summary>
+    public Task<ChannelDto> StartThreadAsync(string channelId, string messageId, StartThreadDto thread, CancellationToken cancellationToken) =>
+        SendAsync<ChannelDto>(HttpMethod.Post, $"channels/{channelId}/messages/{messageId}/threads", thread, cancellationToken);
 
     public Task TriggerTypingAsync(string channelId, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(HttpMethod.Post, $"channels/{channelId}/typing", null, cancellationToken);

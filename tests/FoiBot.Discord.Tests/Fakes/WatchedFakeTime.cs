@@ -29,6 +29,17 @@ public sealed class WatchedFakeTime : FakeTimeProvider
         return timer;
     }
 
+    public int TimersCreated
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _created;
+            }
+        }
+    }
+
     /// <summary>Completes once <paramref name="count"/> timers have been created on this clock in all.</summary>
     public Task TimersCreatedAsync(int count)
     {

@@ -1,16 +1,25 @@
-namespace FoiBot.Answering.SemanticKernel;
+namespace FoiBot.Answering.Conversations;
 
 /// <summary>
 /// Recent turns per conversation (a Discord thread or channel, a chat session), so "and Coventry?" has a topic.
 /// Bounded in turns per conversation, in conversations held, and in time: one left idle is forgotten.
 /// </summary>
-internal sealed class ConversationMemory(int maxTurns, TimeSpan idle, TimeProvider time)
+public sealed class ConversationMemory(int maxTurns, TimeSpan idle, TimeProvider time) : IConversationStore
 {
     /// <summary>Beyond this many conversations the longest idle is dropped, so a busy server cannot grow it without end.</summary>
     public const int MaxConversations = 10_000;
 
     private readonly Dictionary<string, (List<ConversationTurn> Turns, DateTimeOffset Touched)> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+
+    public Task<IReadOnlyList<ConversationTurn>> RecallAsync(string? conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(Recall(conversationId));
+
+    public Task RememberAsync(string? conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        Remember(conversationId, turn);
+        return Task.CompletedTask;
+    }
 
     public IReadOnlyList<ConversationTurn> Recall(string? conversationId)
     {

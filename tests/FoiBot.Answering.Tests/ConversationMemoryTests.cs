@@ -1,6 +1,8 @@
+using FoiBot.Answering.Conversations;
+
 using FoiBot.Testing;
 
-namespace FoiBot.Answering.SemanticKernel.Tests;
+namespace FoiBot.Answering.Tests;
 
 public sealed class ConversationMemoryTests
 {
