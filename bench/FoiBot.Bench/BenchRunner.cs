@@ -141,6 +141,8 @@ internal sealed class BenchRunner(BenchOptions options)
     /// The staff check of a request written as people write them and of two 20,000-character requests, one of them a
     /// single word repeated (whose synonym handling once grew with the square of its length); the cost must follow length.
     /// </summary>
+    private const string RequestFixtures = "tests/FoiBot.Answering.Tests/PriorDisclosure/Requests";
+
     private IReadOnlyList<(string Name, Latencies Latencies)> TimeChecks(PriorDisclosureChecker checker)
     {
         var real = "Dear FOI team,\n1. Does the council use facial recognition?\n2. How many CCTV cameras do you operate?\nThanks";
@@ -150,6 +152,11 @@ internal sealed class BenchRunner(BenchOptions options)
             ("20,000 characters of varied text", string.Concat(Enumerable.Repeat(real + "\n", 20_000 / (real.Length + 1)))),
             ("20,000 characters of one word", string.Concat(Enumerable.Repeat("cctv ", 4_000))),
         };
+        if (RealRequests() is { } pasted)
+        {
+            requests = [.. requests, ("20,000 characters of real requests", pasted)];
+        }
+
         return requests.Select(r =>
         {
             checker.Check(r.Text, null, CancellationToken.None);
@@ -163,6 +170,37 @@ internal sealed class BenchRunner(BenchOptions options)
 
             return (r.Name, latencies);
         }).ToList();
+    }
+
+    /// <summary>
+    /// Real requests from disclosure logs and WhatDoTheyKnow (the splitter's fixtures in the repository), pasted one
+    /// after another up to 20,000 characters: many distinct questions, each searched, which is what a long paste costs.
+    /// Null when the benchmark runs outside the repository.
+    /// </summary>
+    private string? RealRequests()
+    {
+        var root = new DirectoryInfo(Path.GetFullPath(options.Corpus));
+        while (root is not null && !Directory.Exists(Path.Combine(root.FullName, RequestFixtures)))
+        {
+            root = root.Parent;
+        }
+
+        if (root is null)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root.FullName, RequestFixtures), "*.txt").Order(StringComparer.Ordinal))
+        {
+            text.Append(File.ReadAllText(file)).Append('\n');
+            if (text.Length >= 20_000)
+            {
+                break;
+            }
+        }
+
+        return text.Length > 20_000 ? text.ToString(0, 20_000) : text.ToString();
     }
 
     private static string Row(string name, double foibot, double? peer, string format)
