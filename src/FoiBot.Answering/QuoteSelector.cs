@@ -186,8 +186,9 @@ internal static partial class QuoteSelector
     private static bool GivesDateAsked(string sentence, QuoteAsk ask) =>
         ask.AsksDate && DateCues.HasDate(sentence) && !NonAnswers.IsEcho(sentence);
 
+    /// <summary>Furniture, a heading or label, or a sentence only saying an attachment holds the information.</summary>
     private static bool NotAnAnswer(string sentence) =>
-        NonAnswers.Is(sentence) || Pointer().IsMatch(sentence) || (PointsToInformation().IsMatch(sentence) && !HasFigure(sentence));
+        IsFurniture(sentence) || NonAnswers.IsLabel(sentence) || (PointsToInformation().IsMatch(sentence) && !HasFigure(sentence));
 
     internal static double Bonus(string sentence, QuoteAsk ask, double lead)
     {
