@@ -22,6 +22,9 @@ public sealed class ImportFolder
     public const string StateName = ".foibot-import.json";
 
     private readonly HashSet<string> _listed = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the table was there when the folder was opened, or has been written since.</summary>
+    private bool _tableExisted;
     private readonly HashSet<string> _done;
 
     private ImportFolder(string path, HashSet<string> done)
@@ -93,19 +96,13 @@ public sealed class ImportFolder
         var added = rows.Where(r => _listed.Add(r.File)).ToList();
         if (added.Count > 0)
         {
-            var table = System.IO.Path.Combine(Path, TableName);
-            var text = new StringBuilder(File.Exists(table) ? File.ReadAllText(table) : Header + "\n");
-            if (text.Length > 0 && text[^1] != '\n')
-            {
-                text.Append('\n');
-            }
-
+            var text = new StringBuilder();
             foreach (var row in added)
             {
                 text.Append(CsvLine.Write([row.File, row.Authority, row.Reference, row.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.SourceAddress])).Append('\n');
             }
 
-            Replace(table, Encoding.UTF8.GetBytes(text.ToString()));
+            AppendRows(text.ToString());
         }
 
         if (key is not null && _done.Add(key))
@@ -123,6 +120,8 @@ public sealed class ImportFolder
             return null;
         }
 
+        _tableExisted = true;
+
         var lines = File.ReadAllText(table).ReplaceLineEndings("\n").Split('\n');
         if (!string.Equals(lines[0].Trim(), Header, StringComparison.OrdinalIgnoreCase))
         {
@@ -138,6 +137,52 @@ public sealed class ImportFolder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Appends rows to the table, never rewriting it: rows another process or an editor adds meanwhile stay. A new table
+    /// is created only where none was when the folder was opened; one that vanished since stops the import.
+    /// </summary>
+    private void AppendRows(string rows)
+    {
+        var table = System.IO.Path.Combine(Path, TableName);
+        if (!_tableExisted)
+        {
+            try
+            {
+                using var created = new FileStream(table, FileMode.CreateNew, FileAccess.Write);
+                created.Write(Encoding.UTF8.GetBytes(Header + "\n" + rows));
+                _tableExisted = true;
+                return;
+            }
+            catch (IOException) when (File.Exists(table))
+            {
+                // Another writer created it first: append to theirs below.
+            }
+        }
+
+        if (!File.Exists(table))
+        {
+            throw new IOException($"{table} was there when the import began and is gone now; no new table is written in its place");
+        }
+
+        using var stream = new FileStream(table, FileMode.Open, FileAccess.ReadWrite);
+        var first = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true).ReadLine();
+        if (!string.Equals(first?.Trim(), Header, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new IOException($"{table} no longer starts with the columns an import writes ({Header}); nothing was added to it");
+        }
+
+        var ending = stream.Length > 0 && LastByte(stream) != (byte)'\n' ? "\n" : "";
+        stream.Seek(0, SeekOrigin.End);
+        stream.Write(Encoding.UTF8.GetBytes(ending + rows));
+        _tableExisted = true;
+    }
+
+    private static int LastByte(FileStream stream)
+    {
+        stream.Seek(-1, SeekOrigin.End);
+        return stream.ReadByte();
     }
 
     private static bool SameContent(string path, byte[] content) =>

@@ -22,6 +22,16 @@ internal static class ImportRun
     public static ImportFolder Folder(CommandContext context, string? to, string under)
     {
         var path = to is null ? Path.Combine(context.CorpusRoots(null)[0], under) : context.Environment.Resolve(to);
+
+        // A corpus folder that is missing (an unmounted drive, a share that is down) is never recreated by an import:
+        // a nearly empty folder in its place would be indexed as the corpus and its letters dropped from the index.
+        // A folder named by --to is created as asked; the default one only inside a corpus folder that exists.
+        var root = to is null ? context.CorpusRoots(null)[0] : null;
+        if (root is not null && !Directory.Exists(root))
+        {
+            throw new UsageException($"{root} does not exist; create it first if that is where letters belong (an import never creates a missing corpus folder)");
+        }
+
         var folder = ImportFolder.Open(path, out var problem);
         return problem is null ? folder : throw new UsageException(problem);
     }
