@@ -39,6 +39,22 @@ public sealed class GuildCacheTests
     }
 
     [Fact]
+    public async Task JsonFileStore_UnreadableFileTwice_KeepsBothCopiesAside()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("discord-settings.json");
+        foreach (var broken in new[] { "{ first", "{ second" })
+        {
+            File.WriteAllText(path, broken);
+            using var store = new JsonFileServerSettingsStore(path);
+            Assert.Equal(ServerSettings.Default, await store.GetAsync("1", CancellationToken.None));
+        }
+
+        var kept = Directory.GetFiles(folder.Path, "*.unreadable").Select(File.ReadAllText).Order(StringComparer.Ordinal);
+        Assert.Equal(["{ first", "{ second"], kept);
+    }
+
+    [Fact]
     public async Task JsonFileStore_AfterARestart_KeepsEachServersSettings()
     {
         using var folder = new TempDirectory();

@@ -77,7 +77,8 @@ internal sealed class JsonFileServerSettingsStore(string path) : IServerSettings
         }
         catch (JsonException)
         {
-            File.Move(path, path + ".unreadable", overwrite: true);
+            // Kept aside under a name of its own, never over an earlier unreadable copy.
+            File.Move(path, $"{path}.{Guid.NewGuid():N}.unreadable", overwrite: false);
             return null;
         }
     }
