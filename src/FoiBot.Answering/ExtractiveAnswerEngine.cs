@@ -266,6 +266,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             (pair, quote) = better;
         }
 
+        if (ask is not null)
+        {
+            var extended = QuoteContinuation.Extend(pair.Answer, quote, ask);
+            quote = ReferenceEquals(extended, quote) ? QuoteContinuation.Extend(pair.Question, quote, ask) : extended;
+        }
+
         return (new Citation
         {
             Ref = letter.Reference,
