@@ -1,3 +1,4 @@
+using FoiBot.Answering.Semantic;
 using FoiBot.Core;
 using FoiBot.Core.Authorities;
 using FoiBot.Search;
@@ -18,8 +19,10 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     private readonly EvidenceScorer _scorer;
     private readonly IndexedAuthorities _indexed;
     private readonly AuthorityCatalog _catalog;
+    private readonly SemanticRescue? _semantic;
 
-    public ExtractiveAnswerEngine(LetterIndex index, AuthorityCatalog catalog, AnswerOptions options)
+    /// <param name="embedder">The embedding model to use; when null, the one Answering:Embeddings names, if any.</param>
+    public ExtractiveAnswerEngine(LetterIndex index, AuthorityCatalog catalog, AnswerOptions options, ISentenceEmbedder? embedder = null)
     {
         options.Validate();
         _index = index;
@@ -27,6 +30,8 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         _indexed = new IndexedAuthorities(index, catalog);
         _catalog = catalog;
         _scorer = new EvidenceScorer(index);
+        embedder ??= SentenceEmbedders.Load(options.Embeddings);
+        _semantic = embedder is null ? null : new SemanticRescue(new SentenceVectors(embedder), options.SemanticThreshold);
     }
 
     public Answer Answer(string question, string? id = null) => Answer(new AnswerRequest { Question = question, Id = id });
@@ -76,6 +81,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             scored = Retrieve(parsed, concepts, present);
         }
 
+        scored = _semantic?.Apply(parsed, scored, _options.MinCoverage) ?? scored;
         var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed);
         if (support.Count == 0)
         {
@@ -264,6 +270,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         if (ask is not null && !QuoteSelector.Answers(quote, ask) && LetterQuote.Find(letter, concepts, _scorer, ask) is { } better)
         {
             (pair, quote) = better;
+        }
+
+        if (ask is not null && _semantic?.Quote(ask.Question, passage, ask) is { } likest)
+        {
+            (pair, quote) = (passage.Hit.Pair, likest);
         }
 
         return (new Citation
