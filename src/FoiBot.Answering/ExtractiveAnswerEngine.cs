@@ -131,7 +131,15 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var asked = QuestionForms.Of(question.Text);
         var limit = time.NewestOnly ? 1 : _options.MaxCitations;
         var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0 && !AttachmentOnly.Is(s.Hit.Pair.Answer)).ToList(), question);
-        var asksMoney = QuoteAsk.Of(question.Text).AsksMoney;
+        var wants = QuoteAsk.Of(question.Text);
+        var asksMoney = wants.AsksMoney;
+
+        // A figure for a period is answered only by a letter that could hold it: a letter on the topic with other years' figures is related reading.
+        if (wants.AsksFigure && wants.Form != QuestionForm.YesNo && time.From is null && time.To is null)
+        {
+            answering = answering.Where(s => PeriodCover.Admits(s, wants.Periods)).ToList();
+        }
+
         var same = BestPerLetter(
             answering.Where(s =>
                 s.QuestionCoverage >= _options.StrongCoverage
@@ -275,6 +283,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         if (ask is not null && _semantic?.Quote(ask.Question, passage, ask) is { } likest)
         {
             (pair, quote) = (passage.Hit.Pair, likest);
+        }
+
+        if (ask is not null)
+        {
+            var extended = QuoteContinuation.Extend(pair.Answer, quote, ask);
+            quote = ReferenceEquals(extended, quote) ? QuoteContinuation.Extend(pair.Question, quote, ask) : extended;
         }
 
         return (new Citation
