@@ -51,6 +51,11 @@ public sealed record AnswerOptions
             throw new ArgumentException($"Embeddings must be one of {string.Join(", ", SentenceEmbedders.Names)}.", nameof(Embeddings));
         }
 
+        if (!SentenceEmbedders.Available(Embeddings))
+        {
+            throw new ArgumentException(SentenceEmbedders.Missing, nameof(Embeddings));
+        }
+
         if (SemanticThreshold is <= 0 or > 1)
         {
             throw new ArgumentException("SemanticThreshold must be above 0 and at most 1.", nameof(SemanticThreshold));

@@ -19,13 +19,22 @@ public sealed class AnswerOptionsTests
 
     [Theory]
     [InlineData("Word2Vec", 0.6, "Embeddings")]
-    [InlineData("MiniLM", 0.0, "SemanticThreshold")]
+    [InlineData("None", 0.0, "SemanticThreshold")]
     public void Validate_BadEmbeddingSetting_NamesTheField(string embeddings, double threshold, string field)
     {
         var options = new AnswerOptions { Embeddings = embeddings, SemanticThreshold = threshold };
 
         var error = Assert.Throws<ArgumentException>(options.Validate);
         Assert.Equal(field, error.ParamName);
+    }
+
+    [Fact]
+    public void Validate_MiniLmWithoutItsAssemblyBesideTheHost_NamesTheFieldAndHowToBuildIt()
+    {
+        var error = Assert.Throws<ArgumentException>(new AnswerOptions { Embeddings = "MiniLM" }.Validate);
+
+        Assert.Equal("Embeddings", error.ParamName);
+        Assert.Contains("-p:FoiBotEmbeddings=true", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

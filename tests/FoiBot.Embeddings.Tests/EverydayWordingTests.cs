@@ -48,6 +48,14 @@ public sealed class EverydayWordingTests : IClassFixture<MiniLmFixture>, IDispos
     }
 
     [Fact]
+    public void Answer_ModelNamedOnlyInTheSettings_IsLoadedByNameAndUsed()
+    {
+        var engine = new ExtractiveAnswerEngine(_index, AuthorityCatalog.Default, new AnswerOptions { Embeddings = "MiniLM" });
+
+        Assert.False(engine.Answer(Everyday).Abstained);
+    }
+
+    [Fact]
     public void Answer_LiftedPassage_QuotesItsSentenceLikestTheQuestion()
     {
         var answer = _withModel.Answer(Everyday);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FoiBot.Core;
 using FoiBot.Core.Text;
 
 namespace FoiBot.Answering.Semantic;
@@ -89,10 +90,9 @@ internal sealed class SemanticRescue(SentenceVectors vectors, double threshold)
     }
 
     /// <summary>How alike in meaning a passage is to the question: its question, or its likest answer sentence.</summary>
-    public double Similarity(float[] asked, ScoredPassage passage)
-    {
-        var pair = passage.Hit.Pair;
-        var texts = WrappedProse.Sentences(pair.Answer).Take(SentencesRead).Prepend(pair.Question).Where(t => t.Length > 0);
-        return texts.Max(t => vectors.Similarity(asked, t));
-    }
+    public double Similarity(float[] asked, ScoredPassage passage) => TextsRead(passage.Hit.Pair).Max(t => vectors.Similarity(asked, t));
+
+    /// <summary>The texts of a passage that are compared with a question: its question and its first answer sentences.</summary>
+    public static IEnumerable<string> TextsRead(QaPair pair) =>
+        WrappedProse.Sentences(pair.Answer).Take(SentencesRead).Prepend(pair.Question).Where(t => t.Length > 0);
 }

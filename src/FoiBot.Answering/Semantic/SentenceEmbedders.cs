@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace FoiBot.Answering.Semantic;
@@ -15,11 +14,33 @@ public static class SentenceEmbedders
     private const string ModelAssembly = "FoiBot.Embeddings";
     private const string MiniLmType = "FoiBot.Embeddings.MiniLmEmbedder";
 
-    private static readonly ConcurrentDictionary<string, Lazy<ISentenceEmbedder>> Loaded = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Lazy<ISentenceEmbedder> MiniLmModel = new(Create);
 
     public static IReadOnlyList<string> Names { get; } = [None, MiniLm];
 
+    /// <summary>What a host built without the model says when the settings ask for it.</summary>
+    public static string Missing => $"{MiniLm} needs {ModelAssembly}, which this build lacks; build the host with -p:FoiBotEmbeddings=true.";
+
     public static bool Known(string? name) => name is not null && Names.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the model named can be loaded in this build: "None" always; "MiniLM" when its assembly is beside the host.</summary>
+    /// <remarks>Loads only the small FoiBot.Embeddings assembly, not the model, so settings can be checked at start-up.</remarks>
+    public static bool Available(string name)
+    {
+        if (string.Equals(name, None, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        try
+        {
+            return Assembly.Load(ModelAssembly).GetType(MiniLmType) is not null;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The model named, loaded once and shared (loading takes a second or two), or null for "None".</summary>
     /// <exception cref="InvalidOperationException">The model's assembly is not beside the host.</exception>
@@ -30,7 +51,7 @@ public static class SentenceEmbedders
             return null;
         }
 
-        return Loaded.GetOrAdd(MiniLm, _ => new Lazy<ISentenceEmbedder>(Create)).Value;
+        return MiniLmModel.Value;
     }
 
     private static ISentenceEmbedder Create()
@@ -42,8 +63,7 @@ public static class SentenceEmbedders
         }
         catch (FileNotFoundException ex)
         {
-            throw new InvalidOperationException(
-                $"Answering:Embeddings is {MiniLm}, but this build has no {ModelAssembly}; build the host with -p:FoiBotEmbeddings=true.", ex);
+            throw new InvalidOperationException(Missing, ex);
         }
 
         var type = assembly.GetType(MiniLmType, throwOnError: true)!;
