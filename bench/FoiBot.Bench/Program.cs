@@ -8,6 +8,7 @@ using FoiBot.Bench.Scale;
 //   report   [RESULTS-DIR] [README]                                         re-render the table and plot from saved results
 //   micro    [BenchmarkDotNet arguments]                                    parse, search and ask micro-benchmarks
 //   corpus   [--corpus DIR] [--copies N] [--iterations N]                   the real letters copied N times (the default)
+//   embeddings [--corpus DIR] [--questions FILE]                            what the sentence-embedding model costs (build with -p:FoiBotEmbeddings=true)
 //   query    ...                                                            one system's query process (started by scale)
 try
 {
@@ -30,11 +31,14 @@ try
         case "micro":
             MicroBenchmarks.Run(rest);
             break;
+        case "embeddings":
+            Console.WriteLine(EmbeddingCost.Run(rest));
+            break;
         case "corpus":
             Console.WriteLine(new BenchRunner(BenchOptions.Parse(rest)).Run());
             break;
         default:
-            throw new ArgumentException($"unknown command {command}: use scale, generate, micro or corpus");
+            throw new ArgumentException($"unknown command {command}: use scale, generate, micro, embeddings or corpus");
     }
 
     return 0;

@@ -1,3 +1,5 @@
+using FoiBot.Answering.Semantic;
+
 namespace FoiBot.Answering;
 
 /// <summary>How the extractive engine weighs evidence. The defaults are calibrated with `foibot eval` on the dev question set.</summary>
@@ -25,6 +27,15 @@ public sealed record AnswerOptions
     /// <summary>How many passages to read from the index before weighing them.</summary>
     public int RetrievalDepth { get; init; } = 40;
 
+    /// <summary>
+    /// The sentence-embedding model that lifts answers the words alone miss: "None" (the default) or "MiniLM", which
+    /// needs the FoiBot.Embeddings assembly beside the host (build with -p:FoiBotEmbeddings=true).
+    /// </summary>
+    public string Embeddings { get; init; } = SentenceEmbedders.None;
+
+    /// <summary>Likeness in meaning (cosine, 0 to 1) between question and passage at which a passage the words miss still counts as support.</summary>
+    public double SemanticThreshold { get; init; } = 0.6;
+
     public void Validate()
     {
         if (MinCoverage is <= 0 or > 1)
@@ -45,6 +56,21 @@ public sealed record AnswerOptions
         if (MaxCitations < 1 || MaxRelated < 0 || RetrievalDepth < MaxCitations)
         {
             throw new ArgumentException("MaxCitations must be at least 1, MaxRelated at least 0, and RetrievalDepth at least MaxCitations.", nameof(MaxCitations));
+        }
+
+        if (!SentenceEmbedders.Known(Embeddings))
+        {
+            throw new ArgumentException($"Embeddings must be one of {string.Join(", ", SentenceEmbedders.Names)}.", nameof(Embeddings));
+        }
+
+        if (!SentenceEmbedders.Available(Embeddings))
+        {
+            throw new ArgumentException(SentenceEmbedders.Missing, nameof(Embeddings));
+        }
+
+        if (SemanticThreshold is <= 0 or > 1)
+        {
+            throw new ArgumentException("SemanticThreshold must be above 0 and at most 1.", nameof(SemanticThreshold));
         }
     }
 }

@@ -1,3 +1,4 @@
+using FoiBot.Answering.Semantic;
 using FoiBot.Core;
 using FoiBot.Core.Authorities;
 using FoiBot.Search;
@@ -21,8 +22,10 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     private readonly EvidenceScorer _scorer;
     private readonly IndexedAuthorities _indexed;
     private readonly AuthorityCatalog _catalog;
+    private readonly SemanticRescue? _semantic;
 
-    public ExtractiveAnswerEngine(LetterIndex index, AuthorityCatalog catalog, AnswerOptions options)
+    /// <param name="embedder">The embedding model to use; when null, the one Answering:Embeddings names, if any.</param>
+    public ExtractiveAnswerEngine(LetterIndex index, AuthorityCatalog catalog, AnswerOptions options, ISentenceEmbedder? embedder = null)
     {
         options.Validate();
         _index = index;
@@ -30,6 +33,8 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         _indexed = new IndexedAuthorities(index, catalog);
         _catalog = catalog;
         _scorer = new EvidenceScorer(index);
+        embedder ??= SentenceEmbedders.Load(options.Embeddings);
+        _semantic = embedder is null ? null : new SemanticRescue(new SentenceVectors(embedder), options.SemanticThreshold);
     }
 
     public Answer Answer(string question, string? id = null) => Answer(new AnswerRequest { Question = question, Id = id });
@@ -81,6 +86,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         // Among one named authority's own letters a passage needs less of the topic: no other body's letters compete with it.
         var minCoverage = present.Count > 0 && missing.Count == 0 ? Math.Min(_options.NamedAuthorityMinCoverage, _options.MinCoverage) : _options.MinCoverage;
+        scored = _semantic?.Apply(parsed, scored, minCoverage) ?? scored;
         var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed, minCoverage);
         if (support.Count == 0)
         {
@@ -292,6 +298,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             && Outscores(clearer.Sentence, quote, concepts, ask))
         {
             (pair, quote) = clearer;
+        }
+
+        if (ask is not null && _semantic?.Quote(ask.Question, passage, ask) is { } likest)
+        {
+            (pair, quote) = (passage.Hit.Pair, likest);
         }
 
         if (ask is not null)

@@ -9,4 +9,7 @@ namespace FoiBot.Answering;
 internal sealed record ScoredPassage(PassageHit Hit, double Coverage, double QuestionCoverage)
 {
     public DateOnly? Date => Hit.Letter.ResponseDate;
+
+    /// <summary>Likeness in meaning to the question when the words alone missed this passage and the embedding model lifted it; null otherwise.</summary>
+    public double? Likeness { get; init; }
 }
