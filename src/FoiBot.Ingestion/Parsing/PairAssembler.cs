@@ -151,6 +151,12 @@ internal static partial class PairAssembler
             return glued;
         }
 
+        // Nothing marks the request: who speaks in each line does.
+        if (sections.RequestSummary is null && VoiceLayout.TryAssemble(body) is { } voiced)
+        {
+            return voiced;
+        }
+
         var prose = new DraftPair(null, sections.RequestSummary ?? "");
         prose.Answer.AddRange(sections.RequestSummary is { } asked ? body.Select(l => WithoutRestatement(l, asked)) : body);
         return prose;

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace FoiBot.Ingestion.Parsing;
+
+/// <summary>
+/// Reads a letter with no headings, numbers or acknowledgement to say where the request is by who speaks in each
+/// line. The requester asks in the first person singular and addresses the body ("I would like", "could you
+/// confirm", "all reports you hold", "does your council ...?"); the authority answers in its own voice and
+/// addresses the requester ("we do not hold", "your request", "the information you requested", "section 12",
+/// "exempt"). The first run of requester lines is the question, and what follows from the first authority line after
+/// it is the answer; the authority's lines before the run (thanks, the case number) are neither.
+/// </summary>
+internal static partial class VoiceLayout
+{
+    private enum Voice
+    {
+        Neither,
+        Requester,
+        Authority,
+    }
+
+    public static DraftPair? TryAssemble(IReadOnlyList<string> body)
+    {
+        var lines = body.Where(l => l.Length > 0).ToList();
+        var voices = lines.Select(Of).ToList();
+        var start = voices.IndexOf(Voice.Requester);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = voices.IndexOf(Voice.Authority, start + 1);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        // A request quoted at the foot of a letter that has already answered is no request the rest answers.
+        var before = voices.Take(start).Count(v => v == Voice.Authority);
+        var after = voices.Skip(end).Count(v => v == Voice.Authority);
+        if (after < before)
+        {
+            return null;
+        }
+
+        var pair = new DraftPair(null, string.Join("\n", lines[start..end]));
+        pair.Answer.AddRange(lines[end..]);
+        return pair;
+    }
+
+    /// <summary>Whose voice a line is in; where both speak in one line, the one heard first.</summary>
+    private static Voice Of(string line)
+    {
+        var asks = Asks(line);
+        var answers = Answers().Match(line);
+        if (asks < 0)
+        {
+            return answers.Success ? Voice.Authority : Voice.Neither;
+        }
+
+        return answers.Success && answers.Index < asks ? Voice.Authority : Voice.Requester;
+    }
+
+    /// <summary>Where the requester's voice is first heard in the line, or -1.</summary>
+    private static int Asks(string line)
+    {
+        if (Requests().Match(line) is { Success: true } request)
+        {
+            return request.Index;
+        }
+
+        // "How many ... does the force hold?": a question the requester put, however the letter quotes it.
+        var text = line.TrimEnd('’', '”', '"', '\'', ' ');
+        return text.EndsWith('?') && Interrogative().IsMatch(line) ? 0 : -1;
+    }
+
+    [GeneratedRegex(@"\bI(?:'m|’m| am) (?:requesting|writing to (?:request|ask|pose|make)|seeking|making a (?:request|freedom))\b|\bI(?:'d|’d| would| should) (?:like|be grateful|appreciate)\b|\bI (?:hereby )?(?:request|submit|wish to|want to)\b|\bmy request (?:is|was)\b|\b(?:could|can|would|will) you (?:please |kindly )?(?:provide|tell|confirm|send|supply|advise|give|list|let me|state|detail|outline|share|inform|explain|forward|disclose)\b|^(?:please|kindly)\s+(?:could|can|would|provide|tell|send|supply|confirm|advise|list|give|state|detail|outline|disclose|include|explain|forward)\b|\bplease (?:provide|supply|send me|tell me|disclose)\b|\b(?:you|your (?:council|authority|organi[sz]ation|force|trust|department|office|service|university|board|body))\s+(?:hold|holds|keep|keeps|employ|employs|spend|spent|own|owns|operate|operates)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Requests();
+
+    [GeneratedRegex(@"^\W*(?:how|what|which|when|where|who|whom|why|whether|does|do|did|is|are|was|were|has|have|had|can|could|would|will|in which|and why|and how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Interrogative();
+
+    [GeneratedRegex(@"\bwe (?:hold|have|had|do|did|are|were|can|cannot|can't|can’t|could|will|would|confirm|therefore|estimate|consider|believe|received|apologi[sz]e|hope|note|may|must|only|also|don't|don’t|regret|attach|enclose)\b|\bour (?:records?|systems?|searches|search|response|website|reply|ref|reference|policy|data|team)\b|\byour (?:request|e-?mail|letter|enquiry|query|questions?)\b|\byou (?:have )?(?:requested|asked|sought)\b|\brequested information\b|\b(?:not held|does not hold|do not hold|doesn['’]t hold|don['’]t hold|no (?:recorded )?information|neither confirms? nor den(?:y|ies))\b|\bsection \d|\bexempt(?:ion|ed)?\b|\bexcluded from\b|\bI can (?:confirm|advise|inform)\b|\bI am writing to (?:advise|inform|confirm)\b|\bplease (?:find|see) (?:attached|below|enclosed|the attached)\b|\bholds? (?:this|the|some|any|no|all) (?:of the )?information\b|\bI (?:apologi[sz]e|hope this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Answers();
+}
