@@ -46,17 +46,16 @@ public sealed class VoiceLayoutTests
     {
         var letter = _parser.Parse("""
             Reference 2011/77
-            Your request was logged on 3 May and passed to the workforce team.
-            I would like the agency spend in 2023 for each of these staff groups:
-            Porters
-            Cleaners
-            Catering staff
-            Please see attached a spreadsheet of the spend for each group.
+            Thank you for contacting the trust; we logged your request on 3 May.
+            All contracts you hold for agency porters and cleaners, listing:
+            the supplier
+            the start date
+            We have attached the two contracts the trust holds.
             """, "x.txt");
 
         var pair = Assert.Single(letter.Pairs);
-        Assert.Contains("Catering staff", pair.Question, StringComparison.Ordinal);
-        Assert.Equal("Please see attached a spreadsheet of the spend for each group.", pair.Answer);
+        Assert.Equal("All contracts you hold for agency porters and cleaners, listing:\nthe supplier\nthe start date", pair.Question);
+        Assert.Equal("We have attached the two contracts the trust holds.", pair.Answer);
     }
 
     [Fact]
