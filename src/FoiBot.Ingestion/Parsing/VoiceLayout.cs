@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FoiBot.Core.Text;
 
 namespace FoiBot.Ingestion.Parsing;
 
@@ -12,6 +13,9 @@ namespace FoiBot.Ingestion.Parsing;
 /// </summary>
 internal static partial class VoiceLayout
 {
+    /// <summary>Longer than a paragraph a letter prints as one line: the page's text was saved as one run.</summary>
+    private const int LongLine = 600;
+
     private enum Voice
     {
         Neither,
@@ -22,7 +26,8 @@ internal static partial class VoiceLayout
     public static DraftPair? TryAssemble(IReadOnlyList<string> body)
     {
         var lines = body.Where(l => l.Length > 0).ToList();
-        var voices = lines.Select(Of).ToList();
+        var units = Units(lines);
+        var voices = units.Select(u => Of(u.Text)).ToList();
         var start = voices.IndexOf(Voice.Requester);
         if (start < 0)
         {
@@ -43,9 +48,41 @@ internal static partial class VoiceLayout
             return null;
         }
 
-        var pair = new DraftPair(null, string.Join("\n", lines[start..end]));
-        pair.Answer.AddRange(lines[end..]);
+        var asked = units[start..end];
+        var question = string.Join("\n", asked.GroupBy(u => u.Line).Select(g => string.Join(" ", g.Select(u => u.Text))));
+        var pair = new DraftPair(null, question);
+        var (line, at) = (units[end].Line, units[end].At);
+        pair.Answer.Add(lines[line][at..]);
+        pair.Answer.AddRange(lines.Skip(line + 1));
         return pair;
+    }
+
+    /// <summary>
+    /// What voices are read in: each line, or each sentence of a long line (a page whose text was saved as one run,
+    /// the request and the reply in it).
+    /// </summary>
+    private static List<(string Text, int Line, int At)> Units(List<string> lines)
+    {
+        var units = new List<(string, int, int)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length <= LongLine)
+            {
+                units.Add((lines[i], i, 0));
+                continue;
+            }
+
+            var from = 0;
+            foreach (var sentence in Sentences.Split(lines[i]))
+            {
+                var at = lines[i].IndexOf(sentence, from, StringComparison.Ordinal);
+                at = at < 0 ? from : at;
+                units.Add((sentence, i, at));
+                from = at + sentence.Length;
+            }
+        }
+
+        return units;
     }
 
     /// <summary>Whose voice a line is in; where both speak in one line, the one heard first.</summary>
@@ -74,12 +111,12 @@ internal static partial class VoiceLayout
         return text.EndsWith('?') && Interrogative().IsMatch(line) ? 0 : -1;
     }
 
-    [GeneratedRegex(@"\bI(?:'m|’m| am) (?:requesting|writing to (?:request|ask|pose|make)|seeking|making a (?:request|freedom))\b|\bI(?:'d|’d| would| should) (?:like|be grateful|appreciate)\b|\bI (?:hereby )?(?:request|submit|wish to|want to)\b|\bmy request (?:is|was)\b|\b(?:could|can|would|will) you (?:please |kindly )?(?:provide|tell|confirm|send|supply|advise|give|list|let me|state|detail|outline|share|inform|explain|forward|disclose)\b|^(?:please|kindly)\s+(?:could|can|would|provide|tell|send|supply|confirm|advise|list|give|state|detail|outline|disclose|include|explain|forward)\b|\bplease (?:provide|supply|send me|tell me|disclose)\b|\b(?:you|your (?:council|authority|organi[sz]ation|force|trust|department|office|service|university|board|body))\s+(?:hold|holds|keep|keeps|employ|employs|spend|spent|own|owns|operate|operates)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bI(?:'m|’m| am) (?:requesting|writing to (?:request|ask|pose|make)|seeking|making a (?:request|freedom))\b|\bI(?:'d|’d| would| should) (?:like|be grateful|appreciate)\b|\bI(?:'m|’m| am) interested in\b|\bI (?:hereby )?(?:request|submit|wish to|want to)\b|\bmy request (?:is|was)\b|\b(?:could|can|would|will) you (?:please |kindly )?(?:provide|tell|confirm|send|supply|advise|give|list|let me|state|detail|outline|share|inform|explain|forward|disclose)\b|^(?:please|kindly)\s+(?:could|can|would|provide|tell|send|supply|confirm|advise|list|give|state|detail|outline|disclose|include|explain|forward)\b|\bplease (?:provide|supply|send me|tell me|disclose)\b|\b(?:you|your (?:council|authority|organi[sz]ation|force|trust|department|office|service|university|board|body))\s+(?:hold|holds|keep|keeps|employ|employs|spend|spent|own|owns|operate|operates)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Requests();
 
     [GeneratedRegex(@"^\W*(?:how|what|which|when|where|who|whom|why|whether|does|do|did|is|are|was|were|has|have|had|can|could|would|will|in which|and why|and how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
-    [GeneratedRegex(@"\bwe (?:hold|have|had|do|did|are|were|can|cannot|can't|can’t|could|will|would|confirm|therefore|estimate|consider|believe|received|apologi[sz]e|hope|note|may|must|only|also|don't|don’t|regret|attach|enclose)\b|\bour (?:records?|systems?|searches|search|response|website|reply|ref|reference|policy|data|team)\b|\byour (?:request|e-?mail|letter|enquiry|query|questions?)\b|\byou (?:have )?(?:requested|asked|sought)\b|\brequested information\b|\b(?:not held|does not hold|do not hold|doesn['’]t hold|don['’]t hold|no (?:recorded )?information|neither confirms? nor den(?:y|ies))\b|\bsection \d|\bexempt(?:ion|ed)?\b|\bexcluded from\b|\bI can (?:confirm|advise|inform)\b|\bI am writing to (?:advise|inform|confirm)\b|\bplease (?:find|see) (?:attached|below|enclosed|the attached)\b|\bholds? (?:this|the|some|any|no|all) (?:of the )?information\b|\bI (?:apologi[sz]e|hope this)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwe (?:hold|have|had|do|did|are|were|can|cannot|can't|can’t|could|will|would|confirm|therefore|estimate|consider|believe|received|apologi[sz]e|hope|note|may|must|only|also|don't|don’t|regret|attach|enclose|searched|found|identified|located|checked|consulted|contacted|record|keep|publish|provide|provided|understand)\b|\bour (?:records?|systems?|searches|search|response|website|reply|ref|reference|policy|data|team)\b|\byour (?:request|e-?mail|letter|enquiry|query|questions?)\b|\byou (?:have )?(?:requested|asked|sought)\b|\brequested information\b|\b(?:not held|does not hold|do not hold|doesn['’]t hold|don['’]t hold|no (?:recorded )?information|neither confirms? nor den(?:y|ies))\b|\bsection \d|\bexempt(?:ion|ed)?\b|\bexcluded from\b|\bI can (?:confirm|advise|inform)\b|\bI am writing to (?:advise|inform|confirm)\b|\bplease (?:find|see) (?:attached|below|enclosed|the attached)\b|\bholds? (?:this|the|some|any|no|all) (?:of the )?information\b|\bI (?:apologi[sz]e|hope this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Answers();
 }

@@ -73,4 +73,20 @@ public sealed class VoiceLayoutTests
         var pair = Assert.Single(letter.Pairs);
         Assert.Contains("Our records show 14 grants were paid in the year.", pair.Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_PageSavedAsOneRun_ReadsVoicesSentenceBySentence()
+    {
+        var run = "Disclosure log response 2016/41 Further to our acknowledgement of 4 October we can now reply to the request you made in September. "
+            + "You wrote “I’d like the number of complaints about planning decisions made to your office about each district council since April 2015”. "
+            + "We searched the case management system that records every complaint we receive and the archive of closed cases held by our casework team. "
+            + "A search of our records found 24 complaints, and the attached file gives the council, the date and the outcome of each one of them. "
+            + "We have removed the names of the people who complained, as they are personal data that the Act does not oblige us to release.";
+        var letter = _parser.Parse(run, "x.txt");
+
+        var pair = Assert.Single(letter.Pairs);
+        Assert.Equal("You wrote “I’d like the number of complaints about planning decisions made to your office about each district council since April 2015”.", pair.Question);
+        Assert.StartsWith("We searched the case management system", pair.Answer, StringComparison.Ordinal);
+        Assert.Contains("A search of our records found 24 complaints", pair.Answer, StringComparison.Ordinal);
+    }
 }
