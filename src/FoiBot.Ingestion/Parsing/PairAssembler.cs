@@ -63,6 +63,7 @@ internal static partial class PairAssembler
             }
         }
 
+        VoiceLayout.JoinListedRequests(drafts);
         RestatedQuestion.Remove(drafts);
         var pairs = new List<QaPair>();
         foreach (var draft in drafts)

@@ -58,6 +58,25 @@ internal static partial class VoiceLayout
     }
 
     /// <summary>
+    /// "Please could you advise the spend for these periods:" / "2006" / "2007" / "Please outline any framework in
+    /// place.": lines a request introduces with a colon, in which the authority never speaks, are the request's list and
+    /// not an answer, when another unnumbered question follows them; the two questions are one request.
+    /// </summary>
+    public static void JoinListedRequests(List<DraftPair> drafts)
+    {
+        for (var i = drafts.Count - 2; i >= 0; i--)
+        {
+            var (listed, next) = (drafts[i], drafts[i + 1]);
+            if (listed.Number is null && next.Number is null && listed.Question.TrimEnd().EndsWith(':') && listed.HasAnswer
+                && !listed.Answer.Exists(l => l.Length > 0 && (Of(l) == Voice.Authority || InlineAnswerSplitter.OpensAnswer(l))) && Of(next.Question.Split('\n')[0]) == Voice.Requester)
+            {
+                next.Question = string.Join("\n", listed.Answer.Where(l => l.Length > 0).Prepend(listed.Question).Append(next.Question));
+                drafts.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
     /// What voices are read in: each line, or each sentence of a long line (a page whose text was saved as one run,
     /// the request and the reply in it).
     /// </summary>
