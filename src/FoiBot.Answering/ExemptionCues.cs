@@ -9,10 +9,14 @@ namespace FoiBot.Answering;
 /// </summary>
 internal static partial class ExemptionCues
 {
-    public static bool Applies(string sentence) => Applied().IsMatch(sentence) || CostLimit().IsMatch(sentence);
+    public static bool Applies(string sentence) => Applied().IsMatch(sentence) || HeldBackUnder().IsMatch(sentence) || CostLimit().IsMatch(sentence);
 
     [GeneratedRegex(@"\b(?:refus\w*|exempt\w*|withh[eo]ld\w*|rel(?:y|ies|ying|ied) (?:up)?on|appl(?:y|ies|ied|ying)|engag\w+|cit(?:e|es|ed|ing))\b.{0,80}?\b(?:section|s\.|s|regulation|reg\.)\s*\d+", RegexOptions.IgnoreCase)]
     private static partial Regex Applied();
+
+    // "Reports relating to this project are commercially sensitive under section 43 of the FOI Act".
+    [GeneratedRegex(@"\b(?:sensitive|confidential|protected|covered|personal data|personal information)\s+(?:and (?:therefore )?exempt\s+)?under\s+(?:section|s\.|regulation|reg\.)\s*\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldBackUnder();
 
     [GeneratedRegex(@"\bexceed\w*\b.{0,40}\b(?:appropriate|cost|time) limit\b", RegexOptions.IgnoreCase)]
     private static partial Regex CostLimit();

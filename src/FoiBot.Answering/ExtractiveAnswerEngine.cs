@@ -13,6 +13,9 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>Share of the question's topic a quote must hold for an answer that says no "no" to count as a "yes".</summary>
     private const double OnTopicCoverage = 0.3;
 
+    /// <summary>How much more of the topic a sentence elsewhere in the letter must answer to replace the passage's own quote.</summary>
+    private const double ClearlyBetter = 0.25;
+
     private readonly LetterIndex _index;
     private readonly AnswerOptions _options;
     private readonly EvidenceScorer _scorer;
@@ -125,7 +128,15 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var asked = QuestionForms.Of(question.Text);
         var limit = time.NewestOnly ? 1 : _options.MaxCitations;
         var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0 && !AttachmentOnly.Is(s.Hit.Pair.Answer)).ToList(), question);
-        var asksMoney = QuoteAsk.Of(question.Text).AsksMoney;
+        var wants = QuoteAsk.Of(question.Text);
+        var asksMoney = wants.AsksMoney;
+
+        // A figure for a period is answered only by a letter that could hold it: a letter on the topic with other years' figures is related reading.
+        if (wants.AsksFigure && wants.Form != QuestionForm.YesNo && time.From is null && time.To is null)
+        {
+            answering = answering.Where(s => PeriodCover.Admits(s, wants.Periods)).ToList();
+        }
+
         var same = BestPerLetter(
             answering.Where(s =>
                 s.QuestionCoverage >= _options.StrongCoverage
@@ -256,6 +267,16 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>A quote with some of the question's topic in it: one with none says nothing of what was asked.</summary>
     private bool OnTopic(IReadOnlyList<TopicConcept> concepts, string quote) => concepts.Count == 0 || _scorer.Coverage(concepts, quote) >= OnTopicCoverage;
 
+    /// <summary>
+    /// Whether a sentence of another passage of the letter answers clearly better than the quote of the passage found: on a letter
+    /// whose questions and answers were paired wrongly, the passage's best line is often another question's answer
+    /// ("30 allotment sites" for a question about the waiting list). Only a passage whose own question is not the user's
+    /// is second-guessed so: under a question that matches, a terse answer ("4- 51") is the answer. A quote that gives a
+    /// yes, no, refusal or "not held" is the letter's decision and stays.
+    /// </summary>
+    private bool Outscores(string elsewhere, string quote, IReadOnlyList<TopicConcept> concepts, QuoteAsk ask) =>
+        LetterQuote.Score(elsewhere, concepts, _scorer, ask) >= LetterQuote.Score(quote, concepts, _scorer, ask) + ClearlyBetter;
+
     private (Citation Citation, QaPair Pair, Disclosure Letter) Quoted(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask)
     {
         var letter = passage.Hit.Letter;
@@ -264,6 +285,17 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         if (ask is not null && !QuoteSelector.Answers(quote, ask) && LetterQuote.Find(letter, concepts, _scorer, ask) is { } better)
         {
             (pair, quote) = better;
+        }
+        else if (ask is not null && passage.QuestionCoverage < _options.StrongCoverage && YesNoCues.Of(quote) is null && LetterQuote.Find(letter, concepts, _scorer, ask, besides: pair) is { } clearer
+            && Outscores(clearer.Sentence, quote, concepts, ask))
+        {
+            (pair, quote) = clearer;
+        }
+
+        if (ask is not null)
+        {
+            var extended = QuoteContinuation.Extend(pair.Answer, quote, ask);
+            quote = ReferenceEquals(extended, quote) ? QuoteContinuation.Extend(pair.Question, quote, ask) : extended;
         }
 
         return (new Citation

@@ -12,12 +12,13 @@ namespace FoiBot.Answering;
 internal static class LetterQuote
 {
     /// <summary>The best answering sentence and the pair it stands in, or null when no sentence of the letter answers.</summary>
-    public static (QaPair Pair, string Sentence)? Find(Disclosure letter, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer, QuoteAsk ask)
+    /// <param name="besides">A passage whose sentences are left out, as its own quote was already chosen with their context; given, only the other answers' own sentences are read, not those of the text read as a question.</param>
+    public static (QaPair Pair, string Sentence)? Find(Disclosure letter, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer, QuoteAsk ask, QaPair? besides = null)
     {
         (QaPair Pair, string Sentence, double Score)? best = null;
-        foreach (var pair in letter.Pairs)
+        foreach (var pair in letter.Pairs.Where(p => !ReferenceEquals(p, besides)))
         {
-            foreach (var sentence in Candidates(pair))
+            foreach (var sentence in besides is not null ? WrappedProse.Sentences(pair.Answer) : Candidates(pair))
             {
                 // Another passage's heading or label is no better than the quote it would replace.
                 if (!QuoteSelector.Answers(sentence, ask) || NonAnswers.IsLabel(sentence))
@@ -33,7 +34,7 @@ internal static class LetterQuote
                     continue;
                 }
 
-                var score = coverage + QuoteSelector.Bonus(sentence, ask, 0);
+                var score = Score(sentence, concepts, scorer, ask, coverage);
                 if (best is null || score > best.Value.Score + 1e-9)
                 {
                     best = (pair, sentence, score);
@@ -43,6 +44,10 @@ internal static class LetterQuote
 
         return best is { } found ? (found.Pair, found.Sentence) : null;
     }
+
+    /// <summary>How well a sentence answers: its share of the topic, with what the question asks for (a figure, a date, a yes or no).</summary>
+    public static double Score(string sentence, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer, QuoteAsk ask, double? coverage = null) =>
+        (coverage ?? scorer.Coverage(concepts, sentence)) + QuoteSelector.Bonus(sentence, ask, 0);
 
     /// <summary>The answer's sentences, then those of the text read as the question that are not the requester's own words.</summary>
     private static IEnumerable<string> Candidates(QaPair pair) =>

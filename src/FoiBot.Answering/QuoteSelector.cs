@@ -215,6 +215,12 @@ internal static partial class QuoteSelector
             bonus += CueBonus;
         }
 
+        // "Why did they refuse?" is answered by the sentence applying a section or giving a cause.
+        if (ask.Form == QuestionForm.Reason && (ExemptionCues.Applies(sentence) || GivesCause().IsMatch(sentence)))
+        {
+            bonus += CueBonus;
+        }
+
         return bonus;
     }
 
@@ -273,6 +279,9 @@ internal static partial class QuoteSelector
     // Years and financial years, dates, question and list numbers ("Q3.", "A.1", "2."), section numbers.
     [GeneratedRegex(@"\b(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*|^\W*(?:[QA](?:uestion|nswer)?\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):-]\s|\b(?:section|regulation|s\.?)\s*\d+(?:\s*\(\w+\))*", RegexOptions.IgnoreCase)]
     private static partial Regex NotAFigure();
+
+    [GeneratedRegex(@"\b(?:because|due to|as a result of|the reason|caused by|owing to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GivesCause();
 
     [GeneratedRegex(@"^\W*(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\W*$")]
     private static partial Regex PeriodAlone();

@@ -26,6 +26,8 @@ internal static partial class YesNoCues
             Outcome.No => Verdict.No,
             Outcome.NotHeld => Verdict.NotHeld,
             Outcome.Refused or Outcome.NeitherConfirmNorDeny => Verdict.Refused,
+            // "The reports are commercially sensitive under section 43": a section applied is a refusal in other words.
+            _ when ExemptionCues.Applies(sentence) => Verdict.Refused,
             _ => Negative().IsMatch(sentence) || NoneGiven().IsMatch(sentence) ? Verdict.No : Affirmative().IsMatch(sentence) ? Verdict.Yes : null,
         };
     }
@@ -45,7 +47,7 @@ internal static partial class YesNoCues
     private static partial Regex ListMarker();
 
     // "No external contractor is employed", "per appliance and not per station": a no in words other than "not used".
-    [GeneratedRegex(@"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+not\b|\b(?:don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|won['’]t|cannot)\b|\bnot (?:used|involved|provided|offered|carried out)\b|\bno longer\b|\b(?:stopped|ceased)\b|^no\s+(?:[\w-]+\s+){1,3}(?:is|are|was|were|has|have|had)\b|\b(?:and|but) not (?:per|by|for|on|at|in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+not\b|\b(?:don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|won['’]t|cannot)\b|\bnot (?:used|involved|provided|offered|carried out)\b|\bno longer\b|\b(?:unable|not able) to (?:provide|supply|disclose|release|confirm|give|share)\b|\b(?:stopped|ceased)\b|^no\s+(?:[\w-]+\s+){1,3}(?:is|are|was|were|has|have|had)\b|\b(?:confirm|state|advise) that no\s+(?:[\w-]+\s+){1,4}(?:is|are|was|were|has|have|had)\b|\b(?:and|but) not (?:per|by|for|on|at|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
 
     // A count of nothing ends the line ("a) number of new sites 0"), or the answer after a dash is none ("... - None").

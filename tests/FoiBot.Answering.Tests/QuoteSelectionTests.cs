@@ -95,12 +95,17 @@ public sealed class QuoteSelectionTests
     [InlineData("Please can I have the data on the numbers of officers on duty on the night of 24 September.", true)]
     [InlineData("How much this university pay as commission to international agents for each student.", true)]
     [InlineData("The university pays agents a flat rate per student.", false)]
+    [InlineData("Under the Freedom of Information Act, I would like to request the total number of noise complaints.", true)]
+    [InlineData("All reports you hold in connection with a review of unclaimed boxes.", true)]
+    [InlineData("We hold no reports in connection with that review.", false)]
     public void IsEcho_RequestWithoutAQuestionMark_IsTheRequestersWords(string sentence, bool echo) => Assert.Equal(echo, NonAnswers.IsEcho(sentence));
 
     [Theory]
     [InlineData("Your request has been handled under the Freedom of Information Act 2000.", true)]
     [InlineData("I confirm that the council has now considered your request under the Freedom of Information Act 2000.", true)]
     [InlineData("Your request has been handled under the Act and I can today confirm that our searches identified nine letters.", false)]
+    [InlineData("In accordance with section 1(1) of the Act the council has a duty to confirm whether it holds the information.", true)]
+    [InlineData("Section 1(1) of the Freedom of Information Act provides two rights to applicants.", true)]
     public void IsProcedural_ProcedureThatGoesOnToAnswer_IsNoMereProcedure(string sentence, bool procedural) => Assert.Equal(procedural, NonAnswers.IsProcedural(sentence));
 
     [Fact]

@@ -22,6 +22,10 @@ public sealed class YesNoVerdictTests
     [InlineData("We record availability per appliance and not per station.", Verdict.No)]
     [InlineData("a) number of new sites 0", Verdict.No)]
     [InlineData("(1) A copy of any agreements between the university and trade unions. - None", Verdict.No)]
+    [InlineData("The Constabulary is unable to provide information concerning the specific details of these investigations.", Verdict.No)]
+    [InlineData("I can confirm that no new allotment sites were brought into use in 2011 and 2012", Verdict.No)]
+    [InlineData("Reports relating to this project are commercially sensitive under section 43 of the FOI Act.", Verdict.Refused)]
+    [InlineData("This is personal data under section 40(2) and is not released.", Verdict.Refused)]
     public void Of_ExplicitCue_GivesItsVerdict(string sentence, Verdict expected) => Assert.Equal(expected, YesNoCues.Of(sentence));
 
     [Theory]

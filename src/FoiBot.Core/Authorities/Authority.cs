@@ -18,7 +18,7 @@ public sealed record Authority
     /// <summary>One of the <see cref="AuthorityKinds"/> values, e.g. "london-borough", "police".</summary>
     public required string Kind { get; init; }
 
-    /// <summary>"England", "Scotland", "Wales", "Northern Ireland" or "UK".</summary>
+    /// <summary>"England", "Scotland", "Wales", "Northern Ireland" or "UK"; or a Crown dependency ("Jersey", "Guernsey", "Isle of Man").</summary>
     public required string Nation { get; init; }
 
     public override string ToString() => Name;

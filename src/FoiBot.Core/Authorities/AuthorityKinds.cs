@@ -26,7 +26,7 @@ public static class AuthorityKinds
 
     private static readonly HashSet<string> s_all = [.. s_councils, Police, Fire, Transport, Nhs, CentralGovernment, University, Other];
 
-    private static readonly HashSet<string> s_nations = ["England", "Scotland", "Wales", "Northern Ireland", "UK"];
+    private static readonly HashSet<string> s_nations = ["England", "Scotland", "Wales", "Northern Ireland", "UK", "Jersey", "Guernsey", "Isle of Man"];
 
     public static IReadOnlySet<string> All => s_all;
 

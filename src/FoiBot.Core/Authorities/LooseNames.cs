@@ -18,6 +18,22 @@ internal static partial class LooseNames
             return new ResolvedName(whole, null);
         }
 
+        // "Northern Ireland Water Limited", "The Scottish Parliament": the company's suffix or the article is no part of the name.
+        if (Formal().Replace(cleaned, "") is { Length: > 0 } plain && plain != cleaned && First(catalog, Variants(plain)) is { } company)
+        {
+            return new ResolvedName(company, null);
+        }
+
+        // "Scottish Parliamentary Corporate Body (Scottish Parliament)": the name in brackets is the one people use.
+        foreach (Match bracketed in Brackets().Matches(name))
+        {
+            var inner = bracketed.Value[1..^1].Trim();
+            if (inner.Length > 3 && First(catalog, Variants(inner)) is { } known)
+            {
+                return new ResolvedName(known, null);
+            }
+        }
+
         // A part of a body: "Moray Licensing Board", "Licensing Board for Moray", "Barnet Pension Fund".
         if (PartAfter().Match(cleaned) is { Success: true } after && First(catalog, Variants(after.Groups["body"].Value)) is { } parent)
         {
@@ -71,6 +87,9 @@ internal static partial class LooseNames
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^the\s+|[\s,]+(?:limited|ltd|plc|llp|cic)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Formal();
 
     [GeneratedRegex(@"^(?<place>.+?) Borough Council$", RegexOptions.IgnoreCase)]
     private static partial Regex BoroughCouncil();

@@ -13,6 +13,8 @@ internal static class FileNameAuthority
 {
     private const int LongestName = 10;
 
+    private static readonly HashSet<string> s_localKinds = new(StringComparer.OrdinalIgnoreCase) { "parish", "town", "community" };
+
     private static readonly HashSet<string> s_joiningWords = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "upon", "on", "in", "for", "under" };
 
     /// <param name="path">The file's path below, and including, its corpus folder, with '/' separators.</param>
@@ -34,6 +36,24 @@ internal static class FileNameAuthority
             if (FromWords(catalog, Words(parts[i])) is { } fromFolder)
             {
                 return (fromFolder, AuthoritySource.FolderName);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A parish, town or community council the file is named after ("witherley-parish-council-minutes.txt"): the
+    /// catalog cannot list England's ten thousand of them, so the name is kept as the file gives it.
+    /// </summary>
+    public static string? LocalCouncil(string path)
+    {
+        var words = Words(Path.GetFileNameWithoutExtension(path.Split('/')[^1]));
+        for (var i = 1; i + 1 < words.Count && i <= 4; i++)
+        {
+            if (s_localKinds.Contains(words[i]) && words[i + 1].Equals("council", StringComparison.OrdinalIgnoreCase))
+            {
+                return TitleCase(words.Take(i + 2));
             }
         }
 

@@ -72,6 +72,12 @@ internal sealed class LetterAuthority(AuthorityCatalog catalog)
             return (placed.Authority.Name, null, placed.Source);
         }
 
+        if (hints?.FilePath is { } named && FileNameAuthority.LocalCouncil(named) is { } local)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Warning, "authority", $"'{local}', from the file name, is not in FoiBot's catalog; kept as the file names it"));
+            return (local, null, AuthoritySource.FileName);
+        }
+
         if (found is not null)
         {
             diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"'{found.Authority.Name}' inferred from how the text names it; no letterhead or domain"));

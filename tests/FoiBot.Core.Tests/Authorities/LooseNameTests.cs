@@ -14,6 +14,11 @@ public sealed class LooseNameTests
     [InlineData("Coventry Council", "Coventry City Council")]
     [InlineData("Moray City Council", "Moray Council")]
     [InlineData("Brighton & Hove City Council", "Brighton and Hove City Council")]
+    [InlineData("Northern Ireland Water Limited", "Northern Ireland Water")]
+    [InlineData("The Scottish Parliament", "Scottish Parliament")]
+    [InlineData("Scottish Parliamentary Corporate Body (Scottish Parliament)", "Scottish Parliament")]
+    [InlineData("The States of Jersey Police", "States of Jersey Police")]
+    [InlineData("States of Jersey", "Government of Jersey")]
     public void ResolveLoosely_NameWrittenAnotherWay_IsTheCatalogsAuthority(string written, string expected)
     {
         Assert.Equal(expected, _catalog.ResolveLoosely(written)?.Authority.Name);

@@ -85,4 +85,17 @@ public sealed class FileNameAuthorityTests
         Assert.Equal("Narnia Borough Council", letter.Authority);
         Assert.Contains(letter.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("no authority FoiBot knows", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("letters/witherley-parish-council-you-asked-for-information.txt", "Witherley Parish Council")]
+    [InlineData("biggleswade_town_council_accounts.txt", "Biggleswade Town Council")]
+    [InlineData("upper-hale-community-council-foi.txt", "Upper Hale Community Council")]
+    public void Parse_LocalCouncilTheCatalogCannotList_IsTakenFromTheFileNameAndReported(string path, string expected)
+    {
+        var letter = _parser.Parse("Dear Sir\nThe Parish Council does not hold this information. Essex Police were consulted.", "x.txt", new LetterHints { FilePath = path });
+
+        Assert.Equal(expected, letter.Authority);
+        Assert.Equal(AuthoritySource.FileName, letter.AuthoritySource);
+        Assert.Contains(letter.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("not in FoiBot's catalog", StringComparison.Ordinal));
+    }
 }
