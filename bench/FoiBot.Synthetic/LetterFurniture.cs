@@ -65,7 +65,8 @@ internal static class LetterFurniture
         // The shortest real letters are about 600 bytes: a one-line answer still comes with review rights.
         for (var i = 0; i < s_closings.Length && (i < plan.Boilerplate || text.Length < 640); i++)
         {
-            var closing = (plan.Number + i) % s_closings.Length;
+            // In long: a letter numbered near int.MaxValue would wrap negative and index before the list.
+            var closing = (int)(((long)plan.Number + i) % s_closings.Length);
 
             // Half the authorities head each closing paragraph, as printed letters do; web pages run them on.
             if (plan.Profile.HeadedClosings)

@@ -79,7 +79,9 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             scored = Retrieve(parsed, concepts, present);
         }
 
-        var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed);
+        // Among one named authority's own letters a passage needs less of the topic: no other body's letters compete with it.
+        var minCoverage = present.Count > 0 && missing.Count == 0 ? Math.Min(_options.NamedAuthorityMinCoverage, _options.MinCoverage) : _options.MinCoverage;
+        var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed, minCoverage);
         if (support.Count == 0)
         {
             return Abstain(id, parsed, concepts, present, string.Join(" ", new[] { PointsToAttachment(scored), noLetters }.OfType<string>()) is { Length: > 0 } why ? why : null, scored);
@@ -122,12 +124,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// the topic and is of a fitting form) are cited newest first; failing those, the best partial matches.
     /// </summary>
     /// <remarks>A question asking for the latest position gets the newest such letter only; older ones go to related reading.</remarks>
-    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupport(List<ScoredPassage> scored, ParsedQuestion question)
+    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupport(List<ScoredPassage> scored, ParsedQuestion question, double minCoverage)
     {
         var time = question.Time;
         var asked = QuestionForms.Of(question.Text);
         var limit = time.NewestOnly ? 1 : _options.MaxCitations;
-        var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= _options.MinCoverage && s.Hit.Pair.Answer.Length > 0 && !AttachmentOnly.Is(s.Hit.Pair.Answer)).ToList(), question);
+        var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= minCoverage && s.Hit.Pair.Answer.Length > 0 && !AttachmentOnly.Is(s.Hit.Pair.Answer)).ToList(), question);
         var wants = QuoteAsk.Of(question.Text);
         var asksMoney = wants.AsksMoney;
 

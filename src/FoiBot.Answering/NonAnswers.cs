@@ -17,8 +17,9 @@ internal static partial class NonAnswers
         (sentence.TrimEnd().EndsWith('?') || Echo().IsMatch(sentence) || Asking().IsMatch(sentence)) && !YesNoCues.AnswersAfterADash(sentence);
 
     // "For the period ending January 2025, can you please provide:": a request wherever it starts.
-    // "Under the Act, I would like to request the total number of ...", "All reports you hold in connection with ...".
-    [GeneratedRegex(@"\b(?:can|could|would) you (?:please )?(?:provide|confirm|tell|state|indicate|supply|list|send|share|advise)\b|\bI (?:would like|wish|want|am writing) to (?:request|know|ask|obtain|see|receive|make a request)\b|\bI am (?:requesting|asking for|seeking)\b|\b(?:that|which) you (?:hold|have held|keep|have recorded)\b|\byou hold (?:in|on|about|relating|regarding|concerning)\b", RegexOptions.IgnoreCase)]
+    // "Under the Act, I would like to request the total number of ...", "All reports you hold in connection with ...",
+    // "2. How frequently": a numbered line that asks.
+    [GeneratedRegex(@"^\W*\d{1,2}[a-z]?[.)]\s+(?:how|what|when|where|who|which|why|does|do|did|is|are|was|were|has|have|can|could|will|would)\b|\b(?:can|could|would) you (?:please )?(?:provide|confirm|tell|state|indicate|supply|list|send|share|advise)\b|\bI (?:would like|wish|want|am writing) to (?:request|know|ask|obtain|see|receive|make a request)\b|\bI am (?:requesting|asking for|seeking)\b|\b(?:that|which) you (?:hold|have held|keep|have recorded)\b|\byou hold (?:in|on|about|relating|regarding|concerning)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asking();
 
     /// <summary>A line that only announces the answer: it ends in a colon, or says the answer is below or follows.</summary>

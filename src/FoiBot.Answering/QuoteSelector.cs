@@ -269,7 +269,8 @@ internal static partial class QuoteSelector
         return sentences[best];
     }
 
-    [GeneratedRegex(@"^\W*(?:(?:please\s+)?(?:see|refer\s+to|view)\b.{0,80}\b(?:attach\w*|enclos\w*|appendix|appendices|spreadsheet|annex)\b[^.?!]{0,60}|.{0,80}\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\b|attached|enclosed|see\s+attachment)\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    // "Please see the attached spreadsheet", "Information can be found here.", "The response to this request is available on our website."
+    [GeneratedRegex(@"^\W*(?:(?:please\s+)?(?:see|refer\s+to|view)\b.{0,80}\b(?:attach\w*|enclos\w*|appendix|appendices|spreadsheet|annex)\b[^.?!]{0,60}|.{0,80}\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\b|attached|enclosed|see\s+attachment|(?:the\s+)?(?:information|response|answer|data|details|it|this|these\s+figures)(?:\s+(?:you\s+(?:have\s+)?requested|to\s+(?:this|your)\s+request))?\s+(?:can|may)\s+be\s+(?:found|viewed|accessed)\s+(?:here|online|at|on|via)\b(?:[^.?!]|\.(?=\S)){0,120}|(?:the\s+)?(?:information|response|answer|data|details)(?:\s+(?:you\s+(?:have\s+)?requested|to\s+(?:this|your)\s+request))?\s+(?:is|are)\s+(?:available|published)\s+(?:here|online|at|on|via)\b(?:[^.?!]|\.(?=\S)){0,120})\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Pointer();
 
     // "I enclose some of the information", "The attached spreadsheets contain the information requested".

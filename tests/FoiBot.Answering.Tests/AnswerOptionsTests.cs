@@ -16,4 +16,13 @@ public sealed class AnswerOptionsTests
         var error = Assert.Throws<ArgumentException>(options.Validate);
         Assert.Equal(field, error.ParamName);
     }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.5)]
+    public void Validate_NamedAuthorityCoverageOutOfRange_NamesTheField(double named)
+    {
+        var error = Assert.Throws<ArgumentException>(new AnswerOptions { NamedAuthorityMinCoverage = named }.Validate);
+        Assert.Equal(nameof(AnswerOptions.NamedAuthorityMinCoverage), error.ParamName);
+    }
 }

@@ -98,7 +98,16 @@ public sealed class QuoteSelectionTests
     [InlineData("Under the Freedom of Information Act, I would like to request the total number of noise complaints.", true)]
     [InlineData("All reports you hold in connection with a review of unclaimed boxes.", true)]
     [InlineData("We hold no reports in connection with that review.", false)]
+    [InlineData("2. How frequently are the pumps serviced", true)]
+    [InlineData("2. Yes, we service them monthly.", false)]
     public void IsEcho_RequestWithoutAQuestionMark_IsTheRequestersWords(string sentence, bool echo) => Assert.Equal(echo, NonAnswers.IsEcho(sentence));
+
+    [Theory]
+    [InlineData("Information can be found here.", true)]
+    [InlineData("The response to this request is available on our website.", true)]
+    [InlineData("The information you requested can be found at www.example.gov.uk/toilets.", true)]
+    [InlineData("Information on the 17 toilets closed can be found in the table below: 2024 17", false)]
+    public void IsFurniture_PointerToALink_IsNoAnswer(string sentence, bool furniture) => Assert.Equal(furniture, QuoteSelector.IsFurniture(sentence));
 
     [Theory]
     [InlineData("Your request has been handled under the Freedom of Information Act 2000.", true)]
