@@ -6,7 +6,7 @@ namespace FoiBot.Evaluation;
 
 /// <summary>
 /// Judges the parser's reading of one letter against a person's record of it. Phrases are compared in lower case
-/// with runs of whitespace as one space, as parts of the parsed text (a phrase need not be the whole question or
+/// with runs of whitespace as one space and without a list label or bullet they were copied with, as parts of the parsed text (a phrase need not be the whole question or
 /// answer).
 /// <list type="bullet">
 /// <item><b>Pairs materially right</b>: every recorded pair with an answer phrase is found in a parsed pair whose
@@ -72,6 +72,14 @@ public static partial class PairCheck
     /// <summary>The text form phrases are compared in.</summary>
     public static string Normalise(string text) => Space().Replace(text, " ").Trim().ToLowerInvariant();
 
+    /// <summary>
+    /// A recorded phrase as it is looked for: the list label or bullet it was copied with ("3. The Council does not
+    /// hold", "A.4 No", "(1) Number of", "Question 1:", "• 2015/2016") is dropped, since the parser keeps an item's
+    /// number apart from its text and a bullet is no part of it; the pair the phrase is found in still has to be the
+    /// one whose question holds the recorded question.
+    /// </summary>
+    private static string Phrase(string text) => Label().Replace(Normalise(text), "");
+
     private static int CheckPairs(PairRecord record, List<QaPair> parsed, List<PairFailure> failures)
     {
         var found = 0;
@@ -83,12 +91,12 @@ public static partial class PairCheck
                 continue;
             }
 
-            var answering = parsed.Where(p => Normalise(p.Answer).Contains(Normalise(a), StringComparison.Ordinal)).ToList();
+            var answering = parsed.Where(p => Normalise(p.Answer).Contains(Phrase(a), StringComparison.Ordinal)).ToList();
             if (answering.Count == 0)
             {
                 failures.Add(new PairFailure(record.File, "pairs", $"pair {i + 1}: an answer holding \"{Cut(a)}\"", "no parsed answer holds it"));
             }
-            else if (q is null ? answering.Exists(p => p.Question.Trim().Length == 0) : answering.Exists(p => Normalise(p.Question).Contains(Normalise(q), StringComparison.Ordinal)))
+            else if (q is null ? answering.Exists(p => p.Question.Trim().Length == 0) : answering.Exists(p => Normalise(p.Question).Contains(Phrase(q), StringComparison.Ordinal)))
             {
                 found++;
             }
@@ -112,7 +120,7 @@ public static partial class PairCheck
                 continue;
             }
 
-            var holder = parsed.FindIndex(p => Normalise(p.Answer).Contains(Normalise(q), StringComparison.Ordinal));
+            var holder = parsed.FindIndex(p => Normalise(p.Answer).Contains(Phrase(q), StringComparison.Ordinal));
             if (holder >= 0)
             {
                 glued = true;
@@ -188,4 +196,7 @@ public static partial class PairCheck
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    [GeneratedRegex(@"^(?:(?:q(?:uestion)?|a(?:nswer)?)\s*[.:]?\s*\d{1,2}(?!\d)[a-z]?\s*[.):\-–]?\s+|[(\[]?\d{1,2}(?!\d)[a-z]?[.):\]](?!\d)\s*|[•·▪◦‣∙\-–]\s+)")]
+    private static partial Regex Label();
 }

@@ -140,6 +140,21 @@ public sealed class PairCheckTests
         Assert.Equal(expected, AuthorityNames.Normalise(name));
     }
 
+    [Fact]
+    public void Judge_PhrasesCopiedWithTheirListLabel_AreFoundWithoutIt()
+    {
+        var result = Judge(Pair("2. How many penalty charge notices", "A.2 The council issued"), Pair("(1) Does the council use ANPR", "• Yes. The council operates"));
+
+        Assert.True(result.PairsRight);
+        Assert.Empty(result.Failures);
+    }
+
+    [Fact]
+    public void Judge_LabelledAnswerUnderAnotherQuestion_StillFails()
+    {
+        Assert.False(Judge(Pair("1. Does the council use ANPR", "2. The council issued")).PairsRight);
+    }
+
     private static PairLetterResult Judge(params ExpectedPair[] pairs) => PairCheck.Judge(Record(pairs), [s_letter]);
 
     private static PairRecord Record(params ExpectedPair[] pairs) => new() { File = "leeds-anpr.txt", RecordPath = "pairs/leeds.json", Pairs = pairs };

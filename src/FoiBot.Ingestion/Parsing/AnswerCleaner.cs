@@ -35,8 +35,8 @@ internal static partial class AnswerCleaner
     [GeneratedRegex(@"^\(?(?:Our|TfL|FOI|EIR|Council)\s+Ref(?:erence)?\s*[:.]?\s*[A-Za-z]{0,8}[-_]?\d[\w\-/]*\)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingReference();
 
-    // "A1: 45.", "A.4 No" or "Response 2: No." in letters that label each answer.
-    [GeneratedRegex(@"^(?:(?:A\s?\d{1,2}|Answer(?:\s*\d{1,2})?|Response\s*\d{1,2})\s*[.:)\-–/]\s*|(?-i:A)\.\d{1,2}[a-h]?(?:\s*[.:)\-–/])?\s+)", RegexOptions.IgnoreCase)]
+    // "A1: 45.", "A.4 No", "A: No" or "Response 2: No." in letters that label each answer.
+    [GeneratedRegex(@"^(?:(?:A\s?\d{1,2}|Answer(?:\s*\d{1,2})?|Response\s*\d{1,2})\s*[.:)\-–/]\s*|(?-i:A)\.\d{1,2}[a-h]?(?:\s*[.:)\-–/])?\s+|(?-i:A)\s*:\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerLabel();
 
 }

@@ -38,7 +38,13 @@ internal static partial class EchoLayout
                     continue;
                 }
 
-                current = new DraftPair(echoed.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture), StripNumber(line));
+                var (question, inline) = WithInlineAnswer(StripNumber(line), echoed);
+                current = new DraftPair(echoed.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture), question);
+                if (inline.Length > 0)
+                {
+                    current.Answer.Add(inline);
+                }
+
                 pairs.Add(current);
                 answered.Add(echoed);
             }
@@ -57,12 +63,29 @@ internal static partial class EchoLayout
             return null;
         }
 
-        pairs[0].Answer.InsertRange(0, preface);
+        // "Your request has been reproduced below:" introduces the restated questions and answers none of them.
+        pairs[0].Answer.InsertRange(0, preface.Where(l => !l.EndsWith(':')));
 
         // Restated sub-questions left unanswered (the parent's "No" made them moot) are not questions of their own.
         var answeredNumbers = pairs.Where(p => p.HasAnswer).Select(p => p.Number).ToHashSet();
         pairs.RemoveAll(p => !p.HasAnswer && pairs.Count > 1 && (p.Number is null || answeredNumbers.Contains(p.Number)));
         return pairs;
+    }
+
+    /// <summary>
+    /// "1. How many notices did you issue? – 475 Please note ...": a restatement longer than the question it restates
+    /// carries the answer after it on the same line.
+    /// </summary>
+    private static (string Question, string Answer) WithInlineAnswer(string line, RequestedQuestion echoed)
+    {
+        var asked = Key(string.Join(" ", echoed.Lines));
+        if (Key(line).Length <= asked.Length + 2)
+        {
+            return (line, "");
+        }
+
+        var (question, answer) = InlineAnswerSplitter.Split(line);
+        return answer.Length > 0 && Key(question).Length >= asked.Length * 9 / 10 ? (question, answer) : (line, "");
     }
 
     private static RequestedQuestion? Match(string key, List<EchoKey> known)

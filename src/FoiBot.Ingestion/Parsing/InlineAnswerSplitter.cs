@@ -11,6 +11,12 @@ internal static partial class InlineAnswerSplitter
 {
     public static (string Question, string Answer) Split(string text)
     {
+        // "[i] Can you provide the figures for each week. A: Our system records ...": the answer labelled after the question ends.
+        if (LabelledAnswer().Match(text) is { Success: true } labelled)
+        {
+            return (text[..labelled.Index], text[(labelled.Index + labelled.Length)..]);
+        }
+
         // "3. The expected repair rate (MTTR).’ I have processed your request ...": a quoted request closes and the
         // answer follows on the same line.
         if (ClosedQuote().Match(text) is { Success: true } closed)
@@ -111,6 +117,9 @@ internal static partial class InlineAnswerSplitter
 
     [GeneratedRegex(@"[.?!)][’”]\s+(?=\p{Lu})")]
     private static partial Regex ClosedQuote();
+
+    [GeneratedRegex(@"(?<=[.?!)’”])\s+(?:(?-i:A)|Answer|Response|Reply)\s*[:–-]\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledAnswer();
 
     [GeneratedRegex(@"^\[[^\]]{1,80}\]")]
     private static partial Regex LeadingBracket();

@@ -51,6 +51,7 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
             {
                 // Review rights pasted between two answers: the letter goes on at the next numbered question.
                 var resume = NextQuestion(lines, i, body);
+                resume = resume < 0 ? ReplyAfterSignOff(lines, i) : resume;
                 if (resume < 0)
                 {
                     break;
@@ -167,6 +168,28 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
         for (var j = from + 1; j < lines.Count && j <= from + 15; j++)
         {
             if (NumberedLine.TryParse(lines[j]) is { IsSubItem: false, Loose: false } next && next.First == last + 1)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Yours faithfully" / "A. Requester" / "Response": a page that prints the request as sent, with the requester's
+    /// sign-off, and the authority's reply under a heading of its own a few lines on; the letter goes on at the heading.
+    /// </summary>
+    private static int ReplyAfterSignOff(IReadOnlyList<string> lines, int from)
+    {
+        if (!lines[from].StartsWith("Yours faithfully", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        for (var j = from + 1; j < lines.Count && j <= from + 6; j++)
+        {
+            if (LineRules.StartsResponse(lines[j]))
             {
                 return j;
             }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>
-/// A line that opens a numbered item: "1.", "1 -", "Q1.", "Q.1", "Question: 1.", "(2)", "2a.", "Q.5a", "1(a)", a range "2. - 7." or "2 &amp; 3", or a
+/// A line that opens a numbered item: "1.", "1 -", "Q1.", "Q.1", "Question: 1.", "(2)", "[ii]", "2a.", "Q.5a", "1(a)", a range "2. - 7." or "2 &amp; 3", or a
 /// lettered sub-item "a)". <see cref="Numbers"/> is empty for a lettered sub-item.
 /// </summary>
 internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? Letter, string Rest, bool Loose)
@@ -69,6 +69,12 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
             return new([Int(m, "n")], null, m.Groups["rest"].Value, false);
         }
 
+        m = BracketedRoman().Match(line);
+        if (m.Success && Roman(m.Groups["r"].Value) is > 0 and var roman)
+        {
+            return new([roman], null, m.Groups["rest"].Value, false);
+        }
+
         m = LetterItem().Match(line);
         if (m.Success)
         {
@@ -114,6 +120,11 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
         return $"{m.Groups["s"].Value.ToLowerInvariant()}){join}{m.Groups["s2"].Value.ToLowerInvariant()})";
     }
 
+    /// <summary>"i" to "x" as numbers; 0 for anything else.</summary>
+    private static int Roman(string numeral) => Array.IndexOf(s_roman, numeral.ToLowerInvariant()) + 1;
+
+    private static readonly string[] s_roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(?:Q|Question)\s*[.:]?\s*(?<n>\d{1,2})(?!\d)\s*[-–](?:\s+(?<rest>\S.*)|\s*)$", RegexOptions.IgnoreCase)]
@@ -133,6 +144,10 @@ internal sealed partial record NumberedLine(IReadOnlyList<int> Numbers, string? 
 
     [GeneratedRegex(@"^(?:(?:Q|Question|Request)\s*[.:]?\s*(?<n>\d{1,2})(?!\d)\s*[.:)/]?|\(?(?<n>\d{1,2})(?!\d)\s*(?:[.):](?!\d)\.?|\s[-–](?=\s)))\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
+
+    // "[ii] Can these figures ...": square brackets hold a question's number, never a sub-item's letter.
+    [GeneratedRegex(@"^\[(?<r>[ivx]{1,4})\]\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedRoman();
 
     [GeneratedRegex(@"^\(?(?<s>[a-h])[.)]\s*(?<rest>\S.*)$")]
     private static partial Regex LetterItem();

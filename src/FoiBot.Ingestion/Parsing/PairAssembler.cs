@@ -63,6 +63,7 @@ internal static partial class PairAssembler
             }
         }
 
+        VoiceLayout.JoinListedRequests(drafts);
         RestatedQuestion.Remove(drafts);
         var pairs = new List<QaPair>();
         foreach (var draft in drafts)
@@ -149,6 +150,12 @@ internal static partial class PairAssembler
         if (sections.RequestSummary is null && GluedCells(body) is { } glued)
         {
             return glued;
+        }
+
+        // Nothing marks the request: who speaks in each line does.
+        if (sections.RequestSummary is null && VoiceLayout.TryAssemble(body) is { } voiced)
+        {
+            return voiced;
         }
 
         var prose = new DraftPair(null, sections.RequestSummary ?? "");

@@ -27,15 +27,23 @@ internal static partial class Procedure
 
         var sentences = Sentences.Split(line);
         var kept = new List<string>(sentences.Count);
+        var changed = false;
         foreach (var sentence in sentences)
         {
             if (!IsProceduralSentence(sentence))
             {
                 kept.Add(sentence);
             }
+            else if (ConfirmedAfter().Match(sentence) is { Success: true } after && !IsProceduralSentence(after.Groups["rest"].Value))
+            {
+                // "Your request has been handled under the Act and I can today confirm that our searches found nine
+                // letters": the process is procedure, what it confirms is the answer.
+                kept.Add(after.Groups["rest"].Value);
+                changed = true;
+            }
         }
 
-        return kept.Count == sentences.Count ? line : string.Join(" ", kept);
+        return kept.Count == sentences.Count && !changed ? line : string.Join(" ", kept);
     }
 
     /// <summary>
@@ -47,6 +55,9 @@ internal static partial class Procedure
 
     [GeneratedRegex(@"thank|request|answer|respon[sd]|reply|confirm|acknowledg|working days|\bfee\b|deal(?:ing)? with|refer to your|attendance", RegexOptions.IgnoreCase)]
     private static partial Regex KeyWord();
+
+    [GeneratedRegex(@",?\s+and (?<rest>(?:I|we) can (?:today |now |also )?confirm\b.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConfirmedAfter();
 
     [GeneratedRegex("review", RegexOptions.IgnoreCase)]
     private static partial Regex ReviewWord();
