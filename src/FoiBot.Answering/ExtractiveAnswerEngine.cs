@@ -15,6 +15,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     private const double OnTopicCoverage = 0.3;
 
     /// <summary>How much more of the topic a sentence elsewhere in the letter must answer to replace the passage's own quote.</summary>
+    /// <remarks>
+    /// On a letter paired wrongly the found passage's best line is often another question's answer ("30 allotment sites"
+    /// for a question about the waiting list). Under a question that matches the user's, a terse answer ("4- 51") is the
+    /// answer, and a quote giving a yes, no, refusal or "not held" is the letter's decision: neither is second-guessed.
+    /// </remarks>
     private const double ClearlyBetter = 0.25;
 
     private readonly LetterIndex _index;
@@ -275,16 +280,6 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>A quote with some of the question's topic in it: one with none says nothing of what was asked.</summary>
     private bool OnTopic(IReadOnlyList<TopicConcept> concepts, string quote) => concepts.Count == 0 || _scorer.Coverage(concepts, quote) >= OnTopicCoverage;
 
-    /// <summary>
-    /// Whether a sentence of another passage of the letter answers clearly better than the quote of the passage found: on a letter
-    /// whose questions and answers were paired wrongly, the passage's best line is often another question's answer
-    /// ("30 allotment sites" for a question about the waiting list). Only a passage whose own question is not the user's
-    /// is second-guessed so: under a question that matches, a terse answer ("4- 51") is the answer. A quote that gives a
-    /// yes, no, refusal or "not held" is the letter's decision and stays.
-    /// </summary>
-    private bool Outscores(string elsewhere, string quote, IReadOnlyList<TopicConcept> concepts, QuoteAsk ask) =>
-        LetterQuote.Score(elsewhere, concepts, _scorer, ask) >= LetterQuote.Score(quote, concepts, _scorer, ask) + ClearlyBetter;
-
     private (Citation Citation, QaPair Pair, Disclosure Letter) Quoted(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask)
     {
         var letter = passage.Hit.Letter;
@@ -292,12 +287,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var quote = pair.Answer.Length > 0 ? QuoteSelector.Select(pair.Answer, pair.Outcome, concepts, _scorer, ask ?? QuoteAsk.Any, pair.Question) : "";
         if (ask is not null && !QuoteSelector.Answers(quote, ask) && LetterQuote.Find(letter, concepts, _scorer, ask) is { } better)
         {
-            (pair, quote) = better;
+            (pair, quote, _) = better;
         }
         else if (ask is not null && passage.QuestionCoverage < _options.StrongCoverage && YesNoCues.Of(quote) is null && LetterQuote.Find(letter, concepts, _scorer, ask, besides: pair) is { } clearer
-            && Outscores(clearer.Sentence, quote, concepts, ask))
+            && clearer.Score >= LetterQuote.Score(quote, concepts, _scorer, ask) + ClearlyBetter)
         {
-            (pair, quote) = clearer;
+            (pair, quote, _) = clearer;
         }
 
         if (ask is not null && _semantic?.Quote(ask.Question, passage, ask) is { } likest)

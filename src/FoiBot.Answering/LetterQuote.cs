@@ -11,9 +11,9 @@ namespace FoiBot.Answering;
 /// </summary>
 internal static class LetterQuote
 {
-    /// <summary>The best answering sentence and the pair it stands in, or null when no sentence of the letter answers.</summary>
+    /// <summary>The best answering sentence, the pair it stands in and its <see cref="Score"/>, or null when no sentence of the letter answers.</summary>
     /// <param name="besides">A passage whose sentences are left out, as its own quote was already chosen with their context; given, only the other answers' own sentences are read, not those of the text read as a question.</param>
-    public static (QaPair Pair, string Sentence)? Find(Disclosure letter, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer, QuoteAsk ask, QaPair? besides = null)
+    public static (QaPair Pair, string Sentence, double Score)? Find(Disclosure letter, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer, QuoteAsk ask, QaPair? besides = null)
     {
         (QaPair Pair, string Sentence, double Score)? best = null;
         foreach (var pair in letter.Pairs.Where(p => !ReferenceEquals(p, besides)))
@@ -42,7 +42,7 @@ internal static class LetterQuote
             }
         }
 
-        return best is { } found ? (found.Pair, found.Sentence) : null;
+        return best;
     }
 
     /// <summary>How well a sentence answers: its share of the topic, with what the question asks for (a figure, a date, a yes or no).</summary>

@@ -27,7 +27,7 @@ internal static class PeriodCover
     private static DateOnly Start(AskedPeriods asked)
     {
         var years = asked.Years.Select(y => new DateOnly(y, 1, 1));
-        var spans = asked.Spans.Select(s => new DateOnly(int.Parse(s[..4], System.Globalization.CultureInfo.InvariantCulture), 4, 1));
+        var spans = asked.Spans.Select(s => new DateOnly(Ends(s).First(), 4, 1));
         return years.Concat(spans).Min();
     }
 
