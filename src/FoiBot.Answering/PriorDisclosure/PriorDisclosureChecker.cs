@@ -83,11 +83,14 @@ public sealed class PriorDisclosureChecker
             .OrderByDescending(m => m.Strength)
             .ThenByDescending(m => m.Coverage)
             .ThenByDescending(m => m.Hit.Letter.ResponseDate ?? DateOnly.MinValue)
-            .Select(m => ToMatch(m, concepts[^1]))
             .ToList();
 
-        var own = target is null ? judged : judged.Where(m => IsTarget(m.Authority, target)).ToList();
-        var elsewhere = target is null ? [] : judged.Where(m => !IsTarget(m.Authority, target)).Take(MaxMatches).ToList();
+        // Only the letters shown, and every Strong one (they lead the order, and all count as asked before), are quoted:
+        // building a quote reads the passage sentence by sentence, and a check may judge a hundred passages.
+        var ownJudged = target is null ? judged : judged.Where(m => IsTarget(m.Hit.Letter.Authority, target)).ToList();
+        var strong = ownJudged.Count(m => m.Strength == MatchStrength.Strong);
+        var own = ownJudged.Take(Math.Max(MaxMatches, strong)).Select(m => ToMatch(m, concepts[^1])).ToList();
+        var elsewhere = target is null ? [] : judged.Where(m => !IsTarget(m.Hit.Letter.Authority, target)).Take(MaxMatches).Select(m => ToMatch(m, concepts[^1])).ToList();
         var same = own.Where(m => m.Strength == MatchStrength.Strong).ToList();
         return new QuestionCheck
         {
