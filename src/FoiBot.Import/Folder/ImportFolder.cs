@@ -40,12 +40,7 @@ public sealed class ImportFolder
     {
         Directory.CreateDirectory(path);
         var done = new HashSet<string>(StringComparer.Ordinal);
-        var state = System.IO.Path.Combine(path, StateName);
-        if (File.Exists(state))
-        {
-            done.UnionWith(JsonSerializer.Deserialize(File.ReadAllText(state), ImportJsonContext.Default.ListString) ?? []);
-        }
-
+        ReadState(System.IO.Path.Combine(path, StateName), done);
         var folder = new ImportFolder(path, done);
         problem = folder.ReadTable();
         return folder;
@@ -107,7 +102,19 @@ public sealed class ImportFolder
 
         if (key is not null && _done.Add(key))
         {
-            Replace(System.IO.Path.Combine(Path, StateName), JsonSerializer.SerializeToUtf8Bytes(_done.Order(StringComparer.Ordinal).ToList(), ImportJsonContext.Default.ListString));
+            // Another import into this folder may have recorded keys since it was opened: they are read back first, so
+            // the state written holds theirs as well as this one's.
+            var state = System.IO.Path.Combine(Path, StateName);
+            ReadState(state, _done);
+            Replace(state, JsonSerializer.SerializeToUtf8Bytes(_done.Order(StringComparer.Ordinal).ToList(), ImportJsonContext.Default.ListString));
+        }
+    }
+
+    private static void ReadState(string state, HashSet<string> done)
+    {
+        if (File.Exists(state))
+        {
+            done.UnionWith(JsonSerializer.Deserialize(File.ReadAllText(state), ImportJsonContext.Default.ListString) ?? []);
         }
     }
 
@@ -188,7 +195,7 @@ public sealed class ImportFolder
     private static bool SameContent(string path, byte[] content) =>
         new FileInfo(path).Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
 
-    /// <summary>The importer's own table and state are replaced whole: written aside, then renamed over the old one.</summary>
+    /// <summary>The importer's state is replaced whole: written aside under a name of its own, then renamed over the old one.</summary>
     private void Replace(string target, byte[] content)
     {
         var temporary = System.IO.Path.Combine(Path, $".{System.IO.Path.GetFileName(target)}.{Guid.NewGuid():N}.part");

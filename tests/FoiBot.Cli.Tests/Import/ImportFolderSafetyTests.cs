@@ -23,6 +23,34 @@ public sealed class ImportFolderSafetyTests
     }
 
     [Fact]
+    public async Task Import_ToAFolderInsideAMissingOne_IsRefusedAndNothingIsCreated()
+    {
+        using var workspace = new Workspace(devLetters: false);
+        var missing = Path.Combine(workspace.Root, "unmounted");
+
+        var run = await CliRun.InAsync(workspace.Root, "import", "pages", "http://127.0.0.1:9/foi/1.html", "--authority", "Exampletown Borough Council", "--to", Path.Combine(missing, "wdtk"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void Commit_AnotherImportRecordedKeysMeanwhile_KeepsTheirsAndItsOwn()
+    {
+        using var folder = new TempDirectory();
+        var first = ImportFolder.Open(folder.Path, out _);
+        var second = ImportFolder.Open(folder.Path, out _);
+
+        first.Commit([], key: "request-1");
+        second.Commit([], key: "request-2");
+
+        var reopened = ImportFolder.Open(folder.Path, out _);
+        Assert.True(reopened.IsDone("request-1"));
+        Assert.True(reopened.IsDone("request-2"));
+    }
+
+    [Fact]
     public void Commit_TableRemovedSinceTheFolderWasOpened_StopsWithoutWritingANewOne()
     {
         using var folder = new TempDirectory();

@@ -6,8 +6,12 @@ namespace FoiBot.Cli.Tests.Import;
 /// </summary>
 public sealed class WhatDoTheyKnowImportTests
 {
-    private static Task<CliRun> ImportAsync(string root, FakeSite site, string to = "corpus/wdtk") =>
-        CliRun.InAsync(root, ImportSettings.Fast, "import", "whatdotheyknow", "--authority", FakeAlaveteli.Authority, "--base-url", site.Address.ToString(), "--to", to);
+    /// <remarks>The user's corpus folder exists, as an import creates its folder only inside one that does.</remarks>
+    private static Task<CliRun> ImportAsync(string root, FakeSite site, string to = "corpus/wdtk")
+    {
+        Directory.CreateDirectory(Path.Combine(root, "corpus"));
+        return CliRun.InAsync(root, ImportSettings.Fast, "import", "whatdotheyknow", "--authority", FakeAlaveteli.Authority, "--base-url", site.Address.ToString(), "--to", to);
+    }
 
     [Fact]
     public async Task Import_FakeSite_SavesEachResponseWithItsProvenanceRow()
@@ -37,6 +41,7 @@ public sealed class WhatDoTheyKnowImportTests
         using var folder = new TempDirectory();
         await using var site = await FakeAlaveteli.StartAsync();
 
+        Directory.CreateDirectory(folder.Combine("corpus"));
         var run = await CliRun.InAsync(folder.Path, ImportSettings.Fast, "import", "whatdotheyknow", "--authority", FakeAlaveteli.Authority, "--base-url", site.Address.ToString(),
             "--to", "corpus/wdtk", "--status", "partially_successful", "--since", "2024-03-01");
 

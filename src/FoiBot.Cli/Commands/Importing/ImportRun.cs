@@ -24,12 +24,13 @@ internal static class ImportRun
         var path = to is null ? Path.Combine(context.CorpusRoots(null)[0], under) : context.Environment.Resolve(to);
 
         // A corpus folder that is missing (an unmounted drive, a share that is down) is never recreated by an import:
-        // a nearly empty folder in its place would be indexed as the corpus and its letters dropped from the index.
-        // A folder named by --to is created as asked; the default one only inside a corpus folder that exists.
-        var root = to is null ? context.CorpusRoots(null)[0] : null;
-        if (root is not null && !Directory.Exists(root))
+        // a nearly empty folder in its place would be indexed as the corpus and its letters dropped from the index. So
+        // the default import folder is created only inside a corpus folder that exists, and one named by --to only inside
+        // a folder that exists.
+        var parent = to is null ? context.CorpusRoots(null)[0] : Path.GetDirectoryName(Path.GetFullPath(path));
+        if (parent is not null && !Directory.Exists(parent))
         {
-            throw new UsageException($"{root} does not exist; create it first if that is where letters belong (an import never creates a missing corpus folder)");
+            throw new UsageException($"{parent} does not exist; create it first if that is where letters belong (an import never creates a missing corpus folder)");
         }
 
         var folder = ImportFolder.Open(path, out var problem);
