@@ -74,5 +74,23 @@ public sealed class GuildCacheTests
         Assert.Equal(ServerSettings.Default, await second.GetAsync("3", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task JsonFileStore_TwoProcessesSavingOneFile_KeepEachOthersServers()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("discord-settings.json");
+        using var shard = new JsonFileServerSettingsStore(path);
+        using var interactions = new JsonFileServerSettingsStore(path);
+        Assert.Equal(ServerSettings.Default, await shard.GetAsync("1", CancellationToken.None));
+        Assert.Equal(ServerSettings.Default, await interactions.GetAsync("1", CancellationToken.None));
+
+        await shard.SetAsync("1", new ServerSettings { DefaultAuthority = "Wokingham Borough Council" }, CancellationToken.None);
+        await interactions.SetAsync("2", new ServerSettings { DefaultAuthority = "Devon County Council" }, CancellationToken.None);
+
+        using var restarted = new JsonFileServerSettingsStore(path);
+        Assert.Equal("Wokingham Borough Council", (await restarted.GetAsync("1", CancellationToken.None)).DefaultAuthority);
+        Assert.Equal("Devon County Council", (await restarted.GetAsync("2", CancellationToken.None)).DefaultAuthority);
+    }
+
     private static GatewayDispatch Dispatch(string name, JsonNode data) => new(name, 1, JsonDocument.Parse(data.ToJsonString()).RootElement.Clone());
 }

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace FoiBot.Discord.Settings;
 
 /// <summary>
-/// Settings in one JSON file (server id to settings), read once and served from memory, rewritten whole through a
-/// temporary file on each change so a crash never leaves half a file.
+/// Settings in one JSON file (server id to settings), read once and served from memory, re-read and rewritten whole
+/// through a temporary file of its own on each change, so a crash never leaves half a file and a change saved by another
+/// process is kept. Processes that must see each other's changes at once share the state store in Redis instead.
 /// </summary>
 internal sealed class JsonFileServerSettingsStore(string path) : IServerSettingsStore, IDisposable
 {
@@ -23,10 +24,12 @@ internal sealed class JsonFileServerSettingsStore(string path) : IServerSettings
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // Copied, so readers never see a dictionary being changed.
-            var next = new Dictionary<string, ServerSettings>(Volatile.Read(ref _settings) ?? all, StringComparer.Ordinal) { [guildId] = settings };
+            // The file is read again first: another process (a second shard, the interactions server) may have saved
+            // another server's settings since this one loaded it. Copied, so readers never see a dictionary changing.
+            var current = await ReadAsync(cancellationToken).ConfigureAwait(false) ?? Volatile.Read(ref _settings) ?? all;
+            var next = new Dictionary<string, ServerSettings>(current, StringComparer.Ordinal) { [guildId] = settings };
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            var temporary = path + ".tmp";
+            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
             await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(next, DiscordJson.Options), cancellationToken).ConfigureAwait(false);
             File.Move(temporary, path, overwrite: true);
             Volatile.Write(ref _settings, next);
