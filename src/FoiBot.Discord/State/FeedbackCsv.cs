@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FoiBot.Answering.Records;
 
 namespace FoiBot.Discord.State;
 
@@ -12,23 +13,15 @@ internal static class FeedbackCsv
     public static readonly string[] Columns =
         ["answer_id", "asked_at", "question", "verdict", "abstained", "engine", "references", "authority", "guild_id", "channel_id", "vote", "reason", "voted_at"];
 
-    public static void Write(TextWriter output, IEnumerable<FeedbackEntry> entries)
-    {
-        output.WriteLine(string.Join(',', Columns));
-        foreach (var entry in entries)
-        {
-            var a = entry.Answer;
-            foreach (var vote in entry.Votes)
-            {
-                string?[] row =
-                [
-                    a.AnswerId, Time(a.AskedAt), a.Question, a.Verdict, a.Abstained ? "true" : "false", a.Engine, string.Join(' ', a.References),
-                    a.Authority, a.GuildId, a.ChannelId, vote.Helpful ? "helpful" : "wrong", vote.Reason, Time(vote.At),
-                ];
-                output.WriteLine(string.Join(',', row.Select(Field)));
-            }
-        }
-    }
+    /// <remarks>Written by the shared <see cref="CsvTable"/>: a question or reason a member typed that a spreadsheet would read as a formula stays text.</remarks>
+    public static void Write(TextWriter output, IEnumerable<FeedbackEntry> entries) =>
+        output.Write(CsvTable.Write(Columns, entries.SelectMany(entry => entry.Votes.Select(vote => Row(entry.Answer, vote)))));
+
+    private static IReadOnlyList<object?> Row(AnswerRecord a, FeedbackVote vote) =>
+    [
+        a.AnswerId, Time(a.AskedAt), a.Question, a.Verdict, a.Abstained ? "true" : "false", a.Engine, string.Join(' ', a.References),
+        a.Authority, a.GuildId, a.ChannelId, vote.Helpful ? "helpful" : "wrong", vote.Reason, Time(vote.At),
+    ];
 
     /// <summary>Reads rows back (for checking an export, and the tests): a list of records, each field by column name.</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string text)
@@ -44,12 +37,6 @@ internal static class FeedbackCsv
     }
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    private static string Field(string? value)
-    {
-        var text = value ?? "";
-        return text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 
     private static IEnumerable<List<string>> Records(string text)
     {
