@@ -39,37 +39,29 @@ internal static partial class QuestionSentences
     // A line opening with a list marker, or with a small letter, carries on the line before it.
     private static IEnumerable<string> Lines(string text)
     {
-        var current = "";
+        // Built in one buffer: a long paste of carried-on lines would otherwise be copied again at every line.
+        var current = new System.Text.StringBuilder();
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
-            if (line.Length == 0)
+            if (line.Length > 0 && current.Length > 0 && (char.IsLower(line[0]) || ItemMarkers.Find(line).Any(m => m.Start == 0)))
             {
-                if (current.Length > 0)
-                {
-                    yield return current;
-                }
+                current.Append(' ').Append(line);
+                continue;
+            }
 
-                current = "";
-            }
-            else if (current.Length > 0 && (char.IsLower(line[0]) || ItemMarkers.Find(line).Any(m => m.Start == 0)))
+            if (current.Length > 0)
             {
-                current += " " + line;
+                yield return current.ToString();
+                current.Clear();
             }
-            else
-            {
-                if (current.Length > 0)
-                {
-                    yield return current;
-                }
 
-                current = line;
-            }
+            current.Append(line);
         }
 
         if (current.Length > 0)
         {
-            yield return current;
+            yield return current.ToString();
         }
     }
 
