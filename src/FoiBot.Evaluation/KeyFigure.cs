@@ -7,7 +7,8 @@ namespace FoiBot.Evaluation;
 /// whitespace as one space, currency symbols (£ $ €) dropped and thousands separators taken out of numbers
 /// ("£29,106" and "29106" read the same). The digits themselves must match exactly: the key must stand on its own, not
 /// inside a longer number or word ("29106" is not in "129106", "12" is not in "12.5", "section 12" is not in
-/// "section 120"), and a decimal part is part of the number ("4,250" is not shown by "4,250.50").
+/// "section 120"), and a decimal part is part of the number ("4,250" is not shown by "4,250.50"). A key that is a whole
+/// date is shown by that day in any written form (<see cref="KeyDate"/>).
 /// </summary>
 public static partial class KeyFigure
 {
@@ -15,6 +16,11 @@ public static partial class KeyFigure
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(text);
+        if (KeyDate.Of(key) is { } day)
+        {
+            return KeyDate.IsShown(day, text);
+        }
+
         var wanted = Normalise(key);
         if (wanted.Length == 0)
         {

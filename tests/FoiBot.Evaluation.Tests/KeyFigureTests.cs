@@ -37,4 +37,32 @@ public sealed class KeyFigureTests
     {
         Assert.Equal("4250 and 1,5 and 3.25", KeyFigure.Normalise("£4,250  and 1,5\tand $3.25"));
     }
+
+    [Theory]
+    [InlineData("11 January 2018", "Refused. Rutland County Council: \"...\" (ref 46/18, 11 Jan 2018).")]
+    [InlineData("27/12/2023", "The letter is dated 27 December 2023.")]
+    [InlineData("1 December, 2017", "(ref 20171967, 1 Dec 2017)")]
+    [InlineData("7.3.14", "your email of 7th March 2014")]
+    [InlineData("2014-03-07", "received on 07/03/2014")]
+    public void IsShown_DateKeyWrittenAnotherWay_IsTrue(string key, string text)
+    {
+        Assert.True(KeyFigure.IsShown(key, text));
+    }
+
+    [Theory]
+    [InlineData("11 January 2018", "(ref 46/18, 12 Jan 2018)")]
+    [InlineData("27/12/2023", "The letter is dated 12 December 2023; 27 other requests were refused in 2023.")]
+    [InlineData("7.3.14", "your email of 3 July 2014")]
+    public void IsShown_DateKeyAnotherDayOrNoDate_IsFalse(string key, string text)
+    {
+        Assert.False(KeyFigure.IsShown(key, text));
+    }
+
+    [Fact]
+    public void DateOf_PartialDateOrDateInsideText_IsNotADateKey()
+    {
+        Assert.Null(KeyDate.Of("March 2014"));
+        Assert.Null(KeyDate.Of("received on 7 March 2014"));
+        Assert.Equal(new DateOnly(2014, 3, 7), KeyDate.Of("7 March 2014"));
+    }
 }
