@@ -31,7 +31,15 @@ internal static partial class NonAnswers
     /// "Your request has been handled under the Act and I can today confirm that our searches identified nine letters"
     /// opens with procedure but goes on to answer, so it is no mere procedure.
     /// </remarks>
-    public static bool IsProcedural(string sentence) => Procedural().IsMatch(sentence) && !GoesOnToAnswer().IsMatch(sentence);
+    public static bool IsProcedural(string sentence) =>
+        (Procedural().IsMatch(sentence) || HarmArgument().IsMatch(sentence) || GeneralLaw.Is(sentence)) && !GoesOnToAnswer().IsMatch(sentence);
+
+    /// <summary>
+    /// Procedure but for a "why" question: the public-interest test and the harm disclosure would do are the reasons a
+    /// refusal gives, so they answer "why did they refuse?" though no other question.
+    /// </summary>
+    public static bool IsProceduralFor(string sentence, QuestionForm form) =>
+        IsProcedural(sentence) && !(form == QuestionForm.Reason && HarmArgument().IsMatch(sentence) && !Procedural().IsMatch(sentence) && !GeneralLaw.Is(sentence));
 
     [GeneratedRegex(@"\b(?:handled|processed|dealt with) (?:under|in accordance)\b.*\band (?:I|we) (?:can )?(?:today |now |also )?confirm that\b(?!.*\bconsidered\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOnToAnswer();
@@ -77,8 +85,12 @@ internal static partial class NonAnswers
     [GeneratedRegex(@"\b(?:(?:find|see|set out|shown|detailed|provided|given|listed)\s+(?:the\s+)?(?:information\s+)?(?:requested\s+)?(?:below|overleaf)|(?:respond|answer|reply)\s+as\s+(?:below|follows)|as follows|our response (?:is|to (?:your|this) (?:request|question))|in response to your (?:request|questions?)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
 
-    [GeneratedRegex(@"\bHTML version of an attachment\b|\bwe note that you (?:have )?referenced\b|\b(?:after|when) we sought clari\w+|\bpublic interest\b|\bfactors in favour\b|\bwe (?:consider|believe) that (?:the information|releasing|disclosing|disclosure|release)\b|\bwould be likely to (?:prejudice|enable|endanger|harm)\b|\bhas been (?:processed|handled|dealt with) (?:under|in accordance)\b|\bright (?:of|to) (?:appeal|review|complain)\b|\bInformation Commissioner\b|\bwhen refusing\b|\bsection 17\b.{0,80}\brequires\b|\brequest for (?:an )?internal review\b|\bthank you for your (?:request|email|letter)\b|\bsection 1\s*\(1\)\s*(?:\(a\)\s*)?(?:of the (?:Freedom of Information )?Act\s*)?(?:\w+\s+){0,4}(?:duty|provides|gives|entitles|requires)\b|\bhas a (?:general )?duty to (?:confirm|inform|tell)\b|^\W*(?:I am|I'm|we are|I|we) (?:writing|write) (?:in (?:response|reply|relation)|to (?:respond|acknowledge)|further)\b|\b(?:was|were) received on\b|\bopportunity to (?:fully )?consider your request\b|\b(?:has|have) (?:now )?considered your request under\b|^\W*(?:received|date|request (?:received|date)|(?:our|your) ref(?:erence)?)\b(?=.{0,40}$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bHTML version of an attachment\b|\bwe note that you (?:have )?referenced\b|\b(?:after|when) we sought clari\w+|\bhas been (?:processed|handled|dealt with) (?:under|in accordance)\b|\bright (?:of|to) (?:appeal|review|complain)\b|\bInformation Commissioner\b|\bwhen refusing\b|\bsection 17\b.{0,80}\brequires\b|\brequest for (?:an )?internal review\b|\bthank you for your (?:request|email|letter)\b|\bsection 1\s*\(1\)\s*(?:\(a\)\s*)?(?:of the (?:Freedom of Information )?Act\s*)?(?:\w+\s+){0,4}(?:duty|provides|gives|entitles|requires)\b|\bhas a (?:general )?duty to (?:confirm|inform|tell)\b|^\W*(?:I am|I'm|we are|I|we) (?:writing|write) (?:in (?:response|reply|relation)|to (?:respond|acknowledge)|further)\b|\b(?:was|were) received on\b|\bopportunity to (?:fully )?consider your request\b|\b(?:has|have) (?:now )?considered your request under\b|^\W*(?:received|date|request (?:received|date)|(?:our|your) ref(?:erence)?)\b(?=.{0,40}$)", RegexOptions.IgnoreCase)]
     private static partial Regex Procedural();
+
+    // The public-interest test and the harm disclosure would do: a refusal's reasons.
+    [GeneratedRegex(@"\bpublic interest\b|\bfactors in favour\b|\bwe (?:consider|believe) that (?:the information|releasing|disclosing|disclosure|release)\b|\bwould be likely to (?:prejudice|enable|endanger|harm)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HarmArgument();
 
     [GeneratedRegex(@"^\W*(?:yes|no|none|nil|never|n/?a|not (?:held|applicable|known|used))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortAnswer();

@@ -42,6 +42,11 @@ internal static partial class QuoteSelector
         // A figure asked of an answer that opens "Yes - two cameras" is in the line giving the figure, not the "yes".
         var verdictOutcome = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny || (outcome is Outcome.Yes or Outcome.No && !ask.AsksFigure);
 
+        // "How many hours would it take?" of a refusal: a figure the refusal gives ("well over 30,000 applications",
+        // "45 hours") answers it better than the sentence refusing; without one, the refusal is the answer.
+        var figureOfRefusal = ask.AsksFigure && outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny;
+        verdictOutcome &= !figureOfRefusal;
+
         // A refusal, "not held" or yes/no is quoted by the sentence that says so, wherever it stands in the answer; a
         // yes/no question is quoted by the sentence with a yes or no most on its topic, as a letter answering several
         // questions says "not held" of one and "we do not" of another.
@@ -59,10 +64,10 @@ internal static partial class QuoteSelector
             return WithItsList(answer, sentences, withholding.MaxBy(i => own[i] + (ExemptionCues.Applies(sentences[i]) ? CueBonus : 0)));
         }
 
-        var skipped = sentences.Select(s => NotAnAnswer(s) && !GivesDateAsked(s, ask)).ToList();
+        var skipped = sentences.Select(s => NotAnAnswer(s, ask.Form) && !GivesDateAsked(s, ask)).ToList();
         if (skipped.All(s => s))
         {
-            return MostOnTopic(sentences, own, verdictOutcome ? VerdictLeadBonus : DataLeadBonus);
+            return figureOfRefusal && FirstSaying(sentences, outcome) is { } refusal ? WithItsList(answer, sentences, refusal) : MostOnTopic(sentences, own, verdictOutcome ? VerdictLeadBonus : DataLeadBonus);
         }
 
         if (question is not null && SubParts.Answering(question, sentences, concepts, scorer, ask) is { } subPart && !skipped[subPart])
@@ -85,7 +90,8 @@ internal static partial class QuoteSelector
             }
 
             var inherited = under < LinesUnderQuestion || IsDataRow(sentences[i]) ? header * Inherited : 0;
-            scores[i] = Math.Max(own[i], inherited) + Bonus(sentences[i], ask, first ? (verdictOutcome ? VerdictLeadBonus : DataLeadBonus) : 0);
+            scores[i] = Math.Max(own[i], inherited) + Bonus(sentences[i], ask, first ? (verdictOutcome ? VerdictLeadBonus : DataLeadBonus) : 0)
+                + (figureOfRefusal && OutcomeReader.SentenceOutcome(sentences[i]) == outcome ? CueBonus : 0);
             first = false;
             under++;
         }
@@ -105,6 +111,11 @@ internal static partial class QuoteSelector
             {
                 best = i;
             }
+        }
+
+        if (figureOfRefusal && !HasFigure(sentences[best]) && FirstSaying(sentences, outcome) is { } refused)
+        {
+            return WithItsList(answer, sentences, refused);
         }
 
         return WithHeading(sentences, skipped, best);
@@ -162,7 +173,7 @@ internal static partial class QuoteSelector
     /// </remarks>
     public static bool Answers(string sentence, QuoteAsk ask)
     {
-        if (sentence.Length == 0 || (IsFurniture(sentence) && !GivesDateAsked(sentence, ask)))
+        if (sentence.Length == 0 || (IsFurniture(sentence, ask.Form) && !GivesDateAsked(sentence, ask)))
         {
             return false;
         }
@@ -179,16 +190,17 @@ internal static partial class QuoteSelector
 
     /// <summary>What is never an answer: the requester's words, an opener, procedure, a question label or a title in capitals, a pointer to an attachment.</summary>
     /// <remarks>A year or period alone ("2015.", "2022/23") is the tail of a sentence cut at a line's end, or a column's heading.</remarks>
-    public static bool IsFurniture(string sentence) =>
-        NonAnswers.IsEcho(sentence) || NonAnswers.IsOpener(sentence) || NonAnswers.IsProcedural(sentence) || NonAnswers.IsTitle(sentence) || Pointer().IsMatch(sentence)
+    /// <param name="form">The question's form: a "why" question is answered by a refusal's reasons, procedure to any other.</param>
+    public static bool IsFurniture(string sentence, QuestionForm form = QuestionForm.Other) =>
+        NonAnswers.IsEcho(sentence) || NonAnswers.IsOpener(sentence) || NonAnswers.IsProceduralFor(sentence, form) || NonAnswers.IsTitle(sentence) || Pointer().IsMatch(sentence)
         || PeriodAlone().IsMatch(sentence);
 
     private static bool GivesDateAsked(string sentence, QuoteAsk ask) =>
         ask.AsksDate && DateCues.HasDate(sentence) && !NonAnswers.IsEcho(sentence);
 
     /// <summary>Furniture, a heading or label, or a sentence only saying an attachment holds the information.</summary>
-    private static bool NotAnAnswer(string sentence) =>
-        IsFurniture(sentence) || NonAnswers.IsLabel(sentence) || (PointsToInformation().IsMatch(sentence) && !HasFigure(sentence));
+    private static bool NotAnAnswer(string sentence, QuestionForm form) =>
+        IsFurniture(sentence, form) || NonAnswers.IsLabel(sentence) || (PointsToInformation().IsMatch(sentence) && !HasFigure(sentence));
 
     internal static double Bonus(string sentence, QuoteAsk ask, double lead)
     {
