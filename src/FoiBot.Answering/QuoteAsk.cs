@@ -14,6 +14,9 @@ internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods,
 
     public bool AsksDate => Date is not null;
 
+    /// <summary>Whether the question asks if the information is held ("Does the trust hold any information on ...?").</summary>
+    public bool AsksHeld { get; init; }
+
     /// <summary>Nothing beyond the topic: the quote is the sentence most on topic.</summary>
     public static readonly QuoteAsk Any = new(QuestionForm.Other, AskedPeriods.None, false, false);
 
@@ -22,7 +25,7 @@ internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods,
         var form = QuestionForms.Of(question);
         var money = Money().IsMatch(question);
         var withheld = SupportNarrowing.AsksAboutRefusal(question) || AsksToBeTold().IsMatch(question);
-        return new QuoteAsk(form, AskedPeriods.Of(question), money && form != QuestionForm.When, form == QuestionForm.Count || (money && form != QuestionForm.When) || Figure().IsMatch(question), withheld, form == QuestionForm.When ? DateCues.Of(question) : null) { Question = question };
+        return new QuoteAsk(form, AskedPeriods.Of(question), money && form != QuestionForm.When, form == QuestionForm.Count || (money && form != QuestionForm.When) || Figure().IsMatch(question), withheld, form == QuestionForm.When ? DateCues.Of(question) : null) { Question = question, AsksHeld = form == QuestionForm.YesNo && HeldCues.Asks(question) };
     }
 
     [GeneratedRegex(@"\bhow much\b|\bcosts?\b|\bspen[dt]\b|\bspending\b|\bpaid\b|\bpay\b|\bincome\b|\brevenue\b|\bmoney\b|\bbudget\b|\bfees?\b|£", RegexOptions.IgnoreCase)]

@@ -64,6 +64,12 @@ internal static partial class QuoteSelector
             return WithItsList(answer, sentences, withholding.MaxBy(i => own[i] + (ExemptionCues.Applies(sentences[i]) ? CueBonus : 0)));
         }
 
+        // "Does the trust hold information on X?" is answered by the sentence saying it is held, though the rest is withheld.
+        if (ask.AsksHeld && Enumerable.Range(0, sentences.Count).Where(i => HeldCues.SaysHeld(sentences[i]) && SaysItself(sentences[i])).ToList() is { Count: > 0 } held)
+        {
+            return WithItsList(answer, sentences, held.MaxBy(i => own[i]));
+        }
+
         var skipped = sentences.Select(s => NotAnAnswer(s, ask.Form) && !GivesDateAsked(s, ask)).ToList();
         if (skipped.All(s => s))
         {

@@ -49,6 +49,12 @@ internal static class VerdictRules
             return verdict;
         }
 
+        // "Does the trust hold information on X?": held is yes, even when what is held is then withheld.
+        if (ask.AsksHeld && verdict != Verdict.NotHeld && HeldCues.SaysHeld(quote))
+        {
+            return Verdict.Yes;
+        }
+
         // "There are no records of ministerial instructions" reads as a no to the letter's parser, to the question as not
         // held; and of a letter refusing one question and answering "not held" to another, the quoted one is this one's.
         if (verdict is not (Verdict.Answered or Verdict.Partial))
