@@ -25,7 +25,8 @@ internal static partial class HeldCues
     [GeneratedRegex(@"\b(?:holds?|do hold|does hold|did hold)\s+(?:(?:this|the|such|that|some|relevant|recorded|any)\s+)?(?:\w+\s+){0,2}?(?:information|data|records?)\b|\b(?:information|data|records?)\b[^.]{0,40}?\b(?:is|are|was|were)\s+held\b", RegexOptions.IgnoreCase)]
     private static partial Regex Held();
 
-    // "does not hold", "is not held", "were this information to be held": a no or a supposition, never a yes.
-    [GeneratedRegex(@"\b(?:not|no longer|never)\s+(?:\w+\s+)?held\b|\b(?:do|does|did)\s+not\s+hold\b|\bdon['’]t hold\b|\bdoesn['’]t hold\b|\bwere (?:this|the|such) information to be held\b|\bif (?:the|this|such) information (?:is|was|were) held\b|\bwould hold\b|\bwhether (?:or not )?(?:it|they|we|the \w+) (?:holds?|hold)\b", RegexOptions.IgnoreCase)]
+    // "does not hold", "is not held", "were this information to be held", "neither confirm nor deny that it holds": a no,
+    // a supposition or a refusal to say, never a yes.
+    [GeneratedRegex(@"\b(?:not|no longer|never)\s+(?:\w+\s+)?held\b|\b(?:do|does|did)\s+not\s+hold\b|\bdon['’]t hold\b|\bdoesn['’]t hold\b|\bwere (?:this|the|such) information to be held\b|\bif (?:the|this|such) information (?:is|was|were) held\b|\bwould hold\b|\bwhether (?:or not )?(?:it|they|we|the \w+) (?:holds?|hold)\b|\bconfirms? (?:n?or|or) den(?:y|ies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotHeld();
 }

@@ -30,6 +30,7 @@ public sealed class HeldQuestionTests
     [InlineData("I can confirm that the information is held by the council.", true)]
     [InlineData("Lambeth Council does not hold any such information.", false)]
     [InlineData("The information is not held.", false)]
+    [InlineData("The force can neither confirm nor deny that it holds information on complaints.", false)]
     [InlineData("Colleagues in Housing would hold the information were this information to be held by the council.", false)]
     [InlineData("You are entitled to be told whether it holds information of the description specified.", false)]
     public void SaysHeld_ReadsTheSentence(string sentence, bool held)
