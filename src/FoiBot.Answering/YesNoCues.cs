@@ -50,8 +50,9 @@ internal static partial class YesNoCues
     [GeneratedRegex(@"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+not\b|\b(?:don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|won['’]t|cannot)\b|\bnot (?:used|involved|provided|offered|carried out)\b|\bno longer\b|\b(?:unable|not able) to (?:provide|supply|disclose|release|confirm|give|share)\b|\b(?:stopped|ceased)\b|^no\s+(?:[\w-]+\s+){1,3}(?:is|are|was|were|has|have|had)\b|\b(?:confirm|state|advise) that no\s+(?:[\w-]+\s+){1,4}(?:is|are|was|were|has|have|had)\b|\b(?:and|but) not (?:per|by|for|on|at|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
 
-    // A count of nothing ends the line ("a) number of new sites 0"), or the answer after a dash is none ("... - None").
-    [GeneratedRegex(@"^[^\d]*\s0\W*$|\s[-–—]\s*(?:none|no|nil)\W*$", RegexOptions.IgnoreCase)]
+    // A count of nothing ends the line ("a) number of new sites 0", "Injunctions obtained between 2018 and 2022 = 0"), or
+    // the answer after a dash is none ("... - None").
+    [GeneratedRegex(@"^[^\d]*\s0\W*$|[=:]\s*0\W*$|\s[-–—]\s*(?:none|no|nil)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoneGiven();
 
     [GeneratedRegex(@"\s[-–—]\s*(?:none|no|nil|yes|n/?a|\d[\d,.]*)\W*$", RegexOptions.IgnoreCase)]
