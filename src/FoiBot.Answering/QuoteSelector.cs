@@ -32,6 +32,7 @@ internal static partial class QuoteSelector
     public static string Select(string answer, Outcome outcome, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer, QuoteAsk ask, string? question = null)
     {
         // A letter taken from a PDF wraps its sentences over lines; the quote is the whole sentence, its lines joined.
+        var asWritten = answer;
         answer = WrappedProse.Unwrap(answer);
         var sentences = Sentences.Split(answer);
         if (sentences.Count == 0)
@@ -79,6 +80,12 @@ internal static partial class QuoteSelector
         if (question is not null && SubParts.Answering(question, sentences, concepts, scorer, ask) is { } subPart && !skipped[subPart])
         {
             return sentences[subPart];
+        }
+
+        // A table copied one cell to a line is read back into rows and columns when the question asks one of its periods.
+        if (ask.AsksFigure && CellTable.Quote(asWritten, ask, concepts, scorer) is { } cell)
+        {
+            return cell;
         }
 
         var scores = new double[sentences.Count];
