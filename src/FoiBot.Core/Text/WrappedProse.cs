@@ -54,8 +54,9 @@ public static partial class WrappedProse
     [GeneratedRegex(@"[.!?:;]['’”""]?\)?$")]
     private static partial Regex Stop();
 
-    // Words a sentence does not end on: articles, prepositions, conjunctions and auxiliaries left at a line's end, and a
-    // month, whose year is on the next line ("received on the 30 January" / "2015.").
-    [GeneratedRegex(@"\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|under|from|that|which|is|are|was|were|be|been|has|have|had|would|will|not|as|this|these|their|our|its|your|any|all|per|than|January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.IgnoreCase)]
+    // Words a sentence does not end on: articles, prepositions, conjunctions and auxiliaries left at a line's end; a
+    // month, whose year is on the next line ("received on the 30 January" / "2015."); a day, whose month is ("from 1st" /
+    // "January 2013"); and a word whose number is ("falls within section" / "14(1) of the FOIA").
+    [GeneratedRegex(@"\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|under|from|that|which|is|are|was|were|be|been|has|have|had|would|will|not|as|this|these|their|our|its|your|any|all|per|than|January|February|March|April|May|June|July|August|September|October|November|December|sections?|subsection|regulations?|paragraph|schedule|article|\d{1,2}(?:st|nd|rd|th))$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnding();
 }

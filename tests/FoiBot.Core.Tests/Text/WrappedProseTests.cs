@@ -29,6 +29,14 @@ public sealed class WrappedProseTests
         Assert.Equal("Thank you for your request for information received on the 30 January 2015.", sentences[0]);
     }
 
+    [Theory]
+    [InlineData("Post Office has refused your request because it falls within section\n14(1) of the FOIA.", "Post Office has refused your request because it falls within section 14(1) of the FOIA.")]
+    [InlineData("The total number of reported hate crimes for each year from 1st\nJanuary 2013 to 31st May 2019.", "The total number of reported hate crimes for each year from 1st January 2013 to 31st May 2019.")]
+    public void Sentences_LineEndingOnAWordWhoseNumberOrMonthFollows_IsOneSentence(string text, string sentence)
+    {
+        Assert.Equal([sentence], WrappedProse.Sentences(text));
+    }
+
     [Fact]
     public void Sentences_ListsHeadingsAndTableRows_KeepTheirLines()
     {
