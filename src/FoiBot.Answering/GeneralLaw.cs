@@ -25,7 +25,7 @@ internal static partial class GeneralLaw
         + @"|\b(?:can|may|could) (?:apply|rely on|use|cite) (?:an |any |the )?(?:exemptions?|exceptions?)\b[^.]{0,40}\bif\b"
         + @"|\b(?:need not|does not have to|do not have to|is not (?:obliged|required) to|are not (?:obliged|required) to) comply with (?:a|any) request\b"
         + @"|\bthe first duty\b"
-        + @"|\bis exempt information\b|\bany person (?:making|who makes) a request\b|^\W*for the purposes of (?:this )?(?:sub)?section\b"
+        + @"|\bprovides that\b[^.]{0,80}\bif\b|\bis exempt information\b|\bany person (?:making|who makes) a request\b|^\W*for the purposes of (?:this )?(?:sub)?section\b"
         + @"|\b(?:re-?us(?:e|ed|ing)|re-?publish\w*)\b[^.]{0,80}\b(?:consent|permission|licen[cs]e|copyright|not (?:allowed|permitted))\b"
         + @"|\bif you have any (?:further )?(?:queries|questions|enquiries|concerns)\b|\bdo not hesitate to contact\b"
         + @"|\b(?:is|are) (?:specified|prescribed|laid down) (?:in|by) the\b[^.]{0,80}\bRegulations\b"

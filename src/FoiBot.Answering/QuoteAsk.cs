@@ -14,6 +14,9 @@ internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods,
 
     public bool AsksDate => Date is not null;
 
+    /// <summary>Whether the question asks for a detail: what, which, who, where or how long ("What type of numbers ...?").</summary>
+    public bool AsksDetail { get; init; }
+
     /// <summary>Whether the question asks if the information is held ("Does the trust hold any information on ...?").</summary>
     public bool AsksHeld { get; init; }
 
@@ -25,11 +28,14 @@ internal sealed partial record QuoteAsk(QuestionForm Form, AskedPeriods Periods,
         var form = QuestionForms.Of(question);
         var money = Money().IsMatch(question);
         var withheld = SupportNarrowing.AsksAboutRefusal(question) || AsksToBeTold().IsMatch(question);
-        return new QuoteAsk(form, AskedPeriods.Of(question), money && form != QuestionForm.When, form == QuestionForm.Count || (money && form != QuestionForm.When) || Figure().IsMatch(question), withheld, form == QuestionForm.When ? DateCues.Of(question) : null) { Question = question, AsksHeld = form == QuestionForm.YesNo && HeldCues.Asks(question) };
+        return new QuoteAsk(form, AskedPeriods.Of(question), money && form != QuestionForm.When, form == QuestionForm.Count || (money && form != QuestionForm.When) || Figure().IsMatch(question), withheld, form == QuestionForm.When ? DateCues.Of(question) : null) { Question = question, AsksHeld = form == QuestionForm.YesNo && HeldCues.Asks(question), AsksDetail = Detail().IsMatch(question.TrimStart()) };
     }
 
     [GeneratedRegex(@"\bhow much\b|\bcosts?\b|\bspen[dt]\b|\bspending\b|\bpaid\b|\bpay\b|\bincome\b|\brevenue\b|\bmoney\b|\bbudget\b|\bfees?\b|£", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
+
+    [GeneratedRegex(@"^(?:what|which|who|whom|whose|where|how long)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Detail();
 
     [GeneratedRegex(@"\bhow (?:many|much|often|long)\b|\bwhat (?:is|was|are|were) the (?:total |average )?(?:number|amount|cost|figure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();

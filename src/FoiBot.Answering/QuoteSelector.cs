@@ -43,10 +43,13 @@ internal static partial class QuoteSelector
         // A figure asked of an answer that opens "Yes - two cameras" is in the line giving the figure, not the "yes".
         var verdictOutcome = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny || (outcome is Outcome.Yes or Outcome.No && !ask.AsksFigure);
 
-        // "How many hours would it take?" of a refusal: a figure the refusal gives ("well over 30,000 applications",
-        // "45 hours") answers it better than the sentence refusing; without one, the refusal is the answer.
-        var figureOfRefusal = ask.AsksFigure && outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny;
-        verdictOutcome &= !figureOfRefusal;
+        // "How many hours would it take?" or "Which minister was the qualified person?" of a refusal: a figure or detail
+        // the refusal gives ("well over 30,000 applications", "Stephen Kinnock MP") answers it better than the sentence
+        // refusing; without one, the refusal is the answer.
+        var refusedLike = outcome is Outcome.Refused or Outcome.NotHeld or Outcome.NeitherConfirmNorDeny;
+        var figureOfRefusal = refusedLike && ask.AsksFigure;
+        var detailOfRefusal = refusedLike && !ask.AsksFigure && ask.AsksDetail && ask.Form == QuestionForm.Other;
+        verdictOutcome &= !figureOfRefusal && !detailOfRefusal;
 
         // A refusal, "not held" or yes/no is quoted by the sentence that says so, wherever it stands in the answer; a
         // yes/no question is quoted by the sentence with a yes or no most on its topic, as a letter answering several
@@ -60,7 +63,8 @@ internal static partial class QuoteSelector
 
         // "Why won't they say", "will they tell me": what was withheld is the answer, so a part refused is quoted by the
         // refusal most on the topic, even in an answer that gives the rest.
-        if (ask.AsksWithheld && Withholding(sentences) is { Count: > 0 } withholding)
+        // "Which minister gave the opinion for the refusal?" asks a detail of it, found by its topic like any other.
+        if (ask.AsksWithheld && !ask.AsksDetail && Withholding(sentences) is { Count: > 0 } withholding)
         {
             return WithItsList(answer, sentences, withholding.MaxBy(i => own[i] + (ExemptionCues.Applies(sentences[i]) ? CueBonus : 0)));
         }
@@ -74,7 +78,7 @@ internal static partial class QuoteSelector
         var skipped = sentences.Select(s => NotAnAnswer(s, ask.Form) && !GivesDateAsked(s, ask)).ToList();
         if (skipped.All(s => s))
         {
-            return figureOfRefusal && FirstSaying(sentences, outcome) is { } refusal ? WithItsList(answer, sentences, refusal) : MostOnTopic(sentences, own, verdictOutcome ? VerdictLeadBonus : DataLeadBonus);
+            return (figureOfRefusal || detailOfRefusal) && FirstSaying(sentences, outcome) is { } refusal ? WithItsList(answer, sentences, refusal) : MostOnTopic(sentences, own, verdictOutcome ? VerdictLeadBonus : DataLeadBonus);
         }
 
         if (question is not null && SubParts.Answering(question, sentences, concepts, scorer, ask) is { } subPart && !skipped[subPart])
@@ -103,7 +107,7 @@ internal static partial class QuoteSelector
             }
 
             var inherited = under < LinesUnderQuestion || IsDataRow(sentences[i]) ? header * Inherited : 0;
-            scores[i] = Math.Max(own[i], inherited) + Bonus(sentences[i], ask, first ? (verdictOutcome ? VerdictLeadBonus : DataLeadBonus) : 0)
+            scores[i] = Math.Max(own[i], inherited) + Bonus(sentences[i], ask, first ? (verdictOutcome ? VerdictLeadBonus : detailOfRefusal ? 0 : DataLeadBonus) : 0)
                 + (figureOfRefusal && OutcomeReader.SentenceOutcome(sentences[i]) == outcome ? CueBonus : 0);
             first = false;
             under++;
@@ -129,6 +133,12 @@ internal static partial class QuoteSelector
         if (figureOfRefusal && !HasFigure(sentences[best]) && FirstSaying(sentences, outcome) is { } refused)
         {
             return WithItsList(answer, sentences, refused);
+        }
+
+        // A detail is quoted only from a sentence more on the question's topic than the refusal.
+        if (detailOfRefusal && FirstSaying(sentences, outcome) is { } refusing && own[best] <= own[refusing] + 1e-9)
+        {
+            return WithItsList(answer, sentences, refusing);
         }
 
         return WithHeading(sentences, skipped, best);

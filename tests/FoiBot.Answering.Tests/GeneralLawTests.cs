@@ -12,6 +12,7 @@ public sealed class GeneralLawTests
     [InlineData("The FOIAct places a general duty on public authorities to allow access to official information that is held.")]
     [InlineData("Under section 12 we need not comply with a request for information if we estimate that the cost of doing so exceeds the limit.")]
     [InlineData("Unless exemptions apply, the first duty at Section 1(1)(a) is to confirm or deny whether the information is held.")]
+    [InlineData("In particular, section 36(2)(b) provides that information is exempt from disclosure if, in the opinion of a qualified person, its disclosure would prejudice the free and frank provision of advice.")]
     [InlineData("Information which is reasonably accessible to the applicant otherwise than under section 1 is exempt information.")]
     [InlineData("Please note that the data supplied is not allowed to be re-used and/or published without the explicit consent of the Trust.")]
     [InlineData("If you have any queries please do not hesitate to contact us.")]
@@ -64,5 +65,18 @@ public sealed class GeneralLawTests
         Assert.True(NonAnswers.IsProcedural("Disclosure would be likely to prejudice the commercial interests of the council."));
         Assert.False(NonAnswers.IsProceduralFor("Disclosure would be likely to prejudice the commercial interests of the council.", QuestionForm.Reason));
         Assert.True(NonAnswers.IsProceduralFor("If you are unhappy you have the right to complain to the Information Commissioner.", QuestionForm.Reason));
+    }
+
+    [Fact]
+    public void Answer_DetailAskedOfARefusal_QuotesTheSentenceGivingIt()
+    {
+        using var letter = new OneLetterIndex(Pair(
+            "Please provide the minutes of the meetings with the ombudsman.",
+            "We are withholding the minutes under section 36 of the Act. The qualified person, the Minister of State for Care, gave the opinion on 1 October 2024.",
+            FoiBot.Core.Outcome.Refused));
+
+        var answer = letter.Engine.Answer("Which minister gave the qualified person opinion for the refusal of the ombudsman minutes?");
+
+        Assert.Equal("The qualified person, the Minister of State for Care, gave the opinion on 1 October 2024.", Assert.Single(answer.Citations).Quote);
     }
 }
