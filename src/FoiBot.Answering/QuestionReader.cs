@@ -117,14 +117,11 @@ internal sealed partial class QuestionReader
     /// <summary>
     /// "Gloucestershire Health and Care": a place name followed by more words of one body's name is that body, not the
     /// place's council, and all those words leave the topic; where the words fit several bodies equally, none is chosen.
+    /// A body's name read short is extended likewise: "Nottingham University Hospitals" is the hospitals' trust, not the
+    /// University of Nottingham that "Nottingham University" alone would name.
     /// </summary>
     private AuthorityMention? LongerName(AuthorityMention mention, string text)
     {
-        if (mention.Kind != AuthorityMentionKind.PlaceName)
-        {
-            return null;
-        }
-
         var place = text.Substring(mention.Start, mention.Length);
         var following = FollowingWords().Match(text, mention.Start + mention.Length);
         var words = following.Groups["w"].Captures.Select(c => c.Value).ToList();

@@ -16,6 +16,8 @@ public sealed class QuestionReaderTests
     [InlineData("How many staff does the Chester university employ?", "University of Chester")]
     [InlineData("How much did Gloucestershire Health and Care spend on interpreters?", "Gloucestershire Health and Care NHS Foundation Trust")]
     [InlineData("Why did Hinckley & Bosworth council turn down the request?", "Hinckley and Bosworth Borough Council")]
+    [InlineData("Does Nottingham University Hospitals hold a workforce strategy?", "Nottingham University Hospitals NHS Trust")]
+    [InlineData("How many students does Nottingham University have?", "University of Nottingham")]
     public void Read_AuthorityInTheQuestion_IsResolvedToItsCanonicalName(string question, string expected) =>
         Assert.Equal([expected], _reader.Read(question).Authorities);
 
