@@ -92,7 +92,13 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         // Among one named authority's own letters a passage needs less of the topic: no other body's letters compete with it.
         var minCoverage = present.Count > 0 && missing.Count == 0 ? Math.Min(_options.NamedAuthorityMinCoverage, _options.MinCoverage) : _options.MinCoverage;
         scored = _semantic?.Apply(parsed, scored, minCoverage) ?? scored;
-        var (support, sameQuestion) = ChooseSupport(scored.Where(s => parsed.Time.Admits(s.Date)).ToList(), parsed, minCoverage);
+        var admitted = scored.Where(s => parsed.Time.Admits(s.Date)).ToList();
+        var (support, sameQuestion) = present.Count > 1 ? ChooseSupportEach(admitted, parsed, present, minCoverage) : ChooseSupport(admitted, parsed, minCoverage);
+        if (support.Count > 0 && present.Count > 1 && present.Where(a => !support.Any(s => string.Equals(s.Hit.Letter.Authority, a, StringComparison.Ordinal))).ToList() is { Count: > 0 } unanswered)
+        {
+            addendum = string.Join(" ", new[] { addendum, $"No letter from {string.Join(" or ", unanswered)} answers this." }.OfType<string>());
+        }
+
         if (support.Count == 0)
         {
             return Abstain(id, parsed, concepts, present, string.Join(" ", new[] { PointsToAttachment(scored), noLetters }.OfType<string>()) is { Length: > 0 } why ? why : null, scored);
@@ -107,7 +113,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
                 ? (Citation: c.Citation with { Quote = status.Text }, Verdict: PublishedOutcome.VerdictOf(status))
                 : (c.Citation, c.Verdict))
             .ToList();
-        var verdict = sameQuestion
+        var verdict = sameQuestion || present.Count > 1
             ? VerdictRules.Combine(cited.Select((c, i) => (c.Verdict, support[i].Hit.Letter.Authority ?? "", support[i].Date)).ToList())
             : cited[0].Verdict;
         // A "when" question whose quote gives no date is answered by the dates the letter heads itself with.
@@ -170,6 +176,21 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var best = SupportNarrowing.NearTheBest(ranked).Take(Math.Min(3, _options.MaxCitations));
         var partial = (time.NewestOnly ? best.OrderByDescending(s => s.Date ?? DateOnly.MinValue) : best).Take(limit).ToList();
         return (partial, false);
+    }
+
+    /// <summary>
+    /// A question naming several authorities ("Do Devon and Moray pay pothole compensation?") is answered for each from
+    /// its own best support: chosen across all at once, the authority with more or closer letters crowded the other out.
+    /// Each gets an equal share of the citations; the letters are the same question only when every authority's are.
+    /// </summary>
+    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupportEach(List<ScoredPassage> scored, ParsedQuestion question, IReadOnlyList<string> authorities, double minCoverage)
+    {
+        var share = Math.Max(1, _options.MaxCitations / authorities.Count);
+        var each = authorities
+            .Select(a => ChooseSupport(scored.Where(s => string.Equals(s.Hit.Letter.Authority, a, StringComparison.Ordinal)).ToList(), question, minCoverage))
+            .Where(e => e.Support.Count > 0)
+            .ToList();
+        return (each.SelectMany(e => e.Support.Take(share)).ToList(), each.Count > 0 && each.All(e => e.SameQuestion));
     }
 
     /// <summary>
