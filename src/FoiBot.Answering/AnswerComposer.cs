@@ -63,6 +63,7 @@ internal static class AnswerComposer
         Verdict.No => "No.",
         Verdict.NotHeld => "Not held.",
         Verdict.Refused => "Refused.",
+        Verdict.NeitherConfirmNorDeny => "Neither confirmed nor denied.",
         Verdict.Partial => "Partly answered.",
         _ => "",
     };

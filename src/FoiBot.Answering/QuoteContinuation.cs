@@ -52,7 +52,7 @@ internal static partial class QuoteContinuation
         || (ask.Form == QuestionForm.Reason && Refuses(quote) && Explains().IsMatch(next));
 
     private static bool Refuses(string sentence) =>
-        ExemptionCues.Applies(sentence) || YesNoCues.Of(sentence) is Core.Verdict.Refused;
+        ExemptionCues.Applies(sentence) || YesNoCues.Of(sentence) is Core.Verdict.Refused or Core.Verdict.NeitherConfirmNorDeny;
 
     // "Of these, six ...", "This is because ...", "The reason for this ...": a sentence that cannot stand without the one before.
     [GeneratedRegex(@"^\W*(?:of (?:these|those|which|them|this)\b|th(?:is|ese|ey) (?:is|are|was|were) (?:because|due)\b|the reasons? (?:for|why|is|was)\b|this (?:figure|number|total|amount|includes|excludes|relates|covers)\b|(?:these|those) (?:figures|numbers|totals|amounts) (?:include|exclude|relate|cover)\b)", RegexOptions.IgnoreCase)]

@@ -10,7 +10,8 @@ internal static class VerdictRules
         Outcome.Yes => Verdict.Yes,
         Outcome.No => Verdict.No,
         Outcome.NotHeld => Verdict.NotHeld,
-        Outcome.Refused or Outcome.NeitherConfirmNorDeny => Verdict.Refused,
+        Outcome.Refused => Verdict.Refused,
+        Outcome.NeitherConfirmNorDeny => Verdict.NeitherConfirmNorDeny,
         Outcome.Partial => Verdict.Partial,
         Outcome.Answered or Outcome.PublishedElsewhere => Verdict.Answered,
         _ => Verdict.NoAnswer,
@@ -28,12 +29,12 @@ internal static class VerdictRules
         var verdict = FromOutcome(pair.Outcome);
 
         // Of a letter that gave part and withheld part, the part quoted says which this question got.
-        if (verdict == Verdict.Partial && YesNoCues.Of(quote) is Verdict part and (Verdict.Refused or Verdict.NotHeld))
+        if (verdict == Verdict.Partial && YesNoCues.Of(quote) is Verdict part and (Verdict.Refused or Verdict.NotHeld or Verdict.NeitherConfirmNorDeny))
         {
             return part;
         }
 
-        if (ask.AsksWithheld && verdict is not (Verdict.Refused or Verdict.NotHeld) && YesNoCues.Of(quote) is Verdict withheld and (Verdict.Refused or Verdict.NotHeld))
+        if (ask.AsksWithheld && verdict is not (Verdict.Refused or Verdict.NotHeld or Verdict.NeitherConfirmNorDeny) && YesNoCues.Of(quote) is Verdict withheld and (Verdict.Refused or Verdict.NotHeld or Verdict.NeitherConfirmNorDeny))
         {
             return withheld;
         }

@@ -25,7 +25,8 @@ internal static partial class YesNoCues
             Outcome.Yes => Verdict.Yes,
             Outcome.No => Verdict.No,
             Outcome.NotHeld => Verdict.NotHeld,
-            Outcome.Refused or Outcome.NeitherConfirmNorDeny => Verdict.Refused,
+            Outcome.Refused => Verdict.Refused,
+            Outcome.NeitherConfirmNorDeny => Verdict.NeitherConfirmNorDeny,
             // "The reports are commercially sensitive under section 43": a section applied is a refusal in other words.
             _ when ExemptionCues.Applies(sentence) => Verdict.Refused,
             _ => Negative().IsMatch(sentence) || NoneGiven().IsMatch(sentence) ? Verdict.No : Affirmative().IsMatch(sentence) ? Verdict.Yes : null,

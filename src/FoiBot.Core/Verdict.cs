@@ -10,4 +10,7 @@ public enum Verdict
     Refused,
     Partial,
     Answered,
+
+    /// <summary>The authority would neither confirm nor deny that it holds the information: no yes, no or "not held".</summary>
+    NeitherConfirmNorDeny,
 }

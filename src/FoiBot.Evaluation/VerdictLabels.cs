@@ -6,9 +6,9 @@ namespace FoiBot.Evaluation;
 /// Verdicts in the words of the question file and the report, and when a verdict given meets the one expected.
 /// </summary>
 /// <remarks>
-/// FoiBot's answer leads with a <see cref="Core.Verdict"/>, which has no "neither confirm nor deny": such a reply is
-/// shown as "Refused.". The letters' outcomes do tell it apart, so an answer resting on such a reply is labelled
-/// <see cref="Ncnd"/> here, and an expected "ncnd" is met only by that, not by any refusal.
+/// A neither-confirm-nor-deny reply is its own <see cref="Core.Verdict"/>, labelled <see cref="Ncnd"/>; a refusal
+/// whose cited letter's outcome is such a reply is labelled so too. An expected "ncnd" is met only by that, not by any
+/// other refusal.
 /// </remarks>
 public static class VerdictLabels
 {
@@ -39,7 +39,7 @@ public static class VerdictLabels
     /// <summary>
     /// Whether <paramref name="given"/> meets <paramref name="expected"/>: the same verdict, or for an expected "no" a
     /// refusal or "not held" (the authority does not do it, or will not or cannot say it does: no "yes" either way),
-    /// and for an expected "refused" a neither-confirm-nor-deny reply, which FoiBot shows as "Refused.". An abstention
+    /// and for an expected "refused" a neither-confirm-nor-deny reply. An abstention
     /// meets nothing.
     /// </summary>
     public static bool Meets(string expected, string given) => expected switch
@@ -56,6 +56,7 @@ public static class VerdictLabels
         Verdict.No => No,
         Verdict.NotHeld => NotHeld,
         Verdict.Refused => neitherConfirmNorDeny ? Ncnd : Refused,
+        Verdict.NeitherConfirmNorDeny => Ncnd,
         Verdict.Partial => Partial,
         Verdict.Answered => Answered,
         _ => NoAnswer,

@@ -15,7 +15,7 @@ public sealed class YesNoVerdictTests
     [InlineData("The council stopped supplying free bags in 2021.", Verdict.No)]
     [InlineData("We do not hold this information.", Verdict.NotHeld)]
     [InlineData("This information is exempt from disclosure under section 31(1)(a).", Verdict.Refused)]
-    [InlineData("We can neither confirm nor deny that we hold it.", Verdict.Refused)]
+    [InlineData("We can neither confirm nor deny that we hold it.", Verdict.NeitherConfirmNorDeny)]
     [InlineData("We hold no record of permitted street works having taken place on this date.", Verdict.NotHeld)]
     [InlineData("There are no records of Ministerial instructions to the director.", Verdict.NotHeld)]
     [InlineData("No external contractor is employed to do this.", Verdict.No)]

@@ -26,15 +26,15 @@ public sealed class EngineSystemTests : IDisposable
         var response = await Respond(new EngineSystem(Engine(), outcomes: _outcomes), "Does West Yorkshire Police use covert drones?");
 
         Assert.Equal(VerdictLabels.Ncnd, response.Verdict);
-        Assert.StartsWith("Refused.", response.Shown, StringComparison.Ordinal);
+        Assert.StartsWith("Neither confirmed nor denied.", response.Shown, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task RespondAsync_WithoutTheLettersOutcomes_IsTheRefusalTheUserSees()
+    public async Task RespondAsync_WithoutTheLettersOutcomes_IsTheNcndTheUserSees()
     {
         var response = await Respond(new EngineSystem(Engine()), "Does West Yorkshire Police use covert drones?");
 
-        Assert.Equal(VerdictLabels.Refused, response.Verdict);
+        Assert.Equal(VerdictLabels.Ncnd, response.Verdict);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static partial class ProseStance
         var saysNo = !saysYes && (No().IsMatch(opening) || Denies().IsMatch(FirstClause(opening)));
         return (saysYes, saysNo, verdict) switch
         {
-            (true, _, Verdict.No or Verdict.NotHeld or Verdict.Refused) => $"its answer says yes where the letters' verdict is {Name(verdict)}",
+            (true, _, Verdict.No or Verdict.NotHeld or Verdict.Refused or Verdict.NeitherConfirmNorDeny) => $"its answer says yes where the letters' verdict is {Name(verdict)}",
             (_, true, Verdict.Yes) => "its answer says no where the letters' verdict is yes",
             _ => null,
         };
@@ -45,6 +45,7 @@ internal static partial class ProseStance
     {
         Verdict.NotHeld => "not held",
         Verdict.Refused => "refused",
+        Verdict.NeitherConfirmNorDeny => "neither confirm nor deny",
         _ => "no",
     };
 

@@ -44,6 +44,7 @@ internal static class CliJson
         Verdict.No => "no",
         Verdict.NotHeld => "not_held",
         Verdict.Refused => "refused",
+        Verdict.NeitherConfirmNorDeny => "ncnd",
         Verdict.Partial => "partial",
         Verdict.Answered => "answered",
         _ => "no_answer",

@@ -76,6 +76,7 @@ internal static class AnswerMessages
         Verdict.No => "No",
         Verdict.NotHeld => "Not held",
         Verdict.Refused => "Refused",
+        Verdict.NeitherConfirmNorDeny => "Neither confirmed nor denied",
         Verdict.Partial => "Partly",
         Verdict.Answered => "Answered",
         _ => "No answer found",
@@ -85,7 +86,7 @@ internal static class AnswerMessages
     {
         Verdict.Yes => 0x2E7D32,
         Verdict.No => 0xC62828,
-        Verdict.NotHeld or Verdict.Refused => 0x6D4C41,
+        Verdict.NotHeld or Verdict.Refused or Verdict.NeitherConfirmNorDeny => 0x6D4C41,
         Verdict.NoAnswer => 0x757575,
         _ => 0x1565C0,
     };

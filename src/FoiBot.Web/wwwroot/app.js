@@ -254,7 +254,7 @@ async function loadStats(event) {
   }
 }
 
-const verdicts = { Yes: "Yes", No: "No", NotHeld: "Not held", Refused: "Refused", Partial: "Partly", Answered: "Answered", NoAnswer: "No answer in the letters" };
+const verdicts = { Yes: "Yes", No: "No", NotHeld: "Not held", Refused: "Refused", NeitherConfirmNorDeny: "Neither confirmed nor denied", Partial: "Partly", Answered: "Answered", NoAnswer: "No answer in the letters" };
 
 async function ask(event) {
   event.preventDefault();
