@@ -7,7 +7,7 @@ namespace FoiBot.Discord.Bot;
 /// "Request it yourself": WhatDoTheyKnow's new-request page for a body, /new/{url_name}, with the request's title
 /// prefilled by the title parameter (Alaveteli's request#new route). The url_name is made from the body's name the
 /// way Alaveteli makes one (lower case, accents dropped, runs of spaces, hyphens and underscores as one underscore,
-/// nothing else kept), unless the short list below knows the body's name there differs from ours.
+/// nothing else kept).
 /// </summary>
 internal static partial class WhatDoTheyKnowLink
 {
@@ -17,9 +17,6 @@ internal static partial class WhatDoTheyKnowLink
 
     private const string AccentedLetters = "àáâãäåāèéêëēìíîïīòóôõöøōùúûüūŵŷýÿçñ";
     private const string PlainLetters = "aaaaaaaeeeeeiiiiiooooooouuuuuwyyycn";
-
-    /// <summary>Bodies whose WhatDoTheyKnow name is not made from FoiBot's canonical name; add one when a link is found to 404.</summary>
-    private static readonly Dictionary<string, string> s_known = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The prefilled new-request page, or null without a body; the title is cut to keep the link within a button's 512 characters.</summary>
     public static string? NewRequest(string? authority, string title)
@@ -42,11 +39,6 @@ internal static partial class WhatDoTheyKnowLink
 
     public static string UrlName(string authority)
     {
-        if (s_known.TryGetValue(authority.Trim(), out var known))
-        {
-            return known;
-        }
-
         // FoiBot runs with invariant globalization, which has no decomposition data, so accents are folded by table.
         var ascii = new StringBuilder();
         foreach (var c in authority.ToLowerInvariant())
