@@ -18,7 +18,8 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
     public static LetterSections Split(IReadOnlyList<string> lines)
     {
         var salutations = Enumerable.Range(0, lines.Count).Where(i => LineRules.IsSalutation(lines[i])).ToList();
-        if (salutations.Count >= 2 && Thread(lines, salutations) is { } thread)
+        var several = HeadedExchanges.ListsSeveral(lines);
+        if (salutations.Count >= 2 && !several && Thread(lines, salutations) is { } thread)
         {
             return thread;
         }
@@ -112,7 +113,7 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
             body.Add(line);
         }
 
-        if (marks.Count >= 4 && HeadedExchanges.Pair(body, marks, headingLines) is { } exchanges)
+        if (marks.Count >= (several ? 3 : 4) && HeadedExchanges.Pair(body, marks, headingLines, several) is { } exchanges)
         {
             return new LetterSections(Trim(body), null, summary) { Exchanges = exchanges, ReviewSought = review };
         }
