@@ -97,8 +97,14 @@ internal static partial class LineRules
     /// <summary>Removes a leading "Dear Mr Jones" from a line that carries more of the letter after it.</summary>
     public static string WithoutSalutation(string line) => Salutation().Replace(line, "");
 
-    /// <summary>True for a line opening with a salutation ("Dear Sir/Madam,").</summary>
-    public static bool IsSalutation(string line) => line.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for a line opening with a salutation ("Dear Sir/Madam,"), or an e-mail's greeting standing alone ("Good afternoon", "Hi Adam,").</summary>
+    public static bool IsSalutation(string line) => line.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase) || IsGreeting(line);
+
+    /// <summary>"Good afternoon,", "Hello", "Hi Adam Smith,": how an e-mailed reply opens in place of "Dear ...", alone on its line.</summary>
+    public static bool IsGreeting(string line) => line.Length is > 1 and <= 40 && "GHgh".Contains(line[0], StringComparison.Ordinal) && Greeting().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:Good (?:morning|afternoon|evening|day)|Hello|Hi)(?:\s+[\p{Lu}][\w'’.-]*){0,3}\s*[,!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
 
     /// <summary>The requester's closing courtesies and format wishes, which are never a question.</summary>
     public static bool IsRequestClosing(string line) => RequestClosing().IsMatch(line);

@@ -14,7 +14,7 @@ internal static partial class Procedure
     public static bool IsProcedural(string line) => IsProceduralLine(line) || (line.Length > 0 && Without(line).Length == 0);
 
     /// <summary>True for the procedural lines that are not sentences: salutations, "If yes:", "Our response is below".</summary>
-    public static bool IsProceduralLine(string line) => ProceduralLine().IsMatch(line);
+    public static bool IsProceduralLine(string line) => ProceduralLine().IsMatch(line) || LineRules.IsGreeting(line);
 
     /// <summary>The line without its procedural sentences: the line itself when it has none, empty when that is all it was.</summary>
     public static string Without(string line)
