@@ -241,6 +241,7 @@ internal static partial class LineRules
         + @"|Complaints? (?:and|&) (?:appeals?|reviews?)\b"
         + @"|If you are (?:unhappy|dissatisfied|not satisfied|not happy|not content)\b"
         + @"|If you wish to (?:complain|request a review|appeal)\b"
+        + @"|If you feel (?:that )?(?:the|our|this) (?:information|response|reply)\b"
         + @"|If, having exhausted\b"
         + @"|The supply of information in response\b"
         + @"|Re-?use of (?:the )?information\b"
