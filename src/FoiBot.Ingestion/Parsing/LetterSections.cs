@@ -166,7 +166,8 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
             return -1;
         }
 
-        for (var j = from + 1; j < lines.Count && j <= from + 15; j++)
+        // A PDF's review rights and addresses run to twenty lines or so between two answers.
+        for (var j = from + 1; j < lines.Count && j <= from + 25; j++)
         {
             if (NumberedLine.TryParse(lines[j]) is { IsSubItem: false, Loose: false } next && next.First == last + 1)
             {

@@ -9,7 +9,7 @@ internal static partial class PairAssembler
     /// <param name="looksLikeFoi">Whether the letter shows it is an FOI response (a reference, a named law, an acknowledgement), so that prose with no numbered questions is still read as one answer.</param>
     public static List<QaPair> Assemble(LetterSections sections, bool looksLikeFoi, List<ParseDiagnostic> diagnostics)
     {
-        sections = sections with { Request = QuotedLaw.Remove(RunOnNumbering.Split(LooseNumberedRun.Mark(sections.Request))), Response = sections.Response is { } r ? LooseNumberedRun.Mark(r) : null };
+        sections = sections with { Request = QuotedLaw.Remove(RunOnNumbering.Split(LooseNumberedRun.Mark(GluedAnswerLabel.Split(sections.Request)))), Response = sections.Response is { } r ? LooseNumberedRun.Mark(r) : null };
         List<DraftPair> drafts;
         if (sections.Exchanges is { } exchanges)
         {
