@@ -112,6 +112,7 @@ internal static partial class PairAssembler
     /// <summary>The questions of a request answered in a response section of their own: by echo, by number, or all at once.</summary>
     private static List<DraftPair> Answered(IReadOnlyList<string> request, IReadOnlyList<string> response)
     {
+        response = QuotedLaw.RemoveFromAnswer(response);
         var questions = RequestReader.Read(request);
         var echoed = EchoLayout.TryAssemble(questions, response);
 
