@@ -213,6 +213,14 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
             return null;
         }
 
+        // "In your email you have requested information to the following question:": a reply that restates the
+        // request itself is a whole letter, its own restatement the question (the thread's first block may word it
+        // otherwise, or the reply may answer only part of it); the letter is read from that line.
+        if (response.FindIndex(LineRules.StartsRequest) is var restated and >= 0 && restated < response.Count - 1)
+        {
+            return null;
+        }
+
         var summary = request.Concat(response).Select(AcknowledgedRequest.Find).FirstOrDefault(s => s is not null && !AcknowledgedRequest.IsReview(s));
         return new LetterSections(Trim(request), Trim(response), summary);
     }

@@ -277,6 +277,7 @@ internal static partial class LineRules
         + @"for the following information:?$"
         + @"|\b(?:in which )?you (?:asked|requested|wrote)(?: for| the following)?(?: information)?:$"
         + @"|\brequested the following(?: information)?:$"
+        + @"|\byou (?:have )?(?:requested|asked)\b[^:]{0,60}\bthe following (?:questions?|information|points?)\s*:$"
         + @"|\bthe following information(?: from [^:]{1,60})?:$"
         + @"|\b(?:request|requests)\b.{0,60}\b(?:was|were) for:$"
         + @"|^You asked:?$"
