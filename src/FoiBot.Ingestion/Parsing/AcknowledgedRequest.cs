@@ -25,7 +25,7 @@ internal static partial class AcknowledgedRequest
     /// <summary>"... in which you requested a review of our response": a review letter answers the review, not a question of its own.</summary>
     public static bool IsReview(string asked) => ReviewOf().IsMatch(asked);
 
-    [GeneratedRegex(@"\b(?:in which you\s+(?:asked|requested|sought)\s+(?:for\s+|about\s+)?|you\s+(?:asked|requested|sought)\s+(?:for|about|whether|that)\s*:?\s+|\byou\s+(?:asked|requested)\s*:\s+|\byour (?:e-?mail|letter|request)\b[^.]{0,60}?\b(?:asking|requesting)\s+(?:for\s+|about\s+)?|\byour request for information (?:about|on|regarding|concerning|relating to)\s+)(?<q>[^.?]{8,300})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in which you\s+(?:asked|requested|sought)\s+(?:for\s+|about\s+)?|you\s+(?:asked|requested|sought)\s+(?:for|about|whether|that)\s*:?\s+|\byou\s+(?:asked|requested)\s*:\s+|\byour (?:e-?mail|letter|request)\b[^.]{0,60}?\b(?:asking|requesting)\s+(?:for\s+|about\s+)?|\byour request for information (?:about|on|regarding|concerning|relating to)\s+|\byour\b[^.]{0,60}?\brequest\b[^.]{0,60}?,\s*you\s+(?:requested|asked\s+for|sought)\s+)(?<q>[^.?]{8,300})", RegexOptions.IgnoreCase)]
     private static partial Regex AskedFor();
 
     [GeneratedRegex(@"^(?:an?\s+)?(?:internal\s+)?(?:review|reconsideration)\b", RegexOptions.IgnoreCase)]

@@ -17,13 +17,35 @@ internal sealed class FormFields
     /// <summary>Every line but page clutter, form labels included: what a reader of the page sees around a title.</summary>
     public List<string> Visible { get; } = [];
 
+    /// <summary>
+    /// "61 |" / "|" / "93 |": a table saved one cell a line, where a bar alone is an empty cell; dropping it as page
+    /// furniture would shift every later figure of its row into the wrong column.
+    /// </summary>
+    private static bool IsEmptyCell(IReadOnlyList<string> lines, int at) =>
+        lines[at] == "|" && (IsCell(Neighbour(lines, at, -1)) || IsCell(Neighbour(lines, at, 1)));
+
+    private static bool IsCell(string? line) => line is { Length: > 2 } && line.EndsWith(" |", StringComparison.Ordinal);
+
+    private static string? Neighbour(IReadOnlyList<string> lines, int at, int step)
+    {
+        for (var i = at + step; i >= 0 && i < lines.Count; i += step)
+        {
+            if (lines[i].Length > 0 && lines[i] != "|")
+            {
+                return lines[i];
+            }
+        }
+
+        return null;
+    }
+
     public static FormFields Read(IReadOnlyList<string> lines)
     {
         var fields = new FormFields();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (LineRules.IsClutter(line))
+            if (LineRules.IsClutter(line) && !IsEmptyCell(lines, i))
             {
                 continue;
             }

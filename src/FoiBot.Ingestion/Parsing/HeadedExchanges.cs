@@ -16,14 +16,51 @@ internal static partial class HeadedExchanges
     public static bool IsResponseHeading(string line) => line.Length is > 0 and <= 30 && ResponseHeading().IsMatch(line);
 
     /// <summary>
-    /// The request and response blocks, when the headings alternate so that two requests at least are answered;
-    /// null otherwise (one heading each way, or answers headed under numbered questions, read as before).
+    /// True for a page that lists several requests, each under the same label line ("Request", "Question") and
+    /// answered under a "Response" (or "Answer") one, as council disclosure logs print them: the first request's label
+    /// stands again after a response heading. Such a page holds several letters' salutations and sign-offs, so it is
+    /// no e-mail thread, and a request whose answer the page cut off still has its own block. A different label after
+    /// the response ("Request" ... "Response" ... "Question 1") heads a table of the answer, not another request.
+    /// </summary>
+    public static bool ListsSeveral(IReadOnlyList<string> lines)
+    {
+        string? label = null;
+        var answered = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (label is not null && IsResponseHeading(lines[i]))
+            {
+                answered = true;
+            }
+            else if (IsRequestHeading(lines[i]))
+            {
+                if (label is null)
+                {
+                    label = Label(lines[i]);
+                }
+                else if (answered && Label(lines[i]) == label)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string Label(string heading) => new(heading.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+
+    /// <summary>
+    /// The request and response blocks, when the headings alternate so that two requests at least are answered (one
+    /// is enough on a page that <see cref="ListsSeveral"/>: the next request's answer may be cut off); null otherwise
+    /// (one heading each way, or answers headed under numbered questions, read as before).
     /// </summary>
     /// <param name="body">The letter's body lines.</param>
     /// <param name="marks">Where each heading opens a block, in body order, and whether it opens a request.</param>
     /// <param name="headingLines">Body lines that are headings themselves, kept out of the blocks.</param>
+    /// <param name="several">Whether the page lists several requests under label lines.</param>
     public static List<(string? Number, List<string> Request, List<string> Response)>? Pair(
-        IReadOnlyList<string> body, IReadOnlyList<(int At, bool Request)> marks, IReadOnlySet<int> headingLines)
+        IReadOnlyList<string> body, IReadOnlyList<(int At, bool Request)> marks, IReadOnlySet<int> headingLines, bool several)
     {
         // A heading right under another of its kind ("Our response" / "Response") opens the same block.
         var blocks = new List<(bool Request, int From, int To)>();
@@ -51,13 +88,33 @@ internal static partial class HeadedExchanges
         {
             var request = Lines(body, blocks[i], headingLines);
             var response = i + 1 < blocks.Count ? Lines(body, blocks[i + 1], headingLines) : [];
+            if (several)
+            {
+                // "R2  10th Aug 2010": the log's row for a request stands above or below its "Request" label.
+                WithoutEntryRows(request);
+                WithoutEntryRows(response);
+            }
+
             if (request.Count > 0)
             {
                 exchanges.Add((Number(body, blocks[i].From, headingLines), request, response));
             }
         }
 
-        return exchanges.Count(e => e.Response.Count > 0) >= 2 ? exchanges : null;
+        return exchanges.Count(e => e.Response.Count > 0) >= (several ? 1 : 2) ? exchanges : null;
+    }
+
+    private static void WithoutEntryRows(List<string> block)
+    {
+        while (block.Count > 1 && (block[^1].Length == 0 || EntryRow().IsMatch(block[^1])))
+        {
+            block.RemoveAt(block.Count - 1);
+        }
+
+        while (block.Count > 1 && (block[0].Length == 0 || EntryRow().IsMatch(block[0])))
+        {
+            block.RemoveAt(0);
+        }
     }
 
     /// <summary>"Request 2" numbers the question under it; "3. Request" numbers the heading, not the question.</summary>
@@ -79,6 +136,10 @@ internal static partial class HeadedExchanges
         var last = lines.FindLastIndex(l => l.Length > 0);
         return first < 0 ? [] : lines[first..(last + 1)];
     }
+
+    // A log entry's number and date, or its date alone: "R2  10th Aug 2010", "FOI 123 - 04/05/2021".
+    [GeneratedRegex(@"^(?:[\w/.-]{1,15}\s*[-–:]?\s+)?(?:" + LetterDateParser.Pattern + @"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex EntryRow();
 
     [GeneratedRegex(@"^\D.*?(?<n>\d{1,2})[a-z]?\s*[:.\-–]?$")]
     private static partial Regex HeadingNumber();

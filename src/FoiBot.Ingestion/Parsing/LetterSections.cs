@@ -18,7 +18,8 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
     public static LetterSections Split(IReadOnlyList<string> lines)
     {
         var salutations = Enumerable.Range(0, lines.Count).Where(i => LineRules.IsSalutation(lines[i])).ToList();
-        if (salutations.Count >= 2 && Thread(lines, salutations) is { } thread)
+        var several = HeadedExchanges.ListsSeveral(lines);
+        if (salutations.Count >= 2 && !several && Thread(lines, salutations) is { } thread)
         {
             return thread;
         }
@@ -112,7 +113,7 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
             body.Add(line);
         }
 
-        if (marks.Count >= 4 && HeadedExchanges.Pair(body, marks, headingLines) is { } exchanges)
+        if (marks.Count >= (several ? 3 : 4) && HeadedExchanges.Pair(body, marks, headingLines, several) is { } exchanges)
         {
             return new LetterSections(Trim(body), null, summary) { Exchanges = exchanges, ReviewSought = review };
         }
@@ -165,7 +166,8 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
             return -1;
         }
 
-        for (var j = from + 1; j < lines.Count && j <= from + 15; j++)
+        // A PDF's review rights and addresses run to twenty lines or so between two answers.
+        for (var j = from + 1; j < lines.Count && j <= from + 25; j++)
         {
             if (NumberedLine.TryParse(lines[j]) is { IsSubItem: false, Loose: false } next && next.First == last + 1)
             {
@@ -207,6 +209,14 @@ internal sealed record LetterSections(IReadOnlyList<string> Request, IReadOnlyLi
         var request = Block(lines, salutations[0]);
         var response = Block(lines, salutations[^1]);
         if (request.Count == 0 || response.Count == 0)
+        {
+            return null;
+        }
+
+        // "In your email you have requested information to the following question:": a reply that restates the
+        // request itself is a whole letter, its own restatement the question (the thread's first block may word it
+        // otherwise, or the reply may answer only part of it); the letter is read from that line.
+        if (response.FindIndex(LineRules.StartsRequest) is var restated and >= 0 && restated < response.Count - 1)
         {
             return null;
         }

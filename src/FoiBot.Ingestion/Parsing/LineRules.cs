@@ -97,8 +97,14 @@ internal static partial class LineRules
     /// <summary>Removes a leading "Dear Mr Jones" from a line that carries more of the letter after it.</summary>
     public static string WithoutSalutation(string line) => Salutation().Replace(line, "");
 
-    /// <summary>True for a line opening with a salutation ("Dear Sir/Madam,").</summary>
-    public static bool IsSalutation(string line) => line.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for a line opening with a salutation ("Dear Sir/Madam,"), or an e-mail's greeting standing alone ("Good afternoon", "Hi Adam,").</summary>
+    public static bool IsSalutation(string line) => line.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase) || IsGreeting(line);
+
+    /// <summary>"Good afternoon,", "Hello", "Hi Adam Smith,": how an e-mailed reply opens in place of "Dear ...", alone on its line.</summary>
+    public static bool IsGreeting(string line) => line.Length is > 1 and <= 40 && "GHgh".Contains(line[0], StringComparison.Ordinal) && Greeting().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:Good (?:morning|afternoon|evening|day)|Hello|Hi)(?:\s+[\p{Lu}][\w'’.-]*){0,3}\s*[,!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
 
     /// <summary>The requester's closing courtesies and format wishes, which are never a question.</summary>
     public static bool IsRequestClosing(string line) => RequestClosing().IsMatch(line);
@@ -235,6 +241,7 @@ internal static partial class LineRules
         + @"|Complaints? (?:and|&) (?:appeals?|reviews?)\b"
         + @"|If you are (?:unhappy|dissatisfied|not satisfied|not happy|not content)\b"
         + @"|If you wish to (?:complain|request a review|appeal)\b"
+        + @"|If you feel (?:that )?(?:the|our|this) (?:information|response|reply)\b"
         + @"|If, having exhausted\b"
         + @"|The supply of information in response\b"
         + @"|Re-?use of (?:the )?information\b"
@@ -270,6 +277,7 @@ internal static partial class LineRules
         + @"for the following information:?$"
         + @"|\b(?:in which )?you (?:asked|requested|wrote)(?: for| the following)?(?: information)?:$"
         + @"|\brequested the following(?: information)?:$"
+        + @"|\byou (?:have )?(?:requested|asked)\b[^:]{0,60}\bthe following (?:questions?|information|points?)\s*:$"
         + @"|\bthe following information(?: from [^:]{1,60})?:$"
         + @"|\b(?:request|requests)\b.{0,60}\b(?:was|were) for:$"
         + @"|^You asked:?$"

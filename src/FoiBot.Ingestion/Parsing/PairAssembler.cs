@@ -9,7 +9,7 @@ internal static partial class PairAssembler
     /// <param name="looksLikeFoi">Whether the letter shows it is an FOI response (a reference, a named law, an acknowledgement), so that prose with no numbered questions is still read as one answer.</param>
     public static List<QaPair> Assemble(LetterSections sections, bool looksLikeFoi, List<ParseDiagnostic> diagnostics)
     {
-        sections = sections with { Request = QuotedLaw.Remove(RunOnNumbering.Split(sections.Request)) };
+        sections = sections with { Request = QuotedLaw.Remove(RunOnNumbering.Split(LooseNumberedRun.Mark(GluedAnswerLabel.Split(sections.Request)))), Response = sections.Response is { } r ? LooseNumberedRun.Mark(r) : null };
         List<DraftPair> drafts;
         if (sections.Exchanges is { } exchanges)
         {
@@ -46,7 +46,8 @@ internal static partial class PairAssembler
             }
 
             // The inline reading shows where a run restarts: a question 1 after a question 2 or later.
-            if (RestartedNumbering.Restarts(drafts) && RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
+            // So does a listed request read as one question ("Q1-3") with the answers' run inside it.
+            if ((RestartedNumbering.Restarts(drafts) || drafts.Exists(d => d.Number?.Contains('-', StringComparison.Ordinal) == true)) && RestartedNumbering.TryAssemble(sections.Request) is { } restarted && Answered(restarted) > Answered(drafts))
             {
                 drafts = restarted;
             }
@@ -111,6 +112,7 @@ internal static partial class PairAssembler
     /// <summary>The questions of a request answered in a response section of their own: by echo, by number, or all at once.</summary>
     private static List<DraftPair> Answered(IReadOnlyList<string> request, IReadOnlyList<string> response)
     {
+        response = QuotedLaw.RemoveFromAnswer(response);
         var questions = RequestReader.Read(request);
         var echoed = EchoLayout.TryAssemble(questions, response);
 

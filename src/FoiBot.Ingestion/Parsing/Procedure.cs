@@ -14,7 +14,7 @@ internal static partial class Procedure
     public static bool IsProcedural(string line) => IsProceduralLine(line) || (line.Length > 0 && Without(line).Length == 0);
 
     /// <summary>True for the procedural lines that are not sentences: salutations, "If yes:", "Our response is below".</summary>
-    public static bool IsProceduralLine(string line) => ProceduralLine().IsMatch(line);
+    public static bool IsProceduralLine(string line) => ProceduralLine().IsMatch(line) || LineRules.IsGreeting(line);
 
     /// <summary>The line without its procedural sentences: the line itself when it has none, empty when that is all it was.</summary>
     public static string Without(string line)
@@ -34,16 +34,31 @@ internal static partial class Procedure
             {
                 kept.Add(sentence);
             }
-            else if (ConfirmedAfter().Match(sentence) is { Success: true } after && !IsProceduralSentence(after.Groups["rest"].Value))
+            else if (AnswerAfter(sentence) is { } answer)
             {
-                // "Your request has been handled under the Act and I can today confirm that our searches found nine
-                // letters": the process is procedure, what it confirms is the answer.
-                kept.Add(after.Groups["rest"].Value);
+                kept.Add(answer);
                 changed = true;
             }
         }
 
         return kept.Count == sentences.Count && !changed ? line : string.Join(" ", kept);
+    }
+
+    /// <summary>
+    /// "Your request has been handled under the Act and I can today confirm that our searches found nine letters",
+    /// "Further to your request for details of X, I can advise we have not dealt with any": a sentence that refers to
+    /// the request and then gives the answer. The reference is procedure, what it confirms or advises is the answer;
+    /// null when the sentence goes on only about the request itself ("... and I can confirm receipt").
+    /// </summary>
+    private static string? AnswerAfter(string sentence)
+    {
+        if (ConfirmedAfter().Match(sentence) is not { Success: true } after)
+        {
+            return null;
+        }
+
+        var rest = after.Groups["rest"].Value;
+        return IsProceduralSentence(rest) || AboutTheRequest().IsMatch(rest) ? null : rest;
     }
 
     /// <summary>
@@ -56,8 +71,12 @@ internal static partial class Procedure
     [GeneratedRegex(@"thank|request|answer|respon[sd]|reply|confirm|acknowledg|working days|\bfee\b|deal(?:ing)? with|refer to your|attendance", RegexOptions.IgnoreCase)]
     private static partial Regex KeyWord();
 
-    [GeneratedRegex(@",?\s+and (?<rest>(?:I|we) can (?:today |now |also )?confirm\b.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,|,?\s+and)\s+(?<rest>(?:(?:I|we) )?(?:can|am able to|are able to|would like to|wish to) (?:today |now |also )?(?:confirm|advise|inform you|tell you)\b.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmedAfter();
+
+    // What a confirmation says of the request itself rather than of what was asked: its receipt, its handling, a reply to come.
+    [GeneratedRegex(@"\breceipt\b|\b(?:we|I) (?:have )?received your\b|\byour (?:\w+ )?(?:request|e-?mail|letter)\b.{0,20}\b(?:has|have|is|was|will)\b|\b(?:will|aim to|should) (?:respond|reply)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTheRequest();
 
     [GeneratedRegex("review", RegexOptions.IgnoreCase)]
     private static partial Regex ReviewWord();

@@ -56,9 +56,19 @@ internal static partial class QuestionLineLayout
     /// authority would end with a full stop, and is longer than a letterhead's "Please ask for: J Smith".
     /// </summary>
     public static bool IsQuestion(string line) =>
-        (line.EndsWith('?') || (Words(line) >= 5 && (Asks(line) || (Interrogative().IsMatch(line) && !line.EndsWith('.')))))
+        (line.EndsWith('?') || (Words(line) >= 5 && (Asks(line) || (Interrogative().IsMatch(line) && (!line.EndsWith('.') || IsInverted(line))))))
         && !InlineAnswerSplitter.OpensAnswer(line)
         && NumberedLine.TryParse(line) is null;
+
+    /// <summary>
+    /// "How much did the council sell the timber for.", "Why are the council working at night.": a question word with
+    /// its verb put before the subject asks, whatever mark a requester typed at its end; the authority's sentences
+    /// that open with such a word ("Where the council holds ...", "When a tree is felled ...") do not invert.
+    /// </summary>
+    private static bool IsInverted(string line) => line.Length <= 200 && InvertedQuestion().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:How (?:many|much)(?:\s+\w+){0,2}|How (?:often|long)|Why|What|Which|Who|When|Where)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex InvertedQuestion();
 
     private static int Words(string line) => line.AsSpan().Count(' ') + 1;
 

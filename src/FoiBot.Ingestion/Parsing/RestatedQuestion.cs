@@ -43,6 +43,11 @@ internal static class RestatedQuestion
             return "";
         }
 
+        if (AfterEchoedQuestion(line, asked) is { } answer)
+        {
+            return answer;
+        }
+
         var sentences = Sentences.Split(line);
         if (sentences.Count < 2)
         {
@@ -51,5 +56,28 @@ internal static class RestatedQuestion
 
         var kept = sentences.Where(s => s.Length < MinLength || !asked.Contains(s, StringComparison.Ordinal)).ToList();
         return kept.Count == sentences.Count ? line : string.Join(" ", kept);
+    }
+
+    /// <summary>
+    /// "1. Are patients prioritised in any way -Patients are seen in date order": a reply that repeats each question and
+    /// answers after a dash or colon on the same line; the answer is what follows the longest repeated opening.
+    /// </summary>
+    private static string? AfterEchoedQuestion(string line, string asked)
+    {
+        for (var at = line.Length - 1; at >= MinLength; at--)
+        {
+            if (line[at] is not ('-' or '–' or ':') || (line[at - 1] != ' ' && line[at - 1] != '?'))
+            {
+                continue;
+            }
+
+            var answer = line[(at + 1)..].Trim();
+            if (answer.Length > 0 && asked.Contains(line[..at].TrimEnd(), StringComparison.Ordinal))
+            {
+                return answer;
+            }
+        }
+
+        return null;
     }
 }
