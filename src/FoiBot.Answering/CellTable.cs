@@ -48,7 +48,7 @@ internal static partial class CellTable
     private static List<(string Label, List<string> Values)> Rows(IReadOnlyList<string> cells, int at, int columns)
     {
         var rows = new List<(string, List<string>)>();
-        while (at + columns < cells.Count + 0 && !Value().IsMatch(cells[at]) && !IsColumnHeading(cells[at]))
+        while (at + columns < cells.Count && !Value().IsMatch(cells[at]) && !IsColumnHeading(cells[at]))
         {
             var values = cells.Skip(at + 1).Take(columns).ToList();
             if (values.Count < columns || !values.All(v => Value().IsMatch(v)))
