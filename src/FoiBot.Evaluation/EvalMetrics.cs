@@ -43,6 +43,9 @@ public sealed record EvalMetrics
     /// <summary>Share of <see cref="KeyQuestions"/> whose shown answer holds the key; an abstention shows none.</summary>
     public double? KeyShown { get; init; }
 
+    /// <summary>Keys not shown, counted by where they were (<see cref="KeyMiss"/>); a system that does not say where is counted only by abstention and gold letters cited.</summary>
+    public IReadOnlyDictionary<string, int> KeyMisses { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Quotes shown on questions the system did not abstain on.</summary>
     public int Quotes { get; init; }
 
@@ -73,6 +76,7 @@ public sealed record EvalMetrics
             VerdictAccuracy = Mean(verdicts, r => r.VerdictRight == true ? 1 : 0),
             KeyQuestions = keys.Count,
             KeyShown = Mean(keys, r => r.KeyShown == true ? 1 : 0),
+            KeyMisses = keys.Where(r => r.KeyMiss is not null).GroupBy(r => r.KeyMiss!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
             Quotes = quotes.Count,
             UsefulQuotes = quotes.Count == 0 ? null : (double)quotes.Count(k => k == QuoteKind.Answer) / quotes.Count,
         };

@@ -26,6 +26,13 @@ public static class EvalTable
         text.AppendLine("|---|---|---|---|---|---|");
         AppendRows(text, report, m =>
             $"{F(m.VerdictAccuracy, m.VerdictQuestions)} | {F(m.KeyShown, m.KeyQuestions)} | {F(m.UsefulQuotes, m.Quotes)}");
+        foreach (var system in report.Systems.Where(s => s.Overall.KeyMisses.Count > 0))
+        {
+            var misses = KeyMiss.Kinds.Where(system.Overall.KeyMisses.ContainsKey).Select(k => $"{system.Overall.KeyMisses[k]} {k}");
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Keys {system.System} did not show: {string.Join("; ", misses)}.");
+        }
+
         return text.ToString();
     }
 

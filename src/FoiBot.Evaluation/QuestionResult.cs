@@ -25,6 +25,9 @@ public sealed record QuestionResult
     /// <summary>Whether the answer shown holds the key (<see cref="KeyFigure"/>); null when the question has no key or nothing answers it.</summary>
     public bool? KeyShown { get; init; }
 
+    /// <summary>Where the key was when the answer did not show it (<see cref="Evaluation.KeyMiss"/>); null when shown or not measured.</summary>
+    public string? KeyMiss { get; init; }
+
     /// <summary>What each quote shown is (<see cref="QuoteJudge"/>), in citation order; empty when the system abstained.</summary>
     public IReadOnlyList<QuoteKind> QuoteKinds { get; init; } = [];
 
@@ -41,6 +44,8 @@ public sealed record QuestionResult
 
         var goldCount = gold.GoldCount(question);
         var rank = response.Ranked.Select((letter, i) => (letter, i)).FirstOrDefault(x => gold.IsGold(x.letter, question), (letter: "", i: -1)).i;
+        var goldCitations = response.Cited.Count(letter => gold.IsGold(letter, question));
+        bool? keyShown = question.Key is { } key ? !response.Abstained && KeyFigure.IsShown(key, response.Shown) : null;
         return new QuestionResult
         {
             Question = question,
@@ -48,11 +53,12 @@ public sealed record QuestionResult
             FirstGoldRank = rank < 0 ? null : rank + 1,
             RecallAt1 = RecallAt(1),
             RecallAt5 = RecallAt(5),
-            GoldCitations = response.Cited.Count(letter => gold.IsGold(letter, question)),
+            GoldCitations = goldCitations,
             VerdictRight = VerdictLabels.IsScored(question.Verdict) && response.Verdict is { } given
                 ? !response.Abstained && VerdictLabels.Meets(question.Verdict!, given)
                 : null,
-            KeyShown = question.Key is { } key ? !response.Abstained && KeyFigure.IsShown(key, response.Shown) : null,
+            KeyShown = keyShown,
+            KeyMiss = Evaluation.KeyMiss.Of(keyShown, response, rank < 0 ? null : rank + 1, goldCitations),
             QuoteKinds = quotes,
         };
 

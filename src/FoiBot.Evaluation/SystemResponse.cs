@@ -12,6 +12,12 @@ public sealed record SystemResponse(bool Abstained, IReadOnlyList<string> Cited,
     /// <summary>The answer text the user reads first, where a key figure must appear: FoiBot's answer, the peer's best passage.</summary>
     public string Shown { get; init; } = "";
 
+    /// <summary>
+    /// For an answer that cites letters but does not show the question's key, where in the cited letters the key is
+    /// (one of <see cref="KeyMiss"/>'s kinds); null when shown, or for a system that does not say.
+    /// </summary>
+    public string? KeyPlace { get; init; }
+
     /// <summary>The quotes shown as support; empty for a system that quotes nothing.</summary>
     public IReadOnlyList<CitedQuote> Quotes { get; init; } = [];
 }

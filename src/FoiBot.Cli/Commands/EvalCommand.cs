@@ -63,6 +63,7 @@ internal static class EvalCommand
                 r.VerdictRight,
                 r.Question.Key,
                 r.KeyShown,
+                r.KeyMiss,
                 r.Response.Quotes.Zip(r.QuoteKinds, (q, k) => new EvalQuoteDocument(q.Quote, k)).ToList())).ToList())).ToList());
 
         string Name(string source) => context.Display(source);

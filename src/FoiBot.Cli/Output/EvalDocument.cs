@@ -28,6 +28,7 @@ internal sealed record EvalQuestionDocument(
     bool? VerdictRight,
     string? Key,
     bool? KeyShown,
+    string? KeyMiss,
     IReadOnlyList<EvalQuoteDocument> Quotes);
 
 /// <summary>A quote shown as support and what the quote judge made of it.</summary>
