@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FoiBot.Ingestion.Parsing;
+using FoiBot.Core.Text;
 
 namespace FoiBot.Ingestion.Corpus;
 

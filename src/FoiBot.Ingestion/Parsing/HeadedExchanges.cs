@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FoiBot.Core.Text;
 
 namespace FoiBot.Ingestion.Parsing;
 

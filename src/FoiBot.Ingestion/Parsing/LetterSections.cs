@@ -1,3 +1,4 @@
+using FoiBot.Core.Text;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>

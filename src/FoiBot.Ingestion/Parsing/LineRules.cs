@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using FoiBot.Core.Text;
 
 namespace FoiBot.Ingestion.Parsing;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace FoiBot.Ingestion.Parsing;
+namespace FoiBot.Core.Text;
 
 /// <summary>Reads the date forms UK letters use: "27 August 2019", "Tue 16 August 2019", "30th December 2024", "06-04-2017", "2019-08-27".</summary>
-internal static partial class LetterDateParser
+public static partial class LetterDateParser
 {
     private static readonly string[] s_months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -41,6 +41,10 @@ internal static partial class LetterDateParser
             ? Make(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture))
             : null;
     }
+
+    /// <summary>Every date the text holds, in the forms <see cref="Pattern"/> reads, that exists.</summary>
+    public static IEnumerable<DateOnly> DatesIn(string text) =>
+        AnyDate().Matches(text).Select(m => Parse(m.Value)).OfType<DateOnly>();
 
     /// <summary>True when the line holds a date and nothing else of substance.</summary>
     public static bool IsDateOnly(string line)
@@ -86,6 +90,9 @@ internal static partial class LetterDateParser
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?<y>\d{4})\b")]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase)]
+    private static partial Regex AnyDate();
 
     [GeneratedRegex(@"^(?:Date:?\s*)?" + Pattern + @"\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateOnlyLine();
