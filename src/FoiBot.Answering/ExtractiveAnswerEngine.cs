@@ -93,7 +93,8 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var minCoverage = present.Count > 0 && missing.Count == 0 ? Math.Min(_options.NamedAuthorityMinCoverage, _options.MinCoverage) : _options.MinCoverage;
         scored = _semantic?.Apply(parsed, scored, minCoverage) ?? scored;
         var admitted = scored.Where(s => parsed.Time.Admits(s.Date)).ToList();
-        var (support, sameQuestion) = present.Count > 1 ? ChooseSupportEach(admitted, parsed, present, minCoverage) : ChooseSupport(admitted, parsed, minCoverage);
+        var ask = QuoteAsk.Of(parsed.Text);
+        var (support, sameQuestion) = present.Count > 1 ? ChooseSupportEach(admitted, parsed, ask, present, minCoverage) : ChooseSupport(admitted, parsed, ask, minCoverage);
         if (support.Count > 0 && present.Count > 1 && present.Where(a => !support.Any(s => string.Equals(s.Hit.Letter.Authority, a, StringComparison.Ordinal))).ToList() is { Count: > 0 } unanswered)
         {
             addendum = string.Join(" ", new[] { addendum, $"No letter from {string.Join(" or ", unanswered)} answers this." }.OfType<string>());
@@ -104,7 +105,6 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             return Abstain(id, parsed, concepts, present, string.Join(" ", new[] { PointsToAttachment(scored), noLetters }.OfType<string>()) is { Length: > 0 } why ? why : null, scored);
         }
 
-        var ask = QuoteAsk.Of(parsed.Text);
         var whetherGiven = ask.Form == QuestionForm.YesNo && PublishedOutcome.Asked(question);
         var cited = support
             .Select(s => Quoted(s, concepts, ask))
@@ -141,13 +141,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// the topic and is of a fitting form) are cited newest first; failing those, the best partial matches.
     /// </summary>
     /// <remarks>A question asking for the latest position gets the newest such letter only; older ones go to related reading.</remarks>
-    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupport(List<ScoredPassage> scored, ParsedQuestion question, double minCoverage)
+    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupport(List<ScoredPassage> scored, ParsedQuestion question, QuoteAsk wants, double minCoverage)
     {
         var time = question.Time;
-        var asked = QuestionForms.Of(question.Text);
+        var asked = wants.Form;
         var limit = time.NewestOnly ? 1 : _options.MaxCitations;
         var answering = SupportNarrowing.Apply(scored.Where(s => s.Coverage >= minCoverage && s.Hit.Pair.Answer.Length > 0 && !AttachmentOnly.Is(s.Hit.Pair.Answer)).ToList(), question);
-        var wants = QuoteAsk.Of(question.Text);
         var asksMoney = wants.AsksMoney;
 
         // A figure for a period is answered only by a letter that could hold it: a letter on the topic with other years' figures is related reading.
@@ -183,11 +182,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// its own best support: chosen across all at once, the authority with more or closer letters crowded the other out.
     /// Each gets an equal share of the citations; the letters are the same question only when every authority's are.
     /// </summary>
-    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupportEach(List<ScoredPassage> scored, ParsedQuestion question, IReadOnlyList<string> authorities, double minCoverage)
+    private (List<ScoredPassage> Support, bool SameQuestion) ChooseSupportEach(List<ScoredPassage> scored, ParsedQuestion question, QuoteAsk ask, IReadOnlyList<string> authorities, double minCoverage)
     {
         var share = Math.Max(1, _options.MaxCitations / authorities.Count);
         var each = authorities
-            .Select(a => ChooseSupport(scored.Where(s => string.Equals(s.Hit.Letter.Authority, a, StringComparison.Ordinal)).ToList(), question, minCoverage))
+            .Select(a => ChooseSupport(scored.Where(s => string.Equals(s.Hit.Letter.Authority, a, StringComparison.Ordinal)).ToList(), question, ask, minCoverage))
             .Where(e => e.Support.Count > 0)
             .ToList();
         return (each.SelectMany(e => e.Support.Take(share)).ToList(), each.Count > 0 && each.All(e => e.SameQuestion));

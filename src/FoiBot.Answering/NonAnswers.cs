@@ -31,15 +31,15 @@ internal static partial class NonAnswers
     /// "Your request has been handled under the Act and I can today confirm that our searches identified nine letters"
     /// opens with procedure but goes on to answer, so it is no mere procedure.
     /// </remarks>
-    public static bool IsProcedural(string sentence) =>
-        (Procedural().IsMatch(sentence) || HarmArgument().IsMatch(sentence) || GeneralLaw.Is(sentence)) && !GoesOnToAnswer().IsMatch(sentence);
+    public static bool IsProcedural(string sentence) => IsProceduralFor(sentence, QuestionForm.Other);
 
     /// <summary>
     /// Procedure but for a "why" question: the public-interest test and the harm disclosure would do are the reasons a
     /// refusal gives, so they answer "why did they refuse?" though no other question.
     /// </summary>
     public static bool IsProceduralFor(string sentence, QuestionForm form) =>
-        IsProcedural(sentence) && !(form == QuestionForm.Reason && HarmArgument().IsMatch(sentence) && !Procedural().IsMatch(sentence) && !GeneralLaw.Is(sentence));
+        (Procedural().IsMatch(sentence) || GeneralLaw.Is(sentence) || (form != QuestionForm.Reason && HarmArgument().IsMatch(sentence)))
+        && !GoesOnToAnswer().IsMatch(sentence);
 
     [GeneratedRegex(@"\b(?:handled|processed|dealt with) (?:under|in accordance)\b.*\band (?:I|we) (?:can )?(?:today |now |also )?confirm that\b(?!.*\bconsidered\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOnToAnswer();

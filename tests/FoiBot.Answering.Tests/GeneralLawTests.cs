@@ -62,9 +62,14 @@ public sealed class GeneralLawTests
     [Fact]
     public void Answer_WhyQuestionOfARefusalWithItsHarm_QuotesTheHarm()
     {
-        Assert.True(NonAnswers.IsProcedural("Disclosure would be likely to prejudice the commercial interests of the council."));
-        Assert.False(NonAnswers.IsProceduralFor("Disclosure would be likely to prejudice the commercial interests of the council.", QuestionForm.Reason));
-        Assert.True(NonAnswers.IsProceduralFor("If you are unhappy you have the right to complain to the Information Commissioner.", QuestionForm.Reason));
+        using var letter = new OneLetterIndex(Pair(
+            "Please provide the facilities appraisal report for the hall.",
+            "Under the Freedom of Information Act, the Council can apply an exemption if it believes one exists. Release would be likely to prejudice the Council's negotiations with potential developers of the hall.",
+            FoiBot.Core.Outcome.Refused));
+
+        var answer = letter.Engine.Answer("Why did Barnet refuse the facilities appraisal report for the hall?");
+
+        Assert.Contains("negotiations with potential developers", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
     }
 
     [Fact]
