@@ -130,13 +130,9 @@ internal static partial class QuoteSelector
             }
         }
 
-        if (figureOfRefusal && !HasFigure(sentences[best]) && FirstSaying(sentences, outcome) is { } refused)
-        {
-            return WithItsList(answer, sentences, refused);
-        }
-
-        // A detail is quoted only from a sentence more on the question's topic than the refusal.
-        if (detailOfRefusal && FirstSaying(sentences, outcome) is { } refusing && own[best] <= own[refusing] + 1e-9)
+        // The refusal stays the answer unless the sentence found gives the figure asked, or is more on the detail asked.
+        if ((figureOfRefusal || detailOfRefusal) && FirstSaying(sentences, outcome) is { } refusing
+            && (figureOfRefusal ? !HasFigure(sentences[best]) : own[best] <= own[refusing] + 1e-9))
         {
             return WithItsList(answer, sentences, refusing);
         }
