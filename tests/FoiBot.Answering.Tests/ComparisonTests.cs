@@ -18,6 +18,7 @@ public sealed class ComparisonTests(CorpusIndexFixture corpus) : IClassFixture<C
     {
         var answer = corpus.Engine.Answer("How much pothole compensation did Devon and Wokingham pay?");
 
+        Assert.NotEmpty(answer.Citations);
         Assert.All(answer.Citations, c => Assert.Equal("Devon County Council", c.Authority));
         Assert.Contains("No letter from Wokingham Borough Council answers this.", answer.Text, StringComparison.Ordinal);
     }
