@@ -108,7 +108,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var whetherGiven = ask.Form == QuestionForm.YesNo && PublishedOutcome.Asked(question);
         var cited = support
             .Select(s => Quoted(s, concepts, ask))
-            .Select(q => (q.Citation, Verdict: VerdictRules.ForQuestion(ask, q.Pair, q.Citation.Quote, OnTopic(concepts, q.Citation.Quote)), q.Letter))
+            .Select(q => (q.Citation, Verdict: VerdictRules.ForQuestion(ask, q.Pair, q.Said, OnTopic(concepts, q.Said)), q.Letter))
             .Select(c => whetherGiven && c.Letter.Status is { } status && PublishedOutcome.VerdictOf(status) != c.Verdict
                 ? (Citation: c.Citation with { Quote = status.Text }, Verdict: PublishedOutcome.VerdictOf(status))
                 : (c.Citation, c.Verdict))
@@ -300,7 +300,9 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>A quote with some of the question's topic in it: one with none says nothing of what was asked.</summary>
     private bool OnTopic(IReadOnlyList<TopicConcept> concepts, string quote) => concepts.Count == 0 || _scorer.Coverage(concepts, quote) >= OnTopicCoverage;
 
-    private (Citation Citation, QaPair Pair, Disclosure Letter) Quoted(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask)
+    /// <returns>The citation, whose quote is the answering sentence with its neighbours; the pair and letter it is from; and
+    /// the answering sentence alone, which the verdict is read from (a neighbour may say something else of another part).</returns>
+    private (Citation Citation, QaPair Pair, Disclosure Letter, string Said) Quoted(ScoredPassage passage, IReadOnlyList<TopicConcept> concepts, QuoteAsk? ask)
     {
         var letter = passage.Hit.Letter;
         var pair = passage.Hit.Pair;
@@ -320,10 +322,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             (pair, quote) = (passage.Hit.Pair, likest);
         }
 
+        var said = quote;
         if (ask is not null)
         {
-            var extended = QuoteContinuation.Extend(pair.Answer, quote, ask);
-            quote = ReferenceEquals(extended, quote) ? QuoteContinuation.Extend(pair.Question, quote, ask) : extended;
+            var spanned = QuoteSpan.Around(pair.Answer, quote);
+            quote = ReferenceEquals(spanned, quote) ? QuoteSpan.Around(pair.Question, quote) : spanned;
         }
 
         return (new Citation
@@ -335,6 +338,6 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             Quote = quote,
             Source = letter.Source,
             SourceAddress = letter.SourceAddress,
-        }, pair, letter);
+        }, pair, letter, said);
     }
 }

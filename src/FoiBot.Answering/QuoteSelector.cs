@@ -218,7 +218,7 @@ internal static partial class QuoteSelector
         ask.AsksDate && DateCues.HasDate(sentence) && !NonAnswers.IsEcho(sentence);
 
     /// <summary>Furniture, a heading or label, or a sentence only saying an attachment holds the information.</summary>
-    private static bool NotAnAnswer(string sentence, QuestionForm form) =>
+    public static bool NotAnAnswer(string sentence, QuestionForm form = QuestionForm.Other) =>
         IsFurniture(sentence, form) || NonAnswers.IsLabel(sentence) || (PointsToInformation().IsMatch(sentence) && !HasFigure(sentence));
 
     internal static double Bonus(string sentence, QuoteAsk ask, double lead)

@@ -4,61 +4,77 @@ using FoiBot.Core.Text;
 namespace FoiBot.Answering;
 
 /// <summary>
-/// The sentence after a quote, quoted with it when it carries the quote's point on: it refers back to it ("On Sunday
-/// 4 August we ran 12 services." / "Of these, six were formed of two coaches."), it gives the figure a figure question
-/// asked when the quote has none, or it says why the refusal quoted was made ("Section 22 of the Act provides an
-/// exemption for information intended for future publication"). Both sentences are the letter's, as it has them.
+/// A quote is the answering sentence with the sentences beside it in the same answer, as far as a short quote allows:
+/// first those after it, then those before it. An answer's point is seldom in one sentence: a lead-in ("For questions 2
+/// and 3, the information below relates to claims made in 2023.") is followed by its amounts, a figure by what it
+/// counts ("Of these, six were formed of two coaches."), a refusal by its reason. Procedure, headings, pointers to an attachment and the
+/// requester's words end the span, and every sentence is the letter's, in the letter's order.
 /// </summary>
-internal static partial class QuoteContinuation
+/// <remarks>
+/// Chosen by measurement, not taste. Against the one best sentence plus a next sentence that "carries on": on the A
+/// halves of first-contact batches 1-7 (where quote rules are written from) key figures shown went 223 → 252 of 395; on
+/// the B halves, never read, 153 → 191 of 373; on batch 8 at first contact 45 → 55 of 104. Verdicts did not move (they
+/// are read from the answering sentence alone). The median answer grew from about 205 to 314 characters.
+/// </remarks>
+internal static partial class QuoteSpan
 {
-    /// <summary>A quote stays a sentence or two, not a paragraph.</summary>
-    private const int MaxLength = 480;
+    /// <summary>A quote stays a few sentences, not a page: three citations still fit one chat message.</summary>
+    public const int MaxLength = 480;
 
-    public static string Extend(string text, string quote, QuoteAsk ask)
+    public static string Around(string text, string quote)
     {
-        if (quote.Length == 0 || text.Length == 0)
+        if (quote.Length == 0 || text.Length == 0 || quote.Length >= MaxLength)
         {
             return quote;
         }
 
         var sentences = WrappedProse.Sentences(text);
-        var at = -1;
-        for (var i = 0; i < sentences.Count - 1; i++)
-        {
-            if (string.Equals(sentences[i], quote, StringComparison.Ordinal))
-            {
-                at = i;
-                break;
-            }
-        }
-
+        var at = Find(sentences, quote);
         if (at < 0)
         {
             return quote;
         }
 
-        var next = sentences[at + 1];
-        if (quote.Length + next.Length + 1 > MaxLength || QuoteSelector.IsFurniture(next) || NonAnswers.IsLabel(next) || NonAnswers.IsEcho(next))
+        // A row or numbered item chosen from its siblings answers the period or part asked; its siblings answer others.
+        var item = IsItem(quote);
+        var (first, last, length) = (at, at, quote.Length);
+        while (last + 1 < sentences.Count && Fits(sentences[last + 1], length, item))
         {
-            return quote;
+            length += sentences[++last].Length + 1;
         }
 
-        return CarriesOn(quote, next, ask) ? $"{quote} {next}" : quote;
+        while (first > 0 && Fits(sentences[first - 1], length, item))
+        {
+            length += sentences[--first].Length + 1;
+        }
+
+        return first == last ? quote : string.Join(' ', sentences.Skip(first).Take(last - first + 1));
     }
 
-    private static bool CarriesOn(string quote, string next, QuoteAsk ask) =>
-        RefersBack().IsMatch(next)
-        || (ask.AsksFigure && !QuoteSelector.HasFigure(quote) && QuoteSelector.HasFigure(next))
-        || (ask.Form == QuestionForm.Reason && Refuses(quote) && Explains().IsMatch(next));
+    private static int Find(IReadOnlyList<string> sentences, string quote)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (string.Equals(sentences[i], quote, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
 
-    private static bool Refuses(string sentence) =>
-        ExemptionCues.Applies(sentence) || YesNoCues.Of(sentence) is Core.Verdict.Refused or Core.Verdict.NeitherConfirmNorDeny;
+        return -1;
+    }
 
-    // "Of these, six ...", "This is because ...", "The reason for this ...": a sentence that cannot stand without the one before.
-    [GeneratedRegex(@"^\W*(?:of (?:these|those|which|them|this)\b|th(?:is|ese|ey) (?:is|are|was|were) (?:because|due)\b|the reasons? (?:for|why|is|was)\b|this (?:figure|number|total|amount|includes|excludes|relates|covers)\b|(?:these|those) (?:figures|numbers|totals|amounts) (?:include|exclude|relate|cover)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex RefersBack();
+    private static bool Fits(string sentence, int length, bool item) =>
+        length + sentence.Length + 1 <= MaxLength && !QuoteSelector.NotAnAnswer(sentence)
+        && !(item && IsItem(sentence)) && !NamesAReference().IsMatch(sentence);
 
-    // "Section 22 provides an exemption for information intended for future publication", "as they contain details of costs".
-    [GeneratedRegex(@"\b(?:because|due to|provides? (?:an|for an|the) exemption|exempts?\b|intended (?:for|to be) (?:future )?publi\w+|would (?:be likely to )?(?:prejudice|harm|endanger|damage)|commercially sensitive|as (?:it|they|this|these|the information) (?:contains?|would|is|are|includes?)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex Explains();
+    /// <summary>A table row ("Day | 2 | 3"), a period's row ("2021/22 - 178 trees") or a numbered or lettered item ("2- 51", "(b) None").</summary>
+    private static bool IsItem(string sentence) => sentence.Contains(" | ", StringComparison.Ordinal) || ItemStart().IsMatch(sentence);
+
+    // "Our reference 12345", "cite ref 999", "Request ID: FOI352248676": a quote never shows a reference beside the one cited.
+    [GeneratedRegex(@"\b(?:ref(?:erence)?|request id|case (?:no|number))\b\.?\s*(?:no\.?|number)?\s*[:#]?\s*[A-Z]*[-/]?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesAReference();
+
+    [GeneratedRegex(@"^\W*(?:(?:Q(?:uestion)?|A(?:nswer)?)?\s*\d{1,2}[a-z]?\s*(?:[-):–]|\.(?!\d))|\(?(?:[a-h]|[ivx]{1,4})\)|(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\s*[-:–])", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemStart();
 }

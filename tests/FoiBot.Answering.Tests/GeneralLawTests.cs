@@ -56,7 +56,7 @@ public sealed class GeneralLawTests
 
         var answer = letter.Engine.Answer("How many second degree applications would Barnet have to review by hand?");
 
-        Assert.Equal("To count them would require a manual review of well over 30,000 applications.", Assert.Single(answer.Citations).Quote);
+        Assert.Contains("To count them would require a manual review of well over 30,000 applications.", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +82,6 @@ public sealed class GeneralLawTests
 
         var answer = letter.Engine.Answer("Which minister gave the qualified person opinion for the refusal of the ombudsman minutes?");
 
-        Assert.Equal("The qualified person, the Minister of State for Care, gave the opinion on 1 October 2024.", Assert.Single(answer.Citations).Quote);
+        Assert.Contains("The qualified person, the Minister of State for Care, gave the opinion on 1 October 2024.", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
     }
 }

@@ -32,7 +32,7 @@ public sealed class QuoteAcrossTheLetterTests
 
         var answer = letter.Engine.Answer(question);
 
-        Assert.Equal(quote, Assert.Single(answer.Citations).Quote);
+        Assert.Contains(quote, Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
         Assert.NotEqual(Verdict.Refused, answer.Verdict);
     }
 
@@ -59,7 +59,7 @@ public sealed class QuoteAcrossTheLetterTests
         var answer = letter.Engine.Answer("How many Islamophobic hate crimes were there in Barnet each year?");
 
         Assert.Equal(Verdict.Refused, answer.Verdict);
-        Assert.Equal("This request is being refused under Section 12(1) of the FOIA.", Assert.Single(answer.Citations).Quote);
+        Assert.Contains("This request is being refused under Section 12(1) of the FOIA.", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
     }
 
     [Fact]

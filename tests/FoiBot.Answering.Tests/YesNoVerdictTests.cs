@@ -103,6 +103,6 @@ public sealed class YesNoVerdictTests
         var answer = letter.Engine.Answer(question);
 
         Assert.Equal(expected, answer.Verdict);
-        Assert.EndsWith(quoteEnd, Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
+        Assert.Contains(quoteEnd, Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
     }
 }
