@@ -31,6 +31,6 @@ internal sealed class LetterTools(LetterIndex index, PassageTable table, int max
             return "(no letter has that reference)";
         }
 
-        return PassageTable.Render(table.Add(letter.Pairs.Select((_, i) => (letter, i)).Take(maxPassages)));
+        return PassageTable.Render(table.Add(Enumerable.Range(0, letter.PassageCount).Select(i => (letter, i)).Take(maxPassages)));
     }
 }

@@ -34,6 +34,19 @@ public sealed record Disclosure
 
     public IReadOnlyList<QaPair> Pairs { get; init; } = [];
 
+    /// <summary>
+    /// Text of the letter that no question or answer took (a paragraph before the request, a sheet after the sign-off,
+    /// an acknowledgement's dates), each block as a passage with no question: searched and quoted like an answer, so
+    /// nothing the letter says is lost to a parse that missed its layout, but never shown as one of the request's pairs.
+    /// </summary>
+    public IReadOnlyList<QaPair> Unpaired { get; init; } = [];
+
+    /// <summary>How many passages the letter is searched by: its pairs, then its unpaired text.</summary>
+    public int PassageCount => Pairs.Count + Unpaired.Count;
+
+    /// <summary>The passage at this index: a pair, or past the pairs a block of unpaired text.</summary>
+    public QaPair PassageAt(int index) => index < Pairs.Count ? Pairs[index] : Unpaired[index - Pairs.Count];
+
     /// <summary>The request's outcome as the page the letter was saved from published it; null when the page shows none.</summary>
     public PublishedStatus? Status { get; init; }
 

@@ -4,7 +4,7 @@ namespace FoiBot.Search;
 public sealed record IndexBuildInfo
 {
     /// <summary>The layout this build of FoiBot.Search writes and reads; an index with another one must be rebuilt.</summary>
-    public const int CurrentFormatVersion = 5;
+    public const int CurrentFormatVersion = 6;
 
     /// <summary>A digest of the corpus (file names and content hashes), chosen by the caller.</summary>
     public required string CorpusFingerprint { get; init; }

@@ -147,7 +147,7 @@ public sealed class LetterIndex : IDisposable
                     LetterId = letterId,
                     Letter = letter,
                     PairIndex = pairIndex,
-                    Pair = letter.Pairs[pairIndex],
+                    Pair = letter.PassageAt(pairIndex),
                     Score = scoreDoc.Score,
                 });
             }

@@ -80,13 +80,13 @@ public static class LetterIndexBuilder
                 cancellationToken.ThrowIfCancellationRequested();
                 ArgumentNullException.ThrowIfNull(letter, nameof(letters));
                 ArgumentException.ThrowIfNullOrWhiteSpace(letter.LetterId, nameof(letters));
-                if (!seen.TryAdd(letter.LetterId, letter.Disclosure.Pairs.Count))
+                if (!seen.TryAdd(letter.LetterId, letter.Disclosure.PassageCount))
                 {
                     continue;
                 }
 
                 writer.AddDocuments(LetterDocuments.Create(letter));
-                passages += letter.Disclosure.Pairs.Count;
+                passages += letter.Disclosure.PassageCount;
                 progress?.Report(seen.Count);
             }
 
@@ -101,8 +101,8 @@ public static class LetterIndexBuilder
                 }
 
                 writer.UpdateDocuments(new Term(IndexFields.Owner, letter.LetterId), LetterDocuments.Create(letter));
-                passages += letter.Disclosure.Pairs.Count - pairs;
-                seen[letter.LetterId] = letter.Disclosure.Pairs.Count;
+                passages += letter.Disclosure.PassageCount - pairs;
+                seen[letter.LetterId] = letter.Disclosure.PassageCount;
             }
 
             foreach (var file in files)

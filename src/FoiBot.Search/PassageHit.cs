@@ -9,7 +9,7 @@ public sealed record PassageHit
 
     public required Disclosure Letter { get; init; }
 
-    /// <summary>The passage's index in <see cref="Disclosure.Pairs"/>.</summary>
+    /// <summary>The passage's index in the letter's passages: its pairs, then its unpaired text (<see cref="Disclosure.PassageAt"/>).</summary>
     public required int PairIndex { get; init; }
 
     public required QaPair Pair { get; init; }

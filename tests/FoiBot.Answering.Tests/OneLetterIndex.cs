@@ -18,6 +18,12 @@ internal sealed class OneLetterIndex : IDisposable
 
     /// <param name="status">The outcome the page the letter was saved from published, if any.</param>
     public OneLetterIndex(PublishedStatus? status, params QaPair[] pairs)
+        : this(status, pairs, [])
+    {
+    }
+
+    /// <param name="unpaired">Blocks of the letter's text that no question took.</param>
+    public OneLetterIndex(PublishedStatus? status, IReadOnlyList<QaPair> pairs, IReadOnlyList<QaPair> unpaired)
     {
         var letter = new Disclosure
         {
@@ -26,6 +32,7 @@ internal sealed class OneLetterIndex : IDisposable
             References = ["BAR-2001"],
             ResponseDate = new DateOnly(2024, 3, 1),
             Pairs = pairs,
+            Unpaired = unpaired,
             Status = status,
         };
         LetterIndexBuilder.Build(_folder.Path, [new IndexedLetter("h1", letter)], new IndexBuildInfo { CorpusFingerprint = "t", BuiltAt = DateTimeOffset.UnixEpoch });

@@ -8,6 +8,11 @@ namespace FoiBot.Answering.SemanticKernel.Grounding;
 /// What a letter can vouch for: the numbers, dates and codes in its header and its questions and answers, and its
 /// words, against which a model sentence's names are checked.
 /// </summary>
+/// <remarks>
+/// The letter's unpaired text is left out: it is mostly procedure ("a review within the next 40 working days"), and its
+/// numbers would vouch for a figure the model made up. A model sentence resting on unpaired text fails the check and
+/// the extractive answer, which may quote it, is shown instead.
+/// </remarks>
 internal sealed partial class PassageFacts
 {
     private readonly HashSet<string> _keys;

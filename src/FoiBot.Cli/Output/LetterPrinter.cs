@@ -24,6 +24,13 @@ internal static class LetterPrinter
             output.WriteLine($"A ({pair.Outcome}{exemptions}): {(pair.Answer.Length > 0 ? pair.Answer.Replace("\n", "\n    ", StringComparison.Ordinal) : "(no answer in the text)")}");
         }
 
+        // Text no question took is still searched and quoted; shown so a user sees what the parser could not place.
+        foreach (var block in letter.Unpaired)
+        {
+            output.WriteLine();
+            output.WriteLine($"Not under a question ({block.Outcome}): {block.Answer.Replace("\n", "\n    ", StringComparison.Ordinal)}");
+        }
+
         if (letter.Diagnostics.Count > 0)
         {
             output.WriteLine();

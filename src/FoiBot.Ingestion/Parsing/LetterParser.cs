@@ -69,6 +69,7 @@ public sealed class LetterParser
             Law = law,
             Outcome = OutcomeReader.Combine(pairs.Select(p => p.Outcome)),
             Pairs = pairs,
+            Unpaired = LetterRemainder.Of(lines, pairs),
             Status = PublishedStatusReader.Find(lines),
             Diagnostics = diagnostics,
         };

@@ -6,14 +6,14 @@ using static FoiBot.Search.Indexing.IndexFields;
 
 namespace FoiBot.Search.Indexing;
 
-/// <summary>Turns one letter into its Lucene documents: a passage per question/answer pair, then the letter itself.</summary>
+/// <summary>Turns one letter into its Lucene documents: a passage per question/answer pair and per block of unpaired text, then the letter itself.</summary>
 internal static class LetterDocuments
 {
     public static List<Document> Create(IndexedLetter letter)
     {
         var disclosure = letter.Disclosure;
-        var documents = new List<Document>(disclosure.Pairs.Count + 1);
-        for (var i = 0; i < disclosure.Pairs.Count; i++)
+        var documents = new List<Document>(disclosure.PassageCount + 1);
+        for (var i = 0; i < disclosure.PassageCount; i++)
         {
             documents.Add(CreatePassage(letter.LetterId, disclosure, i));
         }
@@ -24,7 +24,7 @@ internal static class LetterDocuments
 
     private static Document CreatePassage(string letterId, Disclosure disclosure, int pairIndex)
     {
-        var pair = disclosure.Pairs[pairIndex];
+        var pair = disclosure.PassageAt(pairIndex);
         var document = new Document
         {
             new StringField(Kind, PassageKind, Field.Store.NO),
