@@ -212,7 +212,7 @@ internal static partial class QuoteSelector
     /// <param name="form">The question's form: a "why" question is answered by a refusal's reasons, procedure to any other.</param>
     public static bool IsFurniture(string sentence, QuestionForm form = QuestionForm.Other) =>
         NonAnswers.IsEcho(sentence) || NonAnswers.IsOpener(sentence) || NonAnswers.IsProceduralFor(sentence, form) || NonAnswers.IsTitle(sentence) || Pointer().IsMatch(sentence)
-        || PeriodAlone().IsMatch(sentence);
+        || PeriodAlone().IsMatch(sentence) || NonAnswers.IsClosingOrReference(sentence);
 
     private static bool GivesDateAsked(string sentence, QuoteAsk ask) =>
         ask.AsksDate && DateCues.HasDate(sentence) && !NonAnswers.IsEcho(sentence);

@@ -112,6 +112,20 @@ public sealed class QuoteSelectionTests
     public void IsFurniture_PointerToALink_IsNoAnswer(string sentence, bool furniture) => Assert.Equal(furniture, QuoteSelector.IsFurniture(sentence));
 
     [Theory]
+    [InlineData("Many thanks,", true)]
+    [InlineData("Kind regards", true)]
+    [InlineData("Yours sincerely", true)]
+    [InlineData("FOI 596.23-24", true)]
+    [InlineData("Our ref: F11/00220", true)]
+    [InlineData("Question Number 5:", true)]
+    [InlineData("If possible, please provide data in an Excel format.", true)]
+    [InlineData("Thank you for your recent enquiry, please find your response below.", true)]
+    [InlineData("Thanks to the new scheme, 40 homes were let.", false)]
+    [InlineData("Reference 5 was used in 2 cases.", false)]
+    [InlineData("Please find 12 cameras listed in the table.", false)]
+    public void IsFurniture_ClosingReferenceLabelOrRequestersWords_IsNoAnswer(string sentence, bool furniture) => Assert.Equal(furniture, QuoteSelector.IsFurniture(sentence));
+
+    [Theory]
     [InlineData("Your request has been handled under the Freedom of Information Act 2000.", true)]
     [InlineData("I confirm that the council has now considered your request under the Freedom of Information Act 2000.", true)]
     [InlineData("Your request has been handled under the Act and I can today confirm that our searches identified nine letters.", false)]
