@@ -23,12 +23,13 @@ internal static partial class LetterRemainder
             return blocks;
         }
 
-        var taken = Squeeze(string.Join("\n", pairs.Select(p => $"{p.Question}\n{p.Answer}")));
+        var taken = new TakenText(Squeeze(string.Join("\n", pairs.Select(p => $"{p.Question}\n{p.Answer}"))));
         var block = new List<string>();
         foreach (var line in body.Append(""))
         {
             var words = Squeeze(Label().Replace(line, ""));
-            if (words.Length > 0 && !taken.Contains(words, StringComparison.Ordinal))
+            // A line too short to tell ("Yes", "Q1", "Total: 45") goes with the block it stands in, and starts none.
+            if (words.Length > 0 && (taken.IsShort(words) ? block.Count > 0 : !taken.Holds(words)))
             {
                 block.Add(line.Trim());
                 continue;
