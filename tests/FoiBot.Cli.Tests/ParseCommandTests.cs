@@ -20,6 +20,19 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
+    public async Task Parse_TextOutsideEveryQuestion_IsListedAsNotUnderAQuestion()
+    {
+        using var folder = new TempDirectory();
+        File.Copy(Path.Combine(RepoPaths.Seeds, "000_6e30a4500a135622.txt"), folder.Combine("letter.txt"));
+
+        var run = await CliRun.InAsync(folder.Path, "parse", "letter.txt");
+
+        Assert.Equal(0, run.ExitCode);
+        var unpaired = run.Output[run.Output.IndexOf("Not under a question", StringComparison.Ordinal)..];
+        Assert.Contains("40 working days", unpaired, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Parse_EmailAsJson_PrintsOneRecordPerSource()
     {
         using var folder = new TempDirectory();

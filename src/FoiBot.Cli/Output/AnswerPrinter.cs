@@ -24,7 +24,7 @@ internal static class AnswerPrinter
             {
                 var c = answer.Citations[i];
                 output.WriteLine($"  [{i + 1}] {Heading(c)}");
-                output.WriteLine($"      Asked: {Shorten(c.Question, 160)}");
+                output.WriteLine($"      Asked: {(c.Question.Length > 0 ? Shorten(c.Question, 160) : "(from the letter's text outside its questions)")}");
                 output.WriteLine($"      Said:  \"{c.Quote}\"");
                 output.WriteLine($"      File:  {c.Source}");
                 if (c.SourceAddress is { } address)
