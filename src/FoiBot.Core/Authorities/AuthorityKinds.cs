@@ -12,6 +12,7 @@ public static class AuthorityKinds
     public const string WelshCouncil = "welsh-council";
     public const string NorthernIrelandCouncil = "ni-council";
     public const string Police = "police";
+    public const string PoliceCommissioner = "police-commissioner";
     public const string Fire = "fire";
     public const string Transport = "transport";
     public const string Nhs = "nhs";
@@ -24,7 +25,7 @@ public static class AuthorityKinds
         LondonBorough, County, District, Unitary, MetropolitanBorough, ScottishCouncil, WelshCouncil, NorthernIrelandCouncil,
     ];
 
-    private static readonly HashSet<string> s_all = [.. s_councils, Police, Fire, Transport, Nhs, CentralGovernment, University, Other];
+    private static readonly HashSet<string> s_all = [.. s_councils, Police, PoliceCommissioner, Fire, Transport, Nhs, CentralGovernment, University, Other];
 
     private static readonly HashSet<string> s_nations = ["England", "Scotland", "Wales", "Northern Ireland", "UK", "Jersey", "Guernsey", "Isle of Man"];
 

@@ -10,6 +10,10 @@ public static class BodyWords
     {
         ["police"] = AuthorityKinds.Police,
         ["constabulary"] = AuthorityKinds.Police,
+        ["pcc"] = AuthorityKinds.PoliceCommissioner,
+        ["opcc"] = AuthorityKinds.PoliceCommissioner,
+        ["pfcc"] = AuthorityKinds.PoliceCommissioner,
+        ["opfcc"] = AuthorityKinds.PoliceCommissioner,
         ["fire"] = AuthorityKinds.Fire,
         ["nhs"] = AuthorityKinds.Nhs,
         ["hospital"] = AuthorityKinds.Nhs,

@@ -32,8 +32,9 @@ internal sealed partial class AuthorityFinder
                 || NumberedLine.TryParse(line) is { IsSubItem: false };
 
             // Letterhead is the short address-like lines at the top, above any salutation; not a heading or the
-            // first sentences of a short letter.
-            var letterhead = !letterBegun && nonEmpty <= 12 && line.Length <= 60 && !line.EndsWith('.');
+            // first sentences of a short letter. A title that names the request ("BBC NEWS FOI REQUEST / VOID HOMES")
+            // names whoever asked, not the writer.
+            var letterhead = !letterBegun && nonEmpty <= 12 && line.Length <= 60 && !line.EndsWith('.') && !RequestTitle().IsMatch(line);
             foreach (var mention in _catalog.FindMentions(line))
             {
                 if (mention.Kind == AuthorityMentionKind.PlaceName && InsideOtherBody(line, mention))
@@ -100,6 +101,9 @@ internal sealed partial class AuthorityFinder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:'s)?\s+(?:(?:and|&)\s+[A-Z][\w'-]*\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?(?:Hospitals?|University|NHS|Trust|Constabular(?:y|ies)|Police|Fire|College|Academy|Healthcare|Health|Partnership|Foundation|Ambulance|Housing Association|Clinical Commissioning|Integrated Care)\b")]
     private static partial System.Text.RegularExpressions.Regex BodyAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\brequests?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RequestTitle();
 
     // An address line with a postcode ("Bury BL9 0SW"): the place there is the writer's own address.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")]

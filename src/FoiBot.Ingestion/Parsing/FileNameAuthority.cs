@@ -15,6 +15,21 @@ internal static class FileNameAuthority
 
     private static readonly HashSet<string> s_localKinds = new(StringComparer.OrdinalIgnoreCase) { "parish", "town", "community" };
 
+    private const int LongestUnlisted = 6;
+
+    /// <summary>The last word of a body's name that says what kind of body it is: agencies, museums, companies, regulators.</summary>
+    private static readonly HashSet<string> s_bodyKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "museum", "museums", "gallery", "library", "group", "hospitals", "limited", "ltd", "plc", "commission", "commissioner",
+        "authority", "board", "executive", "inspectorate", "ombudsman", "institute", "corporation", "service", "trust",
+    };
+
+    /// <summary>First words of file names that say what the file is, not who wrote it.</summary>
+    private static readonly HashSet<string> s_notNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foi", "foia", "eir", "request", "response", "reply", "letter", "our", "your", "re", "disclosure", "information", "internal", "review",
+    };
+
     private static readonly HashSet<string> s_joiningWords = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "upon", "on", "in", "for", "under" };
 
     /// <param name="path">The file's path below, and including, its corpus folder, with '/' separators.</param>
@@ -60,6 +75,30 @@ internal static class FileNameAuthority
         return null;
     }
 
+    /// <summary>
+    /// A body the catalog does not list, named at the start of the file name up to the word that says what kind of body
+    /// it is ("driving-standards-agency-ia0013013.txt", "science-museum-group-locomotion.txt", "post-office-limited-foi2023.txt"):
+    /// kept as the file names it, the longest such run of at most <see cref="LongestUnlisted"/> words.
+    /// </summary>
+    public static string? UnlistedBody(string path)
+    {
+        var words = Words(Path.GetFileNameWithoutExtension(path.Split('/')[^1]));
+        if (words.Count < 3 || s_notNames.Contains(words[0]) || s_joiningWords.Contains(words[0]))
+        {
+            return null;
+        }
+
+        for (var n = Math.Min(words.Count - 1, LongestUnlisted); n >= 2; n--)
+        {
+            if (s_bodyKinds.Contains(words[n - 1]) && words.Take(n).All(w => w.All(char.IsLetter)))
+            {
+                return TitleCase(words.Take(n));
+            }
+        }
+
+        return null;
+    }
+
     internal static Authority? FromWords(AuthorityCatalog catalog, IReadOnlyList<string> words)
     {
         for (var n = Math.Min(words.Count, LongestName); n >= 1; n--)
@@ -80,6 +119,18 @@ internal static class FileNameAuthority
                     return null;
                 }
 
+                continue;
+            }
+
+            // "sepa-f0186784", "dvla-foir4947": a slug is lower case, so a one-word acronym is read as the catalog writes it.
+            if (found is null && n == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(char.IsAsciiLetterLower))
+            {
+                found = catalog.Resolve(words[0].ToUpperInvariant());
+            }
+
+            // "basildon-and-thurrock-hospitals": a place joined to the next by "and" starts a longer name, not the place's council.
+            if (found is not null && n + 1 < words.Count && words[n].Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
                 continue;
             }
 

@@ -78,6 +78,13 @@ internal sealed class LetterAuthority(AuthorityCatalog catalog)
             return (local, null, AuthoritySource.FileName);
         }
 
+        if (hints?.FilePath is { } saved && FileNameAuthority.UnlistedBody(saved) is { } unlisted)
+        {
+            var mentioned = found is null ? "" : $"; the text only mentions '{found.Authority.Name}'";
+            diagnostics.Add(new(DiagnosticSeverity.Warning, "authority", $"'{unlisted}', from the file name, is not in FoiBot's catalog; kept as the file names it{mentioned}"));
+            return (unlisted, null, AuthoritySource.FileName);
+        }
+
         if (found is not null)
         {
             diagnostics.Add(new(DiagnosticSeverity.Info, "authority", $"'{found.Authority.Name}' inferred from how the text names it; no letterhead or domain"));

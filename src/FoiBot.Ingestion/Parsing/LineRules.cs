@@ -293,6 +293,7 @@ internal static partial class LineRules
         + @"|^Details of (?:the |your )?request:?$"
         + @"|^Questions and (?:final )?responses?:?$"
         + @"|^(?:FOI |EIR )?Request\s+(?:No\.?\s*)?\d{5,}\b"
+        + @"|^Request received(?:\s*(?:on\s+)?[:\-–]?\s*" + LetterDateParser.Pattern + @")?\s*:?$"
         + @")";
 
     [GeneratedRegex(RequestStartPattern, RegexOptions.IgnoreCase)]

@@ -161,6 +161,14 @@ internal static partial class PairAssembler
         }
 
         var prose = new DraftPair(null, sections.RequestSummary ?? "");
+
+        // A log that reports the request ("We were asked to ...") answers below it; what stands above is the page's introduction.
+        if (sections.RequestSummary is { } reported && AcknowledgedRequest.IsReported(reported)
+            && body.ToList().FindIndex(l => l.StartsWith(reported, StringComparison.Ordinal)) is var at and > 0)
+        {
+            body = body.Skip(at).ToList();
+        }
+
         prose.Answer.AddRange(sections.RequestSummary is { } asked ? body.Select(l => WithoutRestatement(l, asked)) : body);
         return prose;
     }

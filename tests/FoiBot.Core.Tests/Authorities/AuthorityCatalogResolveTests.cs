@@ -76,4 +76,23 @@ public sealed class AuthorityCatalogResolveTests
     {
         Assert.Null(s_catalog.Resolve(input));
     }
+
+    [Theory]
+    [InlineData("Office of the Police and Crime Commissioner for Cleveland", "Police and Crime Commissioner for Cleveland")]
+    [InlineData("Suffolk PCC", "Police and Crime Commissioner for Suffolk")]
+    [InlineData("Police, Fire and Crime Commissioner for North Yorkshire", "Police and Crime Commissioner for North Yorkshire")]
+    [InlineData("Network Rail Infrastructure Limited", "Network Rail")]
+    [InlineData("Historic Buildings and Monuments Commission for England", "Historic England")]
+    public void Resolve_CommissionerOrLegalName_ReturnsTheBodyNotItsForceOrPlace(string input, string expected)
+    {
+        Assert.Equal(expected, s_catalog.Resolve(input)?.Name);
+    }
+
+    [Fact]
+    public void FindMentions_CommissionerForAPlace_NamesTheCommissionerNotTheCouncil()
+    {
+        var mentions = s_catalog.FindMentions("Signed for the Police and Crime Commissioner for Suffolk");
+
+        Assert.Equal(["Police and Crime Commissioner for Suffolk"], mentions.Select(m => m.Authority.Name));
+    }
 }

@@ -98,4 +98,48 @@ public sealed class FileNameAuthorityTests
         Assert.Equal(AuthoritySource.FileName, letter.AuthoritySource);
         Assert.Contains(letter.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("not in FoiBot's catalog", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("letters/suffolk-pcc-disclosure-log-2015.txt", "Police and Crime Commissioner for Suffolk")]
+    [InlineData("letters/north-yorkshire-pfcc-634-2015-16-engagements.txt", "Police and Crime Commissioner for North Yorkshire")]
+    [InlineData("letters/cleveland-opcc-foi-259.txt", "Police and Crime Commissioner for Cleveland")]
+    public void Find_PlaceThenCommissionerWord_GivesThePoliceAndCrimeCommissionerNeverTheCouncilOrForce(string path, string expected)
+    {
+        Assert.Equal(expected, FileNameAuthority.Find(AuthorityCatalog.Default, path)?.Authority.Name);
+    }
+
+    [Fact]
+    public void Find_LowerCaseAcronymAsSlugsWriteIt_GivesTheBodyItStandsFor()
+    {
+        var found = FileNameAuthority.Find(AuthorityCatalog.Default, "letters/sepa-f0186784-aberdeen-air-quality.txt");
+
+        Assert.Equal("Scottish Environment Protection Agency", found?.Authority.Name);
+    }
+
+    [Fact]
+    public void Find_PlaceJoinedByAndToAnotherName_IsNotThatPlacesCouncil()
+    {
+        Assert.Null(FileNameAuthority.Find(AuthorityCatalog.Default, "letters/basildon-and-thurrock-university-hospitals-knife-crime.txt"));
+    }
+
+    [Theory]
+    [InlineData("letters/driving-standards-agency-ia0013013.txt", "Driving Standards Agency")]
+    [InlineData("letters/science-museum-group-locomotion-no-1.txt", "Science Museum Group")]
+    [InlineData("post_office_limited_foi2023-00384.txt", "Post Office Limited")]
+    public void Parse_BodyTheCatalogDoesNotListNamedUpToItsKindWord_IsTakenFromTheFileNameAndReported(string path, string expected)
+    {
+        var letter = _parser.Parse("Dear Sir\nWe do not hold this information. The Home Office may hold it.", "x.txt", new LetterHints { FilePath = path });
+
+        Assert.Equal((expected, AuthoritySource.FileName), (letter.Authority, letter.AuthoritySource));
+        Assert.Contains(letter.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("not in FoiBot's catalog", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("letters/response-to-the-review-board.txt")]
+    [InlineData("letters/total-number-of-objects.txt")]
+    [InlineData("letters/foi-2024-0031-agency.txt")]
+    public void UnlistedBody_NameThatSaysWhatTheFileIs_GivesNone(string path)
+    {
+        Assert.Null(FileNameAuthority.UnlistedBody(path));
+    }
 }

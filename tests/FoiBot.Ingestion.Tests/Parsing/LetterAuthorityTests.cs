@@ -44,4 +44,15 @@ public sealed class LetterAuthorityTests
 
         Assert.Equal(("Moray Council", AuthoritySource.CorpusFolder), (letter.Authority, letter.AuthoritySource));
     }
+
+    [Fact]
+    public void Parse_TitleNamingTheRequestAndAnotherBody_IsNoLetterheadAndTheFileNameIsUsed()
+    {
+        var letter = _parser.Parse(
+            "FOI release\n\nBBC NEWS FOI REQUEST / VOID HOMES\n\nCase reference FOI2026/00174\n\nRequest\n\nWhat was the average void period?\n\nResponse\n\n97 days",
+            "x.txt",
+            new LetterHints { FilePath = "letters/south-derbyshire-foi2026-00174.txt" });
+
+        Assert.Equal(("South Derbyshire District Council", AuthoritySource.FileName), (letter.Authority, letter.AuthoritySource));
+    }
 }
