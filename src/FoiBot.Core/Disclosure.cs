@@ -36,7 +36,7 @@ public sealed record Disclosure
 
     /// <summary>
     /// Text of the letter that no question or answer took (a paragraph before the request, a sheet after the sign-off,
-    /// an acknowledgement's dates), each block as a passage with no question: searched and quoted like an answer, so
+    /// an acknowledgement's dates), its blocks kept together as one passage with no question: searched and quoted like an answer, so
     /// nothing the letter says is lost to a parse that missed its layout, but never shown as one of the request's pairs.
     /// </summary>
     public IReadOnlyList<QaPair> Unpaired { get; init; } = [];

@@ -6,7 +6,8 @@ using FoiBot.Core.Text;
 namespace FoiBot.Ingestion.Parsing;
 
 /// <summary>
-/// The letter's text that no pair took, in blocks: a layout the parser does not know still leaves its words searchable.
+/// The letter's text that no pair took, as one passage of its blocks: a layout the parser does not know still leaves its
+/// words searchable.
 /// A line counts as taken when its words, label aside, appear in a pair's question or answer, however the pair rewrapped
 /// them; a block of only short lines (an address, a sign-off, page furniture) is no passage.
 /// </summary>
@@ -17,10 +18,10 @@ internal static partial class LetterRemainder
 
     public static List<QaPair> Of(IReadOnlyList<string> body, IReadOnlyList<QaPair> pairs)
     {
-        var blocks = new List<QaPair>();
+        var blocks = new List<string>();
         if (pairs.Count == 0)
         {
-            return blocks;
+            return [];
         }
 
         var taken = new TakenText(Squeeze(string.Join("\n", pairs.Select(p => $"{p.Question}\n{p.Answer}"))));
@@ -37,14 +38,22 @@ internal static partial class LetterRemainder
 
             if (block.Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords))
             {
-                var text = string.Join("\n", block);
-                blocks.Add(new QaPair { Question = "", Answer = text, Outcome = OutcomeReader.Classify(text) });
+                blocks.Add(string.Join("\n", block));
             }
 
             block.Clear();
         }
 
-        return blocks;
+        // One passage for all of it: a passage per block tripled the passages of a letter heavy with boilerplate, and
+        // on the A halves of first-contact batches 1-7 the single passage declined 4 more of 35 unanswerable questions
+        // (28, against 24) and abstained falsely 2 times fewer.
+        if (blocks.Count == 0)
+        {
+            return [];
+        }
+
+        var all = string.Join("\n", blocks);
+        return [new QaPair { Question = "", Answer = all, Outcome = OutcomeReader.Classify(all) }];
     }
 
     /// <summary>Letters and digits only, lower case: a line's words however the pair spaced, wrapped or punctuated them.</summary>

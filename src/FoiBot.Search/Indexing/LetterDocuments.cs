@@ -6,7 +6,7 @@ using static FoiBot.Search.Indexing.IndexFields;
 
 namespace FoiBot.Search.Indexing;
 
-/// <summary>Turns one letter into its Lucene documents: a passage per question/answer pair and per block of unpaired text, then the letter itself.</summary>
+/// <summary>Turns one letter into its Lucene documents: a passage per question/answer pair and one for its unpaired text, then the letter itself.</summary>
 internal static class LetterDocuments
 {
     public static List<Document> Create(IndexedLetter letter)
