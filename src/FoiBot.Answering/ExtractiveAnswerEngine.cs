@@ -107,10 +107,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         var whetherGiven = ask.Form == QuestionForm.YesNo && PublishedOutcome.Asked(question);
         var quoted = support.Select(s => (Passage: s, Quote: Quoted(s, concepts, ask))).ToList();
-        // A letter's second passage whose quote came out as one already shown (its first found a better sentence in it) adds nothing.
+        // A letter's second passage adds nothing when its quote came out as one already shown (its first found a better
+        // sentence in it), is no answer at all (the requester's words) or is off the topic (a re-use licence).
         quoted = quoted
-            .Where((x, i) => !quoted.Take(i).Any(e => e.Passage.Hit.LetterId == x.Passage.Hit.LetterId
-                && (e.Quote.Citation.Quote.Contains(x.Quote.Citation.Quote, StringComparison.Ordinal) || x.Quote.Citation.Quote.Contains(e.Quote.Citation.Quote, StringComparison.Ordinal))))
+            .Where((x, i) => quoted.Take(i).Where(e => e.Passage.Hit.LetterId == x.Passage.Hit.LetterId).ToList() is not { Count: > 0 } earlier
+                || (!QuoteSelector.NotAnAnswer(x.Quote.Said) && OnTopic(concepts, x.Quote.Said) && !earlier.Any(e => e.Quote.Citation.Quote.Contains(x.Quote.Citation.Quote, StringComparison.Ordinal) || x.Quote.Citation.Quote.Contains(e.Quote.Citation.Quote, StringComparison.Ordinal))))
             .ToList();
         support = quoted.Select(x => x.Passage).ToList();
         var cited = quoted
