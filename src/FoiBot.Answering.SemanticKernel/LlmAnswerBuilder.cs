@@ -46,7 +46,7 @@ internal static class LlmAnswerBuilder
         Authority = passage.Letter.Authority ?? "unknown authority",
         Date = passage.Letter.ResponseDate,
         Question = passage.Pair.Question,
-        Quote = (quote is null ? null : passage.Letter.Pairs.Concat(passage.Letter.Unpaired).SelectMany(p => Sentences.Split(p.Answer)).FirstOrDefault(s => QuotedText.OccursIn(quote, s)))
+        Quote = (quote is null ? null : passage.Letter.Passages().SelectMany(p => Sentences.Split(p.Answer)).FirstOrDefault(s => QuotedText.OccursIn(quote, s)))
             ?? Sentences.Split(passage.Pair.Answer).FirstOrDefault() ?? "",
         Source = passage.Letter.Source,
         SourceAddress = passage.Letter.SourceAddress,

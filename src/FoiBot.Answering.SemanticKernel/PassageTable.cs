@@ -54,7 +54,7 @@ internal sealed class PassageTable
             var letter = _passages[number - 1].Letter;
             if (!_answerTexts.TryGetValue(letter.Source, out var text))
             {
-                text = QuotedText.Normalise(string.Join("\n", letter.Pairs.Concat(letter.Unpaired).Select(p => p.Answer)));
+                text = QuotedText.Normalise(string.Join("\n", letter.Passages().Select(p => p.Answer)));
                 _answerTexts.Add(letter.Source, text);
             }
 

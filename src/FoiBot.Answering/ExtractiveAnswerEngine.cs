@@ -107,12 +107,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         var whetherGiven = ask.Form == QuestionForm.YesNo && PublishedOutcome.Asked(question);
         var quoted = support.Select(s => (Passage: s, Quote: Quoted(s, concepts, ask))).ToList();
-        // A letter's second passage adds nothing when its quote came out as one already shown (its first found a better
-        // sentence in it), is no answer at all (the requester's words) or is off the topic (a re-use licence).
-        quoted = quoted
-            .Where((x, i) => quoted.Take(i).Where(e => e.Passage.Hit.LetterId == x.Passage.Hit.LetterId).ToList() is not { Count: > 0 } earlier
-                || (!QuoteSelector.NotAnAnswer(x.Quote.Said) && OnTopic(concepts, x.Quote.Said) && !earlier.Any(e => e.Quote.Citation.Quote.Contains(x.Quote.Citation.Quote, StringComparison.Ordinal) || x.Quote.Citation.Quote.Contains(e.Quote.Citation.Quote, StringComparison.Ordinal))))
-            .ToList();
+        quoted = quoted.Where((x, i) => AddsToItsLetter(x.Quote.Said, x.Quote.Citation, quoted.Take(i).Where(e => e.Passage.Hit.LetterId == x.Passage.Hit.LetterId).Select(e => e.Quote.Citation), concepts)).ToList();
         support = quoted.Select(x => x.Passage).ToList();
         var cited = quoted
             .Select(x => x.Quote)
@@ -213,6 +208,18 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         return cited.Take(limit).ToList();
+    }
+
+    /// <summary>
+    /// A letter's first citation always stands; a second adds nothing when its quote came out as one already shown (its
+    /// first found a better sentence in it), is no answer at all (the requester's words) or is off the topic (a re-use licence).
+    /// </summary>
+    private bool AddsToItsLetter(string said, Citation citation, IEnumerable<Citation> earlier, IReadOnlyList<TopicConcept> concepts)
+    {
+        var before = earlier.ToList();
+        return before.Count == 0
+            || (!QuoteSelector.NotAnAnswer(said) && OnTopic(concepts, said)
+                && !before.Any(e => e.Quote.Contains(citation.Quote, StringComparison.Ordinal) || citation.Quote.Contains(e.Quote, StringComparison.Ordinal)));
     }
 
     private static bool GivesMoney(ScoredPassage passage) => passage.Hit.Pair.Answer.Contains('£', StringComparison.Ordinal);

@@ -16,7 +16,7 @@ internal static class LetterQuote
     public static (QaPair Pair, string Sentence, double Score)? Find(Disclosure letter, IReadOnlyList<TopicConcept> concepts, EvidenceScorer scorer, QuoteAsk ask, QaPair? besides = null)
     {
         (QaPair Pair, string Sentence, double Score)? best = null;
-        foreach (var pair in letter.Pairs.Concat(letter.Unpaired).Where(p => !ReferenceEquals(p, besides)))
+        foreach (var pair in letter.Passages().Where(p => !ReferenceEquals(p, besides)))
         {
             foreach (var sentence in besides is not null ? WrappedProse.Sentences(pair.Answer) : Candidates(pair))
             {

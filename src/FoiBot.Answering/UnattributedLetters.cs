@@ -29,7 +29,7 @@ internal static partial class UnattributedLetters
             return null;
         }
 
-        var text = string.Join("\n", letter.Pairs.Concat(letter.Unpaired).Select(p => $"{p.Question}\n{p.Answer}").Prepend(letter.Subject ?? ""));
+        var text = string.Join("\n", letter.Passages().Select(p => $"{p.Question}\n{p.Answer}").Prepend(letter.Subject ?? ""));
 
         // Place names count only as written in letters, capitalised; "Reading" is a town, "reading" is not.
         return authority.Aliases.Append(authority.Name).Any(n => HoldsWords(text, n, ignoreCase: true))

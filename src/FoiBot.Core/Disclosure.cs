@@ -44,7 +44,11 @@ public sealed record Disclosure
     /// <summary>How many passages the letter is searched by: its pairs, then its unpaired text.</summary>
     public int PassageCount => Pairs.Count + Unpaired.Count;
 
-    /// <summary>The passage at this index: a pair, or past the pairs a block of unpaired text.</summary>
+    /// <summary>Every passage the letter is searched by, in index order: its pairs, then its unpaired text.</summary>
+    /// <remarks>A method, not a property, so the letter's JSON does not carry its pairs twice.</remarks>
+    public IEnumerable<QaPair> Passages() => Pairs.Concat(Unpaired);
+
+    /// <summary>The passage at this index: a pair, or past the pairs the unpaired text.</summary>
     public QaPair PassageAt(int index) => index < Pairs.Count ? Pairs[index] : Unpaired[index - Pairs.Count];
 
     /// <summary>The request's outcome as the page the letter was saved from published it; null when the page shows none.</summary>

@@ -29,12 +29,12 @@ public sealed class CitedOutcomes
     {
         ArgumentNullException.ThrowIfNull(citations);
         var letters = citations.Select(c => (Citation: c, Letter: _letters.GetValueOrDefault(c.Source))).Where(x => x.Letter is not null).ToList();
-        if (letters.Any(x => x.Letter!.Pairs.Concat(x.Letter.Unpaired).Any(p => p.Question == x.Citation.Question && QuotedSpan.OccursIn(x.Citation.Quote, p.Answer) && KeyFigure.IsShown(key, p.Answer))))
+        if (letters.Any(x => x.Letter!.Passages().Any(p => p.Question == x.Citation.Question && QuotedSpan.OccursIn(x.Citation.Quote, p.Answer) && KeyFigure.IsShown(key, p.Answer))))
         {
             return KeyMiss.InCitedPassage;
         }
 
-        if (letters.Any(x => x.Letter!.Pairs.Concat(x.Letter.Unpaired).Any(p => KeyFigure.IsShown(key, p.Question) || KeyFigure.IsShown(key, p.Answer))))
+        if (letters.Any(x => x.Letter!.Passages().Any(p => KeyFigure.IsShown(key, p.Question) || KeyFigure.IsShown(key, p.Answer))))
         {
             return KeyMiss.InCitedLetter;
         }
@@ -49,7 +49,7 @@ public sealed class CitedOutcomes
     {
         ArgumentNullException.ThrowIfNull(citation);
         return _letters.TryGetValue(citation.Source, out var letter)
-            && letter.Pairs.Concat(letter.Unpaired).FirstOrDefault(p => p.Question == citation.Question && QuotedSpan.OccursIn(citation.Quote, p.Answer)) is { } pair
+            && letter.Passages().FirstOrDefault(p => p.Question == citation.Question && QuotedSpan.OccursIn(citation.Quote, p.Answer)) is { } pair
             ? pair.Outcome
             : null;
     }

@@ -30,7 +30,7 @@ internal static partial class LetterRemainder
         {
             var words = Squeeze(Label().Replace(line, ""));
             // A line too short to tell ("Yes", "Q1", "Total: 45") goes with the block it stands in, and starts none.
-            if (words.Length > 0 && (taken.IsShort(words) ? block.Count > 0 : !taken.Holds(words)))
+            if (words.Length > 0 && (TakenText.IsShort(words) ? block.Count > 0 : !taken.Holds(words)))
             {
                 block.Add(line.Trim());
                 continue;

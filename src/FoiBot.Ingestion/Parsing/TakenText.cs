@@ -31,7 +31,7 @@ internal sealed class TakenText
         }
     }
 
-    public bool IsShort(string words) => words.Length < Window;
+    public static bool IsShort(string words) => words.Length < Window;
 
     public bool Holds(string words)
     {
